@@ -1,0 +1,40 @@
+package jp.zairyu.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Logger;
+import jp.zairyu.domain.model.account.Practitioner;
+import jp.zairyu.domain.model.account.PractitionerRepository;
+import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.ApplicationRepository;
+
+/**
+ * Sends the mail for a notification request, once: the send is recorded in the same transaction,
+ * and a repeated request for the same application and kind sends nothing.
+ */
+@Stateless
+@PermitAll
+public class NotificationService {
+
+  private static final Logger LOG = Logger.getLogger(NotificationService.class.getName());
+
+  @Inject private ApplicationRepository applications;
+  @Inject private PractitionerRepository practitioners;
+  @Inject private NotificationLog log;
+  @Inject private MailSender mail;
+  @Inject private MailTemplates templates;
+  @Inject private Clock clock;
+
+  public void send(long applicationId, NotificationKind kind) {
+    Application application = applications.find(applicationId).orElseThrow(NotFound::application);
+    Practitioner practitioner = practitioners.find(application.practitionerId()).orElseThrow();
+    OutgoingMail outgoing = templates.render(kind, application, practitioner);
+    if (!log.record(applicationId, kind, outgoing.to(), outgoing.messageId(), clock.instant())) {
+      LOG.info(() -> kind + " mail for application " + applicationId + " was already sent");
+      return;
+    }
+    mail.send(outgoing);
+  }
+}

@@ -1,0 +1,148 @@
+package jp.zairyu.domain.model.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.domain.model.bureau.BureauDirectory;
+
+/**
+ * The foreign national an application is for, as far as the practitioner has entered it. A draft
+ * may be incomplete; what is entered must be well-formed. Submission needs every field.
+ */
+@Embeddable
+public class Applicant {
+
+  static final int MAX_NAME = 200;
+  static final int MAX_NATIONALITY = 100;
+  static final int MAX_ADDRESS = 300;
+  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+  @Column(name = "applicant_name")
+  private String fullName;
+
+  @Column(name = "nationality")
+  private String nationality;
+
+  @Column(name = "date_of_birth")
+  private LocalDate dateOfBirth;
+
+  @Column(name = "residence_card_number")
+  private String residenceCardNumber;
+
+  @Column(name = "prefecture")
+  private String prefecture;
+
+  @Column(name = "address_line")
+  private String addressLine;
+
+  protected Applicant() {}
+
+  /**
+   * @param today the date in Japan, to refuse a date of birth in the future
+   */
+  public Applicant(
+      String fullName,
+      String nationality,
+      LocalDate dateOfBirth,
+      String residenceCardNumber,
+      String prefecture,
+      String addressLine,
+      LocalDate today) {
+    this.fullName = text(fullName, MAX_NAME, "氏名", "Name");
+    this.nationality = text(nationality, MAX_NATIONALITY, "国籍・地域", "Nationality/region");
+    this.dateOfBirth = dateOfBirth;
+    if (dateOfBirth != null
+        && (dateOfBirth.isAfter(today) || dateOfBirth.isBefore(EARLIEST_BIRTH))) {
+      throw new RuleViolation(
+          "applicant.date-of-birth",
+          "生年月日は1900年1月1日から今日までの日付を入力してください。",
+          "The date of birth must be between 1 January 1900 and today.");
+    }
+    this.residenceCardNumber =
+        blank(residenceCardNumber) ? null : ResidenceCardNumber.parse(residenceCardNumber).value();
+    this.prefecture = blank(prefecture) ? null : prefecture.strip();
+    if (this.prefecture != null && !BureauDirectory.standard().isPrefecture(this.prefecture)) {
+      throw new RuleViolation(
+          "applicant.prefecture",
+          "住居地の都道府県を一覧から選んでください。",
+          "Choose the prefecture of the address in Japan from the list.");
+    }
+    this.addressLine = text(addressLine, MAX_ADDRESS, "住居地", "Address in Japan");
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String text(String value, int max, String labelJa, String labelEn) {
+    if (blank(value)) {
+      return null;
+    }
+    String stripped = value.strip();
+    if (stripped.length() > max) {
+      throw new RuleViolation(
+          "applicant.too-long",
+          labelJa + "は" + max + "文字以内で入力してください。",
+          labelEn + " must be at most " + max + " characters.");
+    }
+    if (stripped.chars().anyMatch(Character::isISOControl)) {
+      throw new RuleViolation(
+          "applicant.control-characters",
+          labelJa + "に使用できない文字が含まれています。",
+          labelEn + " contains characters that are not allowed.");
+    }
+    return stripped;
+  }
+
+  /** Labels (Japanese / English) of the fields still missing for submission. */
+  public List<String> missingFields() {
+    List<String> missing = new ArrayList<>();
+    if (fullName == null) {
+      missing.add("氏名 / Name");
+    }
+    if (nationality == null) {
+      missing.add("国籍・地域 / Nationality");
+    }
+    if (dateOfBirth == null) {
+      missing.add("生年月日 / Date of birth");
+    }
+    if (residenceCardNumber == null) {
+      missing.add("在留カード番号 / Residence card number");
+    }
+    if (prefecture == null) {
+      missing.add("都道府県 / Prefecture");
+    }
+    if (addressLine == null) {
+      missing.add("住居地 / Address in Japan");
+    }
+    return missing;
+  }
+
+  public String fullName() {
+    return fullName;
+  }
+
+  public String nationality() {
+    return nationality;
+  }
+
+  public LocalDate dateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public Optional<ResidenceCardNumber> residenceCardNumber() {
+    return Optional.ofNullable(residenceCardNumber).map(ResidenceCardNumber::new);
+  }
+
+  public String prefecture() {
+    return prefecture;
+  }
+
+  public String addressLine() {
+    return addressLine;
+  }
+}

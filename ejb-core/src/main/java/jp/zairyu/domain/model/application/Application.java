@@ -1,0 +1,244 @@
+package jp.zairyu.domain.model.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.domain.model.account.Officer;
+import jp.zairyu.domain.model.bureau.Bureau;
+
+/**
+ * The aggregate root of a residence application: its content while it is a draft and its life after
+ * submission. Every change of state goes through a method of this class, which enforces the state
+ * machine of {@code application-states.csv}.
+ */
+@Entity
+@Table(name = "application")
+public class Application {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "practitioner_id", nullable = false, updatable = false)
+  private long practitionerId;
+
+  @Column(name = "procedure_code", nullable = false, updatable = false)
+  private String procedureCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state", nullable = false)
+  private ApplicationState state;
+
+  @Embedded private Applicant applicant;
+
+  @Column(name = "receipt_number")
+  private String receiptNumber;
+
+  @Column(name = "bureau_code")
+  private String bureauCode;
+
+  @Column(name = "examiner_id")
+  private Long examinerId;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Column(name = "routed_at")
+  private Instant routedAt;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Version private long version;
+
+  protected Application() {}
+
+  private Application(long practitionerId, Procedure procedure, Applicant applicant, Instant now) {
+    this.practitionerId = practitionerId;
+    this.procedureCode = procedure.code();
+    this.applicant = Objects.requireNonNull(applicant);
+    this.state = ApplicationState.DRAFT;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  /** Starts a draft (作成中) of a procedure that can be filed on its own. */
+  public static Application draft(
+      long practitionerId, Procedure procedure, Applicant applicant, Instant now) {
+    if (!procedure.standalone()) {
+      throw new RuleViolation(
+          "application.procedure-not-standalone",
+          procedure.nameJa() + "は変更・更新・取得の申請と同時にのみ申請できます。",
+          procedure.nameEn()
+              + " can only be filed together with a change, extension or acquisition.");
+    }
+    return new Application(practitionerId, procedure, applicant, now);
+  }
+
+  /** Replaces what the practitioner entered; only while it is a draft. */
+  public void revise(Applicant revised, Instant now) {
+    requireState(ApplicationState.DRAFT, "revise");
+    this.applicant = Objects.requireNonNull(revised);
+    this.updatedAt = now;
+  }
+
+  /**
+   * Submits the draft ('入管庁に申請を行う'): it must be complete; it receives its receipt number and can no
+   * longer be edited.
+   */
+  public void submit(ReceiptNumber receipt, Instant now) {
+    requireState(ApplicationState.DRAFT, "submit");
+    List<String> missing = applicant.missingFields();
+    if (!missing.isEmpty()) {
+      throw new RuleViolation(
+          "application.incomplete",
+          "未入力の項目があります: " + String.join("、", missing),
+          "Some fields are missing: " + String.join(", ", missing));
+    }
+    this.receiptNumber = Objects.requireNonNull(receipt).value();
+    this.state = ApplicationState.SUBMITTED;
+    this.submittedAt = now;
+    this.updatedAt = now;
+  }
+
+  /** The bureau competent for the applicant's address, decided once after submission. */
+  public Bureau competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory bureaus) {
+    return bureaus
+        .competentFor(applicant.prefecture())
+        .orElseThrow(() -> new IllegalStateException("No bureau serves " + applicant.prefecture()));
+  }
+
+  /**
+   * Puts the submitted application in the intake queue of a bureau.
+   *
+   * @return false if it was already routed there (a repeated routing changes nothing)
+   */
+  public boolean routeTo(Bureau bureau, Instant now) {
+    if (bureauCode != null) {
+      if (bureauCode.equals(bureau.code())) {
+        return false;
+      }
+      throw new RuleViolation(
+          "application.already-routed",
+          "この申請は既に" + bureauCode + "に振り分けられています。",
+          "This application has already been routed to " + bureauCode + ".");
+    }
+    requireState(ApplicationState.SUBMITTED, "route");
+    this.bureauCode = bureau.code();
+    this.routedAt = now;
+    this.updatedAt = now;
+    return true;
+  }
+
+  /** An examiner of the competent bureau takes the application for examination (審査中). */
+  public void startExamination(Officer examiner, Instant now) {
+    requireState(ApplicationState.SUBMITTED, "examine");
+    requireCompetent(examiner);
+    this.examinerId = examiner.id();
+    this.state = ApplicationState.UNDER_REVIEW;
+    this.updatedAt = now;
+  }
+
+  /** The examiner approves (許可) the application. */
+  public void approve(Officer examiner, Instant now) {
+    requireState(ApplicationState.UNDER_REVIEW, "approve");
+    requireCompetent(examiner);
+    if (!Objects.equals(examinerId, examiner.id())) {
+      throw new RuleViolation(
+          "application.not-examiner",
+          "この申請の担当審査官ではありません。",
+          "You are not the examiner of this application.");
+    }
+    this.state = ApplicationState.APPROVED;
+    this.decidedAt = now;
+    this.updatedAt = now;
+  }
+
+  private void requireCompetent(Officer officer) {
+    if (bureauCode == null || !officer.worksAt(bureauCode)) {
+      throw new RuleViolation(
+          "application.other-bureau",
+          "他の地方出入国在留管理局の申請は扱えません。",
+          "This application belongs to another regional bureau.");
+    }
+  }
+
+  private void requireState(ApplicationState expected, String action) {
+    if (state != expected) {
+      throw new RuleViolation(
+          "application.state." + action,
+          "申請の状態が「" + state.labelJa() + "」のため、この操作はできません。",
+          "This cannot be done while the application is '" + state.labelEn() + "'.");
+    }
+  }
+
+  public boolean isOwnedBy(long practitioner) {
+    return practitionerId == practitioner;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long practitionerId() {
+    return practitionerId;
+  }
+
+  public Procedure procedure() {
+    return Procedure.byCode(procedureCode).orElseThrow();
+  }
+
+  public ApplicationState state() {
+    return state;
+  }
+
+  public Applicant applicant() {
+    return applicant;
+  }
+
+  public Optional<ReceiptNumber> receiptNumber() {
+    return Optional.ofNullable(receiptNumber).map(ReceiptNumber::new);
+  }
+
+  public Optional<String> bureauCode() {
+    return Optional.ofNullable(bureauCode);
+  }
+
+  public Optional<Long> examinerId() {
+    return Optional.ofNullable(examinerId);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public Optional<Instant> submittedAt() {
+    return Optional.ofNullable(submittedAt);
+  }
+
+  public Optional<Instant> decidedAt() {
+    return Optional.ofNullable(decidedAt);
+  }
+}

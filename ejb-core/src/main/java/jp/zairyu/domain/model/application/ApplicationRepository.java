@@ -1,0 +1,21 @@
+package jp.zairyu.domain.model.application;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ApplicationRepository {
+
+  Optional<Application> find(long id);
+
+  /** Adds a new application (its id is assigned when this returns). */
+  void add(Application application);
+
+  /** Draws the next receipt number of the year; never returns the same number twice. */
+  ReceiptNumber nextReceiptNumber(int year);
+
+  /** A practitioner's applications, newest first. */
+  List<Application> ownedBy(long practitionerId, int limit);
+
+  /** The intake queue of a bureau: routed, submitted, not yet taken; oldest first. */
+  List<Application> intakeOf(String bureauCode, int limit);
+}

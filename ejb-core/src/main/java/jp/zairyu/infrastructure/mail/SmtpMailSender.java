@@ -1,0 +1,77 @@
+package jp.zairyu.infrastructure.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import jp.zairyu.application.MailSender;
+import jp.zairyu.application.OutgoingMail;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sends mail over SMTP (Jakarta Mail) with the mail's own stable Message-ID. */
+@ApplicationScoped
+public class SmtpMailSender implements MailSender {
+
+  @Inject
+  @ConfigProperty(name = "zairyu.mail.smtp.host")
+  String host;
+
+  @Inject
+  @ConfigProperty(name = "zairyu.mail.smtp.port")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "zairyu.mail.from")
+  String from;
+
+  @Inject
+  @ConfigProperty(name = "zairyu.mail.smtp.timeout-ms")
+  int timeoutMs;
+
+  @Override
+  public void send(OutgoingMail mail) {
+    try {
+      MimeMessage message = new StableIdMessage(session(), mail.messageId());
+      message.setFrom(new InternetAddress(from));
+      message.setRecipients(
+          jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(mail.to()));
+      message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      message.setSentDate(new Date());
+      Transport.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("The mail server did not accept " + mail.messageId(), e);
+    }
+  }
+
+  private Session session() {
+    Properties props = new Properties();
+    props.put("mail.smtp.host", host);
+    props.put("mail.smtp.port", String.valueOf(port));
+    props.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMs));
+    props.put("mail.smtp.timeout", String.valueOf(timeoutMs));
+    props.put("mail.smtp.writetimeout", String.valueOf(timeoutMs));
+    return Session.getInstance(props);
+  }
+
+  /** Keeps the Message-ID we chose instead of generating a new one on every save. */
+  private static final class StableIdMessage extends MimeMessage {
+    private final String messageId;
+
+    StableIdMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}

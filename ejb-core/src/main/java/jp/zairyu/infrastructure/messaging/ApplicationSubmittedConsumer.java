@@ -1,0 +1,41 @@
+package jp.zairyu.infrastructure.messaging;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jp.zairyu.application.RoutingService;
+
+/**
+ * Routes each submitted application to its bureau. A failure is rethrown: the message is
+ * redelivered and, after the broker's maximum attempts, lands in the dead-letter queue.
+ */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "resourceAdapter",
+          propertyValue = Destinations.RESOURCE_ADAPTER),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destination",
+          propertyValue = Destinations.APPLICATION_SUBMITTED),
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+    })
+public class ApplicationSubmittedConsumer implements MessageListener {
+
+  @Inject private RoutingService routing;
+
+  @Override
+  public void onMessage(Message message) {
+    try {
+      routing.route(Messages.applicationId(message.getBody(String.class)));
+    } catch (JMSException e) {
+      throw new IllegalStateException("Unreadable ApplicationSubmitted message", e);
+    }
+  }
+}

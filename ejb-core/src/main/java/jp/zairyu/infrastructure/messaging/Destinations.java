@@ -1,0 +1,42 @@
+package jp.zairyu.infrastructure.messaging;
+
+import jakarta.ejb.Singleton;
+import jakarta.jms.JMSConnectionFactoryDefinition;
+import jakarta.jms.JMSDestinationDefinition;
+
+/**
+ * The JMS resources of the application, all provided by the ActiveMQ Artemis resource adapter,
+ * deployed on the server under the name {@value #RESOURCE_ADAPTER}. Queues are named for the fact
+ * they carry; the broker gives each a dead-letter queue and a redelivery delay.
+ */
+@Singleton
+@JMSConnectionFactoryDefinition(
+    name = Destinations.CONNECTION_FACTORY,
+    interfaceName = "jakarta.jms.ConnectionFactory",
+    resourceAdapter = Destinations.RESOURCE_ADAPTER,
+    transactional = true,
+    maxPoolSize = 32,
+    minPoolSize = 1)
+@JMSDestinationDefinition(
+    name = Destinations.APPLICATION_SUBMITTED_JNDI,
+    interfaceName = "jakarta.jms.Queue",
+    resourceAdapter = Destinations.RESOURCE_ADAPTER,
+    destinationName = Destinations.APPLICATION_SUBMITTED,
+    properties = "Address=" + Destinations.APPLICATION_SUBMITTED)
+@JMSDestinationDefinition(
+    name = Destinations.NOTIFICATION_REQUESTED_JNDI,
+    interfaceName = "jakarta.jms.Queue",
+    resourceAdapter = Destinations.RESOURCE_ADAPTER,
+    destinationName = Destinations.NOTIFICATION_REQUESTED,
+    properties = "Address=" + Destinations.NOTIFICATION_REQUESTED)
+public class Destinations {
+
+  public static final String RESOURCE_ADAPTER = "artemis-ra";
+  public static final String CONNECTION_FACTORY = "java:app/jms/zairyu";
+
+  public static final String APPLICATION_SUBMITTED = "ApplicationSubmitted";
+  public static final String APPLICATION_SUBMITTED_JNDI = "java:app/jms/ApplicationSubmitted";
+
+  public static final String NOTIFICATION_REQUESTED = "NotificationRequested";
+  public static final String NOTIFICATION_REQUESTED_JNDI = "java:app/jms/NotificationRequested";
+}

@@ -1,0 +1,45 @@
+package jp.zairyu.infrastructure.messaging;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import jp.zairyu.application.NotificationKind;
+
+/**
+ * The JSON bodies of our messages. They carry identifiers, never serialized objects; a body that
+ * cannot be read is a poison message and is rejected with an exception.
+ */
+final class Messages {
+
+  private static final String APPLICATION_ID = "applicationId";
+  private static final String KIND = "kind";
+
+  private Messages() {}
+
+  static String applicationSubmitted(long applicationId) {
+    return Json.createObjectBuilder().add(APPLICATION_ID, applicationId).build().toString();
+  }
+
+  static String notificationRequested(long applicationId, NotificationKind kind) {
+    return Json.createObjectBuilder()
+        .add(APPLICATION_ID, applicationId)
+        .add(KIND, kind.name())
+        .build()
+        .toString();
+  }
+
+  static long applicationId(String body) {
+    return parse(body).getJsonNumber(APPLICATION_ID).longValueExact();
+  }
+
+  static NotificationKind kind(String body) {
+    return NotificationKind.valueOf(parse(body).getString(KIND));
+  }
+
+  private static JsonObject parse(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package jp.zairyu.infrastructure.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * The application's PostgreSQL data source (XA, so a state change and its JMS message commit
+ * together). Connection settings are MicroProfile Config keys read from the server's global
+ * sources: system properties or environment ({@code ZAIRYU_DB_URL}, {@code ZAIRYU_DB_USER}, {@code
+ * ZAIRYU_DB_PASSWORD}). Dead connections (after a database restart) are validated away.
+ */
+@Singleton
+@DataSourceDefinition(
+    name = DataSourceDefinitions.JNDI_NAME,
+    className = "org.postgresql.xa.PGXADataSource",
+    url = "${MPCONFIG=zairyu.db.url}",
+    user = "${MPCONFIG=zairyu.db.user}",
+    password = "${MPCONFIG=zairyu.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
+public class DataSourceDefinitions {
+
+  public static final String JNDI_NAME = "java:app/jdbc/zairyu";
+}

@@ -1,0 +1,21 @@
+package jp.zairyu.infrastructure.persistence;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** Maps {@link Instant} to {@code timestamp with time zone} (JPA 3.1 has no native mapping). */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+
+  @Override
+  public Timestamp convertToDatabaseColumn(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  @Override
+  public Instant convertToEntityAttribute(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

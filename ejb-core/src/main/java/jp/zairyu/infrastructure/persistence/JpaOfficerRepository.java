@@ -1,0 +1,28 @@
+package jp.zairyu.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import jp.zairyu.domain.model.account.Officer;
+import jp.zairyu.domain.model.account.OfficerRepository;
+
+@ApplicationScoped
+public class JpaOfficerRepository implements OfficerRepository {
+
+  @PersistenceContext(unitName = "zairyu")
+  private EntityManager em;
+
+  @Override
+  public Optional<Officer> find(long id) {
+    return Optional.ofNullable(em.find(Officer.class, id));
+  }
+
+  @Override
+  public Optional<Officer> findByLoginId(String loginId) {
+    return em.createQuery("select o from Officer o where o.loginId = :id", Officer.class)
+        .setParameter("id", loginId)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * JPA (EclipseLink) adapters of the domain repositories and application ports, on PostgreSQL. They
+ * join the caller's JTA transaction and never commit on their own. The schema belongs to the Flyway
+ * migrations in {@code db/}; nothing here generates DDL.
+ */
+package jp.zairyu.infrastructure.persistence;

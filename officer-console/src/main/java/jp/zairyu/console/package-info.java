@@ -1,0 +1,2 @@
+/** The officers' console (web front end at {@code /console}); a thin layer over ejb-core. */
+package jp.zairyu.console;
