@@ -1,6 +1,7 @@
 package jp.zairyu.infrastructure.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -10,7 +11,8 @@ import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 
-@ApplicationScoped
+@Stateless
+@Local(ApplicationRepository.class)
 public class JpaApplicationRepository implements ApplicationRepository {
 
   @PersistenceContext(unitName = "zairyu")

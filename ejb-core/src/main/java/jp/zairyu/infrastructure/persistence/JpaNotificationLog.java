@@ -1,6 +1,7 @@
 package jp.zairyu.infrastructure.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -8,7 +9,8 @@ import java.time.Instant;
 import jp.zairyu.application.NotificationKind;
 import jp.zairyu.application.NotificationLog;
 
-@ApplicationScoped
+@Stateless
+@Local(NotificationLog.class)
 public class JpaNotificationLog implements NotificationLog {
 
   @PersistenceContext(unitName = "zairyu")

@@ -1,13 +1,15 @@
 package jp.zairyu.infrastructure.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.OfficerRepository;
 
-@ApplicationScoped
+@Stateless
+@Local(OfficerRepository.class)
 public class JpaOfficerRepository implements OfficerRepository {
 
   @PersistenceContext(unitName = "zairyu")

@@ -1,13 +1,15 @@
 package jp.zairyu.infrastructure.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.account.PractitionerRepository;
 
-@ApplicationScoped
+@Stateless
+@Local(PractitionerRepository.class)
 public class JpaPractitionerRepository implements PractitionerRepository {
 
   @PersistenceContext(unitName = "zairyu")

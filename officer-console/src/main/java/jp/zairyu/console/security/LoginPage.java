@@ -9,11 +9,10 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import jp.zairyu.infrastructure.security.OfficerCredential;
 
 /** The console's login page: officer login ID and password. */
 @Named
@@ -25,6 +24,7 @@ public class LoginPage {
 
   private String loginId;
   private String password;
+  private boolean failed;
 
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
@@ -34,19 +34,36 @@ public class LoginPage {
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
-                .credential(
-                    new UsernamePasswordCredential(loginId.strip(), new Password(password))));
+                .credential(new OfficerCredential(loginId.strip(), password)));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-      default ->
-          faces.addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR,
-                  "ログインIDまたはパスワードが正しくありません。 / The login ID or password is" + " incorrect.",
-                  null));
+      default -> {
+        // Start over with a clean session: nothing of the failed attempt stays behind.
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?failed=true");
+      }
     }
+  }
+
+  /** Shows why the previous attempt failed (the page is reached with {@code failed=true}). */
+  public void showFailure() {
+    if (failed) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              "ログインIDまたはパスワードが正しくありません。 / The login ID or password is incorrect.",
+              null));
+    }
+  }
+
+  public boolean isFailed() {
+    return failed;
+  }
+
+  public void setFailed(boolean failed) {
+    this.failed = failed;
   }
 
   public String getLoginId() {

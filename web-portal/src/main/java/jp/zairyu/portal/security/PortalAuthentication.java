@@ -10,5 +10,6 @@ import jp.zairyu.application.Roles;
 @ApplicationScoped
 @DeclareRoles(Roles.PRACTITIONER)
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
 public class PortalAuthentication {}

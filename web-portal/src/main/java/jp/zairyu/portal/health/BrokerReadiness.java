@@ -1,4 +1,4 @@
-package jp.zairyu.infrastructure.health;
+package jp.zairyu.portal.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,0 +1,112 @@
+package jp.zairyu.devstack;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs Payara's {@code asadmin} ({@code java -jar appserver-cli.jar}, with this JVM's Java, so no
+ * shell script and no {@code JAVA_HOME} guessing). Every command and its output is appended to
+ * {@code asadmin.log}; a failing command throws with its output.
+ */
+final class Asadmin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Asadmin.class);
+
+  private final Path payaraHome;
+  private final int adminPort;
+  private final Path log;
+
+  Asadmin(Path payaraHome, int adminPort, Path log) {
+    this.payaraHome = payaraHome;
+    this.adminPort = adminPort;
+    this.log = log;
+  }
+
+  /** A command working on the domain's files, such as create-domain or stop-domain. */
+  String local(Duration timeout, String... command) {
+    return run(timeout, List.of(), List.of(), command);
+  }
+
+  /**
+   * A local command in a session of its own, where util-linux {@code setsid} exists: for
+   * start-domain, so that the domain's JVM does not get the terminal's Ctrl-C and the launcher can
+   * stop it in order, with stop-domain.
+   */
+  String localInOwnSession(Duration timeout, String... command) {
+    return run(timeout, Processes.newSessionCommand(), List.of(), command);
+  }
+
+  /** A command sent to the running domain's admin port, such as deploy. */
+  String remote(Duration timeout, String... command) {
+    return run(
+        timeout,
+        List.of(),
+        List.of("--host", StackSettings.HOST, "--port", Integer.toString(adminPort)),
+        command);
+  }
+
+  private String run(
+      Duration timeout, List<String> launcher, List<String> connection, String... command) {
+    var commandLine = new ArrayList<String>(launcher);
+    commandLine.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    commandLine.add("-jar");
+    commandLine.add(payaraHome.resolve("glassfish/lib/client/appserver-cli.jar").toString());
+    commandLine.add("--interactive=false");
+    commandLine.addAll(connection);
+    commandLine.addAll(List.of(command));
+    String shown = "asadmin " + String.join(" ", command);
+    LOG.debug("{}", shown);
+    try {
+      Files.createDirectories(log.getParent());
+      Files.writeString(
+          log,
+          System.lineSeparator() + "$ " + shown + System.lineSeparator(),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+      long outputStart = Files.size(log);
+      var builder =
+          new ProcessBuilder(commandLine)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      Process process = builder.start();
+      boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (!finished) {
+        process.destroyForcibly();
+      }
+      String output = readFrom(log, outputStart);
+      if (!finished) {
+        throw new StackException(shown + " did not finish within " + timeout + ":\n" + output);
+      }
+      if (process.exitValue() != 0) {
+        throw new StackException(shown + " failed:\n" + output);
+      }
+      return output;
+    } catch (IOException e) {
+      throw new StackException("Cannot run " + shown, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StackException(shown + " interrupted", e);
+    }
+  }
+
+  private static String readFrom(Path file, long offset) throws IOException {
+    try (var in = new RandomAccessFile(file.toFile(), "r")) {
+      in.seek(offset);
+      byte[] bytes = new byte[(int) (in.length() - offset)];
+      in.readFully(bytes);
+      return new String(bytes, StandardCharsets.UTF_8).strip();
+    }
+  }
+}

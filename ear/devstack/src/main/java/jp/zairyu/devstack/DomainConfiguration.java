@@ -1,0 +1,176 @@
+package jp.zairyu.devstack;
+
+import static jp.zairyu.devstack.StackSettings.HOST;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3c.dom.Element;
+
+/**
+ * What the stack needs from Payara's {@code domain.xml}, written into the file while the domain is
+ * stopped, before every start. Two reasons for writing the file rather than calling {@code asadmin
+ * set} on a running domain: nothing ever listens beyond 127.0.0.1, not even during the very first
+ * start, and no setting needs a restart. The values follow the settings, so changing a port or the
+ * heap takes effect on the next start.
+ */
+final class DomainConfiguration {
+
+  private static final String SERVER_CONFIG = "/domain/configs/config[@name='server-config']";
+  private static final String JAVA_CONFIG = SERVER_CONFIG + "/java-config";
+  private static final String SERVER = "/domain/servers/server[@name='server']";
+
+  /** The Felix remote shell is the only OSGi bundle that opens a port; leave it out. */
+  private static final String OSGI_BUNDLES_OPTION = "-Dorg.glassfish.additionalOSGiBundlesToStart=";
+
+  private static final String REMOTE_SHELL_BUNDLE = "org.apache.felix.shell.remote";
+
+  private DomainConfiguration() {}
+
+  static void apply(Path domainXml, StackSettings settings, Set<String> applicationsToSkipAtBoot) {
+    DomainXml xml = DomainXml.open(domainXml);
+    bindEverythingToLoopback(xml, settings);
+    replaceOpenMqWithArtemis(xml, settings);
+    configureSecurity(xml);
+    configureJvm(xml, settings);
+    passApplicationSettings(xml, settings);
+    // The application starts with the domain, unless it is about to be replaced.
+    xml.find(SERVER + "/application-ref[@ref='" + StackSettings.APPLICATION_NAME + "']")
+        .forEach(reference -> xml.set(reference, "enabled", "true"));
+    applicationsToSkipAtBoot.forEach(name -> skipAtBoot(xml, name));
+    xml.save();
+  }
+
+  private static void bindEverythingToLoopback(DomainXml xml, StackSettings settings) {
+    xml.setAll(
+        SERVER_CONFIG + "/network-config/network-listeners/network-listener", "address", HOST);
+    xml.setAll(SERVER_CONFIG + "/iiop-service/iiop-listener", "address", HOST);
+    xml.setAll(SERVER_CONFIG + "/admin-service/jmx-connector", "address", HOST);
+
+    Element hazelcast = xml.one("/domain/hazelcast-runtime-configuration");
+    xml.set(hazelcast, "das-bind-address", HOST);
+    xml.set(hazelcast, "interface", HOST);
+    // a cluster of one: the development and the test stack must never find each other
+    xml.set(hazelcast, "cluster-group-name", "zairyu-devstack-" + settings.payaraPortBase());
+
+    xml.set(
+        xml.one(JAVA_CONFIG),
+        "debug-options",
+        "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address="
+            + HOST
+            + ":"
+            + settings.debugPort());
+  }
+
+  /** Artemis, reached through the artemis-ra resource adapter, replaces the bundled OpenMQ. */
+  private static void replaceOpenMqWithArtemis(DomainXml xml, StackSettings settings) {
+    Element jms = xml.oneOrNew(SERVER_CONFIG, "jms-service", element -> true);
+    xml.set(jms, "type", "DISABLED");
+    xml.set(jms, "default-jms-host", "default_JMS_host");
+    Element jmsHost =
+        xml.oneOrNew(
+            SERVER_CONFIG + "/jms-service",
+            "jms-host",
+            element -> element.getAttribute("name").equals("default_JMS_host"));
+    xml.set(jmsHost, "name", "default_JMS_host");
+    xml.set(jmsHost, "host", HOST);
+    xml.set(jmsHost, "port", "${JMS_PROVIDER_PORT}");
+
+    // what asadmin create-resource-adapter-config writes; read when the adapter starts
+    Element adapterConfig =
+        xml.oneOrNew(
+            "/domain/resources",
+            "resource-adapter-config",
+            element ->
+                element
+                    .getAttribute("resource-adapter-name")
+                    .equals(StackSettings.RESOURCE_ADAPTER_NAME));
+    xml.set(adapterConfig, "resource-adapter-name", StackSettings.RESOURCE_ADAPTER_NAME);
+    setProperty(
+        xml,
+        adapterConfig,
+        "property",
+        "ConnectionParameters",
+        settings.brokerConnectionParameters());
+  }
+
+  /** Application roles map to the groups of the same name without a glassfish-web.xml. */
+  private static void configureSecurity(DomainXml xml) {
+    xml.set(
+        xml.one(SERVER_CONFIG + "/security-service"),
+        "activate-default-principal-to-role-mapping",
+        "true");
+  }
+
+  private static void configureJvm(DomainXml xml, StackSettings settings) {
+    Element javaConfig = xml.one(JAVA_CONFIG);
+    List<Element> options = xml.children(javaConfig, "jvm-options");
+    for (Element option : options) {
+      String value = option.getTextContent();
+      if (value.startsWith("-Xmx")) {
+        xml.setText(option, "-Xmx" + settings.payaraHeap());
+      } else if (value.startsWith(OSGI_BUNDLES_OPTION) && value.contains(REMOTE_SHELL_BUNDLE)) {
+        xml.setText(option, withoutRemoteShell(value));
+      }
+    }
+    ensureJvmOption(xml, javaConfig, "-Xmx" + settings.payaraHeap());
+    // Hazelcast binds to the wildcard address, whatever its interface setting, unless told not to
+    ensureJvmOption(xml, javaConfig, "-Dhazelcast.socket.bind.any=false");
+    // the bundled H2 (EJB timer database) would open its TCP server on the wildcard address
+    ensureJvmOption(xml, javaConfig, "-Dh2.bindAddress=" + HOST);
+  }
+
+  private static String withoutRemoteShell(String option) {
+    String bundles = option.substring(OSGI_BUNDLES_OPTION.length());
+    return OSGI_BUNDLES_OPTION
+        + String.join(
+            ",",
+            Arrays.stream(bundles.split(","))
+                .map(String::strip)
+                .filter(bundle -> !bundle.equals(REMOTE_SHELL_BUNDLE))
+                .toList());
+  }
+
+  private static void ensureJvmOption(DomainXml xml, Element javaConfig, String option) {
+    boolean present =
+        xml.children(javaConfig, "jvm-options").stream()
+            .anyMatch(element -> element.getTextContent().equals(option));
+    if (!present) {
+      xml.append(javaConfig, "jvm-options", option);
+    }
+  }
+
+  /**
+   * The application's MicroProfile Config values as server system properties (what {@code asadmin
+   * create-system-properties} writes): JVM system properties from boot, before any application
+   * starts.
+   */
+  private static void passApplicationSettings(DomainXml xml, StackSettings settings) {
+    Element server = xml.one(SERVER);
+    for (Map.Entry<String, String> entry : settings.applicationProperties().entrySet()) {
+      setProperty(xml, server, "system-property", entry.getKey(), entry.getValue());
+    }
+  }
+
+  /**
+   * Keeps a deployed application from starting with the domain: it is about to be replaced, so
+   * starting the old version first would only cost time. Deploying again enables it.
+   */
+  private static void skipAtBoot(DomainXml xml, String application) {
+    xml.find(SERVER + "/application-ref[@ref='" + application + "']")
+        .forEach(reference -> xml.set(reference, "enabled", "false"));
+  }
+
+  private static void setProperty(
+      DomainXml xml, Element parent, String elementName, String name, String value) {
+    Element property =
+        xml.children(parent, elementName).stream()
+            .filter(element -> element.getAttribute("name").equals(name))
+            .findFirst()
+            .orElseGet(() -> xml.append(parent, elementName, ""));
+    xml.set(property, "name", name);
+    xml.set(property, "value", value);
+  }
+}

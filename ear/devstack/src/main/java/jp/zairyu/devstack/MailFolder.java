@@ -1,0 +1,112 @@
+package jp.zairyu.devstack;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A directory with one {@code .eml} file per caught mail, named {@code
+ * yyyyMMdd-HHmmss-SSS_subject.eml}: open it with any text editor or mail program. Existing files
+ * are never touched, so the folder keeps the mail of earlier runs.
+ */
+final class MailFolder {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailFolder.class);
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+  private static final int MAX_SUBJECT_LENGTH = 60;
+
+  private final Path dir;
+
+  /** Mails already written, by identity: a mail to two recipients is caught twice. */
+  private final Set<String> saved = new HashSet<>();
+
+  MailFolder(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Writes every message not written yet. */
+  synchronized void saveNew(MimeMessage[] messages) {
+    for (MimeMessage message : messages) {
+      try {
+        byte[] content = content(message);
+        String id = identity(message, content);
+        if (!saved.contains(id)) {
+          Path file = write(message.getSubject(), content);
+          saved.add(id);
+          LOG.info(
+              "Mail \"{}\" to {} saved as {}", message.getSubject(), recipients(message), file);
+        }
+      } catch (MessagingException | IOException | RuntimeException e) {
+        LOG.warn("Could not save a caught mail: {}", e.toString());
+      }
+    }
+  }
+
+  private Path write(String subject, byte[] content) throws IOException {
+    Files.createDirectories(dir);
+    String base = LocalDateTime.now().format(TIMESTAMP) + "_" + safeName(subject);
+    for (int attempt = 1; ; attempt++) {
+      Path file = dir.resolve(base + (attempt == 1 ? "" : "-" + attempt) + ".eml");
+      try {
+        return Files.write(file, content, StandardOpenOption.CREATE_NEW);
+      } catch (FileAlreadyExistsException e) {
+        // never overwrite: try the next name
+      }
+    }
+  }
+
+  private static byte[] content(MimeMessage message) throws IOException, MessagingException {
+    var content = new ByteArrayOutputStream();
+    message.writeTo(content);
+    return content.toByteArray();
+  }
+
+  /** The Message-ID, or for a mail without one, a hash of its content. */
+  private static String identity(MimeMessage message, byte[] content) throws MessagingException {
+    String id = message.getMessageID();
+    if (id != null) {
+      return id;
+    }
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String recipients(MimeMessage message) throws MessagingException {
+    Address[] to = message.getAllRecipients();
+    return to == null ? "(none)" : Arrays.stream(to).map(Address::toString).toList().toString();
+  }
+
+  /** Letters (any script) and digits kept, everything else collapsed to single underscores. */
+  static String safeName(String subject) {
+    if (subject == null || subject.isBlank()) {
+      return "no-subject";
+    }
+    String name = subject.strip().replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
+    if (name.isEmpty()) {
+      return "no-subject";
+    }
+    return name.codePointCount(0, name.length()) <= MAX_SUBJECT_LENGTH
+        ? name
+        : name.substring(0, name.offsetByCodePoints(0, MAX_SUBJECT_LENGTH));
+  }
+}

@@ -1,0 +1,175 @@
+package jp.zairyu.devstack;
+
+import static jp.zairyu.devstack.StackSettings.APPLICATION_NAME;
+import static jp.zairyu.devstack.StackSettings.DOMAIN_NAME;
+import static jp.zairyu.devstack.StackSettings.RESOURCE_ADAPTER_NAME;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Payara Server (full profile) with a domain of its own in the state directory: unzipped and
+ * created on the first start, configured by {@link DomainConfiguration} before every start, then
+ * the resource adapter and the application deployed when they changed.
+ *
+ * <p>Layout: {@code <state>/payara/payara6} (installation), {@code <state>/payara/domains/zairyu}
+ * (domain; server log in {@code logs/server.log}), {@code <state>/logs/asadmin.log}.
+ */
+final class PayaraServer implements Stoppable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PayaraServer.class);
+  private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
+  private static final String DOMAIN_MARKER = "devstack-domain.txt";
+
+  private final StackSettings settings;
+  private final Path domainsDir;
+  private final Path domainDir;
+  private final Asadmin asadmin;
+  private final Deployments deployments;
+
+  PayaraServer(StackSettings settings) {
+    this.settings = settings;
+    this.domainsDir = settings.payaraDir().resolve("domains");
+    this.domainDir = domainsDir.resolve(DOMAIN_NAME);
+    this.asadmin =
+        new Asadmin(
+            settings.payaraDir().resolve("payara6"),
+            settings.adminPort(),
+            settings.logDir().resolve("asadmin.log"));
+    this.deployments = new Deployments(domainDir);
+  }
+
+  Path serverLog() {
+    return domainDir.resolve("logs/server.log");
+  }
+
+  /** Provisions and starts the domain, then deploys what changed; returns when all is deployed. */
+  void start() {
+    Path home = PayaraInstallation.unpack(settings.payaraZip(), settings.payaraDir());
+    createDomainIfNeeded(home);
+
+    String adapterFingerprint = Deployments.fingerprint(settings.resourceAdapter());
+    String applicationFingerprint =
+        settings.deploysApplication()
+            ? Deployments.fingerprint(settings.application(), adapterFingerprint)
+            : null;
+    boolean redeployApplication =
+        settings.deploysApplication()
+            && !deployments.isCurrent(APPLICATION_NAME, applicationFingerprint);
+    DomainConfiguration.apply(
+        domainDir.resolve("config/domain.xml"),
+        settings,
+        redeployApplication ? Set.of(APPLICATION_NAME) : Set.of());
+
+    var timing = Timing.start();
+    asadmin.localInOwnSession(
+        settings.readyTimeout(), "start-domain", "--domaindir", domainsDir.toString(), DOMAIN_NAME);
+    LOG.info("Payara Server started, admin console {} ({})", settings.adminConsoleUrl(), timing);
+
+    deployResourceAdapter(adapterFingerprint);
+    if (settings.deploysApplication()) {
+      if (redeployApplication) {
+        deploy(APPLICATION_NAME, settings.application(), applicationFingerprint);
+      } else {
+        LOG.info("Application {} unchanged since the last start", APPLICATION_NAME);
+      }
+    }
+  }
+
+  private void createDomainIfNeeded(Path home) {
+    // everything a domain cannot change after create-domain
+    String identity =
+        "distribution="
+            + settings.payaraZip().getFileName()
+            + " portbase="
+            + settings.payaraPortBase();
+    Path marker = domainDir.resolve(DOMAIN_MARKER);
+    try {
+      if (Files.isRegularFile(marker) && Files.readString(marker).equals(identity)) {
+        return;
+      }
+      if (Files.exists(domainDir)) {
+        LOG.info("Re-creating the Payara domain: {} changed", identity);
+        PayaraInstallation.deleteRecursively(domainDir);
+      }
+      var timing = Timing.start();
+      LOG.info("Creating Payara domain {} in {} (once)", DOMAIN_NAME, domainsDir);
+      asadmin.local(
+          Duration.ofMinutes(3),
+          "create-domain",
+          "--nopassword=true", // admin without password, reachable from 127.0.0.1 only
+          "--portbase",
+          Integer.toString(settings.payaraPortBase()),
+          "--domaindir",
+          domainsDir.toString(),
+          DOMAIN_NAME);
+      Files.writeString(marker, identity);
+      LOG.info("Payara domain created from {} ({})", home, timing);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void deployResourceAdapter(String fingerprint) {
+    if (deployments.isCurrent(RESOURCE_ADAPTER_NAME, fingerprint)) {
+      return;
+    }
+    if (deployments.isDeployed(APPLICATION_NAME)) {
+      // the application's connection factories and MDBs hold on to the adapter
+      asadmin.remote(settings.readyTimeout(), "undeploy", APPLICATION_NAME);
+    }
+    deploy(RESOURCE_ADAPTER_NAME, settings.resourceAdapter(), fingerprint);
+  }
+
+  private void deploy(String name, Path archive, String fingerprint) {
+    var timing = Timing.start();
+    LOG.info("Deploying {} as {}", archive.getFileName(), name);
+    // --enabled=true: a replaced application was disabled at boot (see DomainConfiguration), and a
+    // forced redeployment would otherwise keep it disabled.
+    asadmin.remote(
+        settings.readyTimeout(),
+        "deploy",
+        "--name",
+        name,
+        "--force=true",
+        "--enabled=true",
+        archive.toString());
+    deployments.record(name, fingerprint);
+    LOG.info("Deployed {} ({})", name, timing);
+  }
+
+  /** Stops the domain if it runs (also one a killed launcher left behind) and waits for its JVM. */
+  @Override
+  public void stop() {
+    Optional<ProcessHandle> jvm = runningJvm();
+    if (jvm.isEmpty()) {
+      return;
+    }
+    LOG.info("Stopping Payara Server (pid {})", jvm.get().pid());
+    try {
+      asadmin.local(STOP_TIMEOUT, "stop-domain", "--domaindir", domainsDir.toString(), DOMAIN_NAME);
+    } catch (StackException e) {
+      // without setsid, Ctrl-C reaches Payara's JVM too and it may already be on its way down
+      LOG.debug("stop-domain failed", e);
+    }
+    if (!Processes.awaitExitOrKill(jvm.get(), STOP_TIMEOUT)) {
+      LOG.warn(
+          "Payara Server (pid {}) did not stop within {} and was killed",
+          jvm.get().pid(),
+          STOP_TIMEOUT);
+    }
+  }
+
+  /** The domain's JVM, identified by its pid file and its instance root on the command line. */
+  Optional<ProcessHandle> runningJvm() {
+    return Processes.fromPidFile(
+        domainDir.resolve("config/pid"), commandLine -> commandLine.contains(domainDir.toString()));
+  }
+}

@@ -1,0 +1,140 @@
+package jp.zairyu.devstack;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A started stack. {@link #close()} stops its parts in reverse start order (Payara, GreenMail,
+ * Artemis, PostgreSQL) and is idempotent; a JVM shutdown hook calls it too, so Ctrl-C or the end of
+ * a test JVM never leaves a server behind.
+ */
+public final class RunningStack implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RunningStack.class);
+
+  private final StackSettings settings;
+  private final Deque<Part> parts = new ArrayDeque<>();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final Thread shutdownHook = new Thread(this::close, "devstack-shutdown");
+  private boolean closing;
+  private StateDirectory stateDirectory;
+  private MailCatcher mail;
+
+  RunningStack(StackSettings settings) {
+    this.settings = settings;
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  /**
+   * Registers a part before it starts, so that an interrupted start is cleaned up as well; fails
+   * once the stack is closing, which aborts a start in progress.
+   */
+  synchronized <T extends Stoppable> T add(String name, T part) {
+    if (closing) {
+      throw new StackException("The stack is shutting down");
+    }
+    parts.push(new Part(name, part));
+    return part;
+  }
+
+  /** The claim on the state directory, released after everything else has stopped. */
+  synchronized void claimed(StateDirectory stateDirectory) {
+    this.stateDirectory = stateDirectory;
+  }
+
+  void mailCatcher(MailCatcher mail) {
+    this.mail = mail;
+  }
+
+  public StackSettings settings() {
+    return settings;
+  }
+
+  /** JDBC URL of the application database; user and password are both {@code zairyu}. */
+  public String jdbcUrl() {
+    return settings.jdbcUrl();
+  }
+
+  public int httpPort() {
+    return settings.httpPort();
+  }
+
+  public int adminPort() {
+    return settings.adminPort();
+  }
+
+  /** {@code http://127.0.0.1:<httpPort>/} */
+  public URI baseUrl() {
+    return settings.baseUrl();
+  }
+
+  /** Directory with one {@code .eml} file per mail the application sent. */
+  public Path mailFolder() {
+    return settings.mailDir();
+  }
+
+  /**
+   * The mail catcher itself, e.g. for {@code waitForIncomingEmail} and {@code getReceivedMessages}.
+   */
+  public GreenMail greenMail() {
+    return mail.greenMail();
+  }
+
+  /** Blocks until the stack has been closed (by another thread or the shutdown hook). */
+  public void awaitClose() throws InterruptedException {
+    stopped.await();
+  }
+
+  @Override
+  public void close() {
+    boolean first;
+    synchronized (this) {
+      first = !closing;
+      closing = true;
+    }
+    if (!first) {
+      awaitStopped();
+      return;
+    }
+    var timing = Timing.start();
+    LOG.info("Stopping the stack in {}", settings.stateDir());
+    while (!parts.isEmpty()) {
+      Part part = parts.pop();
+      var partTiming = Timing.start();
+      try {
+        part.stoppable().stop();
+        LOG.info("{} stopped ({})", part.name(), partTiming);
+      } catch (RuntimeException e) {
+        LOG.warn("Stopping {} failed: {}", part.name(), e.toString());
+      }
+    }
+    if (stateDirectory != null) {
+      stateDirectory.stop();
+    }
+    LOG.info("Stack stopped ({})", timing);
+    stopped.countDown();
+    if (Thread.currentThread() != shutdownHook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException e) {
+        // the JVM is already shutting down
+      }
+    }
+  }
+
+  private void awaitStopped() {
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private record Part(String name, Stoppable stoppable) {}
+}

@@ -1,0 +1,118 @@
+package jp.zairyu.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+
+class DomainConfigurationTest {
+
+  private static final String SERVER_CONFIG = "/domain/configs/config[@name='server-config']";
+
+  @TempDir Path dir;
+  private Path domainXml;
+  private final StackSettings settings =
+      StackSettings.development().withBrokerPort(26616).withPayaraHeap("768m");
+
+  @BeforeEach
+  void copyFixture() throws IOException {
+    domainXml = dir.resolve("domain.xml");
+    try (InputStream in = getClass().getResourceAsStream("/minimal-domain.xml")) {
+      Files.copy(in, domainXml);
+    }
+  }
+
+  @Test
+  void bindsEveryListenerOfTheServerToLoopback() {
+    DomainConfiguration.apply(domainXml, settings, Set.of());
+
+    DomainXml xml = DomainXml.open(domainXml);
+    assertThat(xml.all(SERVER_CONFIG + "//network-listener"))
+        .allSatisfy(e -> assertThat(e.getAttribute("address")).isEqualTo("127.0.0.1"));
+    assertThat(xml.all(SERVER_CONFIG + "//iiop-listener"))
+        .allSatisfy(e -> assertThat(e.getAttribute("address")).isEqualTo("127.0.0.1"));
+    assertThat(xml.one(SERVER_CONFIG + "//jmx-connector").getAttribute("address"))
+        .isEqualTo("127.0.0.1");
+    var hazelcast = xml.one("/domain/hazelcast-runtime-configuration");
+    assertThat(hazelcast.getAttribute("das-bind-address")).isEqualTo("127.0.0.1");
+    assertThat(hazelcast.getAttribute("interface")).isEqualTo("127.0.0.1");
+    assertThat(xml.one(SERVER_CONFIG + "/java-config").getAttribute("debug-options"))
+        .endsWith("address=127.0.0.1:8009");
+    assertThat(jvmOptions(xml))
+        .contains("-Dhazelcast.socket.bind.any=false", "-Dh2.bindAddress=127.0.0.1")
+        .noneMatch(option -> option.contains("felix.shell.remote"));
+    // the template for other instances is left alone
+    assertThat(
+            xml.one("/domain/configs/config[@name='default-config']//iiop-listener")
+                .getAttribute("address"))
+        .isEqualTo("0.0.0.0");
+  }
+
+  @Test
+  void replacesOpenMqAndPassesTheSettings() {
+    DomainConfiguration.apply(domainXml, settings, Set.of());
+
+    DomainXml xml = DomainXml.open(domainXml);
+    assertThat(xml.one(SERVER_CONFIG + "/jms-service").getAttribute("type")).isEqualTo("DISABLED");
+    assertThat(
+            xml.one(
+                    "/domain/resources/resource-adapter-config[@resource-adapter-name='artemis-ra']"
+                        + "/property[@name='ConnectionParameters']")
+                .getAttribute("value"))
+        .isEqualTo("host=127.0.0.1;port=26616");
+    assertThat(
+            xml.one(SERVER_CONFIG + "/security-service")
+                .getAttribute("activate-default-principal-to-role-mapping"))
+        .isEqualTo("true");
+    assertThat(
+            xml.one("/domain/servers/server/system-property[@name='zairyu.db.url']")
+                .getAttribute("value"))
+        .isEqualTo("jdbc:postgresql://127.0.0.1:15432/zairyu");
+    assertThat(jvmOptions(xml)).contains("-Xmx768m").doesNotContain("-Xmx512m");
+  }
+
+  @Test
+  void isIdempotent() throws IOException {
+    DomainConfiguration.apply(domainXml, settings, Set.of());
+    String once = Files.readString(domainXml);
+
+    DomainConfiguration.apply(domainXml, settings, Set.of());
+
+    assertThat(Files.readString(domainXml)).isEqualTo(once);
+  }
+
+  @Test
+  void keepsAnApplicationAboutToBeReplacedFromStartingWithTheDomain() {
+    DomainConfiguration.apply(domainXml, settings, Set.of("zairyu"));
+
+    assertThat(
+            DomainXml.open(domainXml)
+                .one("/domain/servers/server/application-ref[@ref='zairyu']")
+                .getAttribute("enabled"))
+        .isEqualTo("false");
+  }
+
+  @Test
+  void failsLoudlyWhenTheFileLooksDifferent() throws IOException {
+    Files.writeString(domainXml, "<domain><configs/></domain>");
+
+    assertThatThrownBy(() -> DomainConfiguration.apply(domainXml, settings, Set.of()))
+        .isInstanceOf(StackException.class)
+        .hasMessageContaining("network-listener");
+  }
+
+  private static List<String> jvmOptions(DomainXml xml) {
+    return xml.all(SERVER_CONFIG + "/java-config/jvm-options").stream()
+        .map(Element::getTextContent)
+        .toList();
+  }
+}

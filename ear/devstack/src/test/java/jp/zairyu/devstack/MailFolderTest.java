@@ -1,0 +1,74 @@
+package jp.zairyu.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MailFolderTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void subjectsBecomeSafeFileNames() {
+    assertThat(MailFolder.safeName("【在留申請】受付のお知らせ: ABC/123")).isEqualTo("在留申請_受付のお知らせ_ABC_123");
+    assertThat(MailFolder.safeName("../../etc/passwd")).isEqualTo("etc_passwd");
+    assertThat(MailFolder.safeName("  ")).isEqualTo("no-subject");
+    assertThat(MailFolder.safeName(null)).isEqualTo("no-subject");
+    assertThat(MailFolder.safeName("！？")).isEqualTo("no-subject");
+    assertThat(MailFolder.safeName("申".repeat(100))).isEqualTo("申".repeat(60));
+  }
+
+  @Test
+  void writesEachMailOnceEvenWhenCaughtForSeveralRecipients() throws Exception {
+    var folder = new MailFolder(dir);
+    MimeMessage mail = mail("受付のお知らせ");
+
+    folder.saveNew(new MimeMessage[] {mail, mail});
+    folder.saveNew(new MimeMessage[] {mail, mail("審査結果")});
+
+    assertThat(files()).hasSize(2);
+    assertThat(files().get(0).getFileName().toString()).matches("\\d{8}-\\d{6}-\\d{3}_.+\\.eml");
+    assertThat(Files.readString(files().get(0))).contains("Subject:");
+  }
+
+  @Test
+  void neverTouchesMailOfEarlierRuns() throws Exception {
+    MimeMessage mail = mail("受付のお知らせ");
+    new MailFolder(dir).saveNew(new MimeMessage[] {mail});
+    Path earlier = files().get(0);
+    Files.writeString(earlier, "kept");
+
+    new MailFolder(dir).saveNew(new MimeMessage[] {mail}); // a restart: same mail caught again
+
+    assertThat(files()).hasSize(2);
+    assertThat(Files.readString(earlier)).isEqualTo("kept");
+  }
+
+  private static MimeMessage mail(String subject) throws MessagingException {
+    var mail = new MimeMessage(Session.getInstance(new Properties()));
+    mail.setFrom(new InternetAddress("no-reply@zairyu.example.jp"));
+    mail.setRecipients(Message.RecipientType.TO, "a@example.jp, b@example.jp");
+    mail.setSubject(subject, "UTF-8");
+    mail.setText("本文", "UTF-8");
+    mail.saveChanges();
+    return mail;
+  }
+
+  private List<Path> files() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package jp.zairyu.it.browser.pages;
+
+import org.openqa.selenium.WebDriver;
+
+/** Portal: one application, read-only, with receipt number and state. */
+public final class ApplicationViewPage extends Page {
+
+  public ApplicationViewPage(WebDriver driver) {
+    super(driver);
+    byId("receiptNumber");
+  }
+
+  public static ApplicationViewPage open(WebDriver driver, String url) {
+    driver.get(url);
+    return new ApplicationViewPage(driver);
+  }
+
+  public String receiptNumber() {
+    return byId("receiptNumber").getText();
+  }
+
+  public String stateCode() {
+    return byId("state").getAttribute("data-state");
+  }
+
+  public String state() {
+    return byId("state").getText();
+  }
+}

@@ -1,0 +1,22 @@
+package jp.zairyu.it.browser.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** Portal: 申請一覧, the practitioner's applications. */
+public final class ApplicationsPage extends Page {
+
+  public ApplicationsPage(WebDriver driver) {
+    super(driver);
+    byId("applications");
+  }
+
+  public DraftPage startExtension() {
+    click("newApplication");
+    return new DraftPage(driver);
+  }
+
+  public boolean lists(String receiptNumber) {
+    return !driver.findElements(By.linkText(receiptNumber)).isEmpty();
+  }
+}

@@ -1,0 +1,31 @@
+package jp.zairyu.it.browser.pages;
+
+import org.openqa.selenium.WebDriver;
+
+/** The login page of the portal (認証ID) or of the console (login ID); same form shape. */
+public final class LoginPage extends Page {
+
+  private final String idField;
+
+  private LoginPage(WebDriver driver, String idField) {
+    super(driver);
+    this.idField = idField;
+  }
+
+  public static LoginPage portal(WebDriver driver, String baseUrl) {
+    driver.get(baseUrl + "/portal/login.xhtml");
+    return new LoginPage(driver, "login:authId");
+  }
+
+  public static LoginPage console(WebDriver driver, String baseUrl) {
+    driver.get(baseUrl + "/console/login.xhtml");
+    return new LoginPage(driver, "login:loginId");
+  }
+
+  /** Logs in; the caller then builds the page it expects to land on. */
+  public void logIn(String id, String password) {
+    type(idField, id);
+    type("login:password", password);
+    click("login:submit");
+  }
+}

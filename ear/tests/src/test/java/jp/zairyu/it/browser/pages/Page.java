@@ -1,0 +1,53 @@
+package jp.zairyu.it.browser.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every page object shares: the driver, waiting, and the page's messages. */
+public abstract class Page {
+
+  protected final WebDriver driver;
+  protected final WebDriverWait wait;
+
+  protected Page(WebDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  protected WebElement byId(String id) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  protected void type(String id, String text) {
+    WebElement input = byId(id);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  protected void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /** The error and info messages currently shown on the page. */
+  public List<String> messages() {
+    return driver
+        .findElements(By.cssSelector(".ui-messages li, .ui-messages-error, .ui-messages-info"))
+        .stream()
+        .map(WebElement::getText)
+        .filter(t -> !t.isBlank())
+        .toList();
+  }
+
+  public String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+}

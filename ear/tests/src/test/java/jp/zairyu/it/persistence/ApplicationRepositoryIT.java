@@ -1,0 +1,110 @@
+package jp.zairyu.it.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import jp.zairyu.domain.model.account.PractitionerRepository;
+import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.ApplicationRepository;
+import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.ReceiptNumber;
+import jp.zairyu.domain.model.bureau.BureauDirectory;
+import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.Fixtures;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The JPA adapters on the real PostgreSQL schema that Flyway migrated. */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationRepositoryIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithTests(ApplicationRepositoryIT.class);
+  }
+
+  @Inject ApplicationRepository applications;
+  @Inject PractitionerRepository practitioners;
+  @Resource UserTransaction tx;
+
+  private long lawyer() {
+    return practitioners.findByAuthId(Fixtures.LAWYER_AUTH_ID).orElseThrow().id();
+  }
+
+  @Test
+  void aDraftIsStoredAndReadBackWithAllItsFields() throws Exception {
+    String name = Fixtures.uniqueName("STORE");
+    tx.begin();
+    Application draft = Fixtures.extensionDraft(lawyer(), Fixtures.applicantIn("北海道", name));
+    applications.add(draft);
+    tx.commit();
+
+    Application read = applications.find(draft.id()).orElseThrow();
+    assertThat(read.state()).isEqualTo(ApplicationState.DRAFT);
+    assertThat(read.applicant().fullName()).isEqualTo(name);
+    assertThat(read.applicant().prefecture()).isEqualTo("北海道");
+    assertThat(read.applicant().residenceCardNumber())
+        .map(Object::toString)
+        .contains("AB12345678CD");
+    assertThat(read.createdAt()).isNotNull();
+    assertThat(read.procedure().code()).isEqualTo("EXTENSION");
+  }
+
+  @Test
+  void receiptNumbersAreNeverIssuedTwice() throws Exception {
+    Set<ReceiptNumber> issued = new HashSet<>();
+    tx.begin();
+    for (int i = 0; i < 50; i++) {
+      issued.add(applications.nextReceiptNumber(2026));
+    }
+    tx.rollback();
+    tx.begin();
+    for (int i = 0; i < 50; i++) {
+      issued.add(applications.nextReceiptNumber(2026));
+    }
+    tx.commit();
+
+    assertThat(issued).hasSize(100);
+  }
+
+  @Test
+  void theIntakeQueueHoldsOnlyRoutedSubmissionsOfTheBureauOldestFirst() throws Exception {
+    String marker = Fixtures.uniqueName("INTAKE");
+    tx.begin();
+    long lawyer = lawyer();
+    Application first = Fixtures.extensionDraft(lawyer, Fixtures.applicantIn("宮城県", marker + " A"));
+    Application second =
+        Fixtures.extensionDraft(lawyer, Fixtures.applicantIn("福島県", marker + " B"));
+    Application draftOnly =
+        Fixtures.extensionDraft(lawyer, Fixtures.applicantIn("青森県", marker + " C"));
+    for (Application a : List.of(first, second, draftOnly)) {
+      applications.add(a);
+    }
+    for (Application a : List.of(first, second)) {
+      a.submit(applications.nextReceiptNumber(2026), Instant.now());
+      a.routeTo(a.competentBureau(BureauDirectory.standard()), Instant.now());
+    }
+    tx.commit();
+
+    List<String> sendai =
+        applications.intakeOf("SENDAI", 10_000).stream()
+            .map(a -> a.applicant().fullName())
+            .filter(n -> n.startsWith(marker))
+            .toList();
+    assertThat(sendai).containsExactly(marker + " A", marker + " B");
+    assertThat(applications.intakeOf("TOKYO", 10_000))
+        .noneMatch(a -> a.applicant().fullName().startsWith(marker));
+    assertThat(applications.ownedBy(lawyer, 10_000))
+        .extracting(a -> a.applicant().fullName())
+        .contains(marker + " C");
+  }
+}

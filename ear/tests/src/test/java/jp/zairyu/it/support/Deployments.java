@@ -1,0 +1,90 @@
+package jp.zairyu.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archives integration tests deploy: always the EAR the build produced (never a hand-listed
+ * copy of its classes), optionally with a test module added for in-container tests.
+ */
+public final class Deployments {
+
+  /** System property naming the built EAR; set by the build. */
+  public static final String EAR_PROPERTY = "zairyu.ear";
+
+  private static final String TEST_MODULE = "zairyu-it.war";
+
+  private Deployments() {}
+
+  /** The production EAR, exactly as built, for client-side and browser tests. */
+  public static EnterpriseArchive ear() {
+    String path = System.getProperty(EAR_PROPERTY);
+    if (path == null || !new File(path).isFile()) {
+      throw new IllegalStateException(
+          "Built EAR not found (system property " + EAR_PROPERTY + " = " + path + ")");
+    }
+    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+  }
+
+  /**
+   * The production EAR plus a web module holding the given test classes (and every class of their
+   * packages) with AssertJ and Awaitility, so the tests run inside the server next to ejb-core.
+   */
+  public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
+    WebArchive tests =
+        ShrinkWrap.create(WebArchive.class, TEST_MODULE)
+            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+            .addPackage(Deployments.class.getPackage())
+            .addAsLibraries(
+                jarOf(org.assertj.core.api.Assertions.class),
+                jarOf(org.awaitility.Awaitility.class),
+                jarOf(org.hamcrest.Matcher.class));
+    for (Class<?> testClass : testClasses) {
+      tests.addPackage(testClass.getPackage());
+    }
+    EnterpriseArchive ear = ear();
+    ear.addAsModule(Testable.archiveToTest(tests));
+    ear.setApplicationXML(new StringAsset(withWebModule(applicationXml(ear), TEST_MODULE)));
+    return ear;
+  }
+
+  /** The jar a library class was loaded from (the test classpath is the Maven one). */
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String applicationXml(EnterpriseArchive ear) {
+    ArchivePath path = org.jboss.shrinkwrap.api.ArchivePaths.create("META-INF/application.xml");
+    try (InputStream in = ear.get(path).getAsset().openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String withWebModule(String applicationXml, String war) {
+    String module =
+        "  <module>\n    <web>\n      <web-uri>"
+            + war
+            + "</web-uri>\n      <context-root>/zairyu-it</context-root>\n    </web>\n  </module>\n";
+    int at = applicationXml.indexOf("<library-directory>");
+    if (at < 0) {
+      at = applicationXml.indexOf("</application>");
+    }
+    return applicationXml.substring(0, at) + module + applicationXml.substring(at);
+  }
+}

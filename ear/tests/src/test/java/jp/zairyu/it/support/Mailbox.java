@@ -1,0 +1,80 @@
+package jp.zairyu.it.support;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+
+/**
+ * Reads what the test stack's mail server (GreenMail) received for one address, over IMAP, the way
+ * a mail client would. Works from the test JVM and from inside the application server.
+ */
+public final class Mailbox {
+
+  private final String address;
+
+  private Mailbox(String address) {
+    this.address = address;
+  }
+
+  public static Mailbox of(String address) {
+    return new Mailbox(address);
+  }
+
+  /** A received mail, decoded. */
+  public record Mail(String messageId, String subject, String body, String to) {}
+
+  public List<Mail> messages() {
+    Properties props = new Properties();
+    props.put("mail.imap.connectiontimeout", "5000");
+    props.put("mail.imap.timeout", "5000");
+    Session session = Session.getInstance(props);
+    try (Store store = session.getStore("imap")) {
+      store.connect(TestPorts.HOST, TestPorts.IMAP, address, address);
+      Folder inbox = store.getFolder("INBOX");
+      inbox.open(Folder.READ_ONLY);
+      try {
+        List<Mail> mails = new ArrayList<>();
+        for (Message message : inbox.getMessages()) {
+          MimeMessage mime = (MimeMessage) message;
+          mails.add(
+              new Mail(
+                  mime.getMessageID(),
+                  mime.getSubject(),
+                  String.valueOf(mime.getContent()),
+                  address));
+        }
+        return mails;
+      } finally {
+        inbox.close(false);
+      }
+    } catch (jakarta.mail.AuthenticationFailedException noMailYet) {
+      return List.of();
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException("Cannot read the mailbox of " + address, e);
+    }
+  }
+
+  public List<Mail> matching(Predicate<Mail> filter) {
+    return messages().stream().filter(filter).toList();
+  }
+
+  /** Waits for a mail with this Message-ID and returns it. */
+  public Mail awaitMessage(String messageId) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> matching(m -> messageId.equals(m.messageId())), list -> !list.isEmpty())
+        .get(0);
+  }
+}

@@ -1,0 +1,51 @@
+package jp.zairyu.it.support;
+
+import java.nio.file.Path;
+import jp.zairyu.devstack.DevStack;
+import jp.zairyu.devstack.RunningStack;
+import jp.zairyu.devstack.StackSettings;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the test stack once per test run, before the first test, and stops it after the last: a
+ * fresh PostgreSQL (migrated, with the demo accounts), an Artemis broker, GreenMail and Payara
+ * Server 6 with the resource adapter, on the test ports of {@link TestPorts}. Arquillian then
+ * deploys the EAR per test class.
+ *
+ * <p>Registered through {@code META-INF/services}; active only when the build says where the stack
+ * lives ({@code zairyu.stack.dir}), so merely loading the tests starts nothing.
+ */
+public final class TestStack implements LauncherSessionListener {
+
+  private RunningStack stack;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    String dir = System.getProperty("zairyu.stack.dir");
+    if (dir == null || stack != null) {
+      return;
+    }
+    StackSettings settings =
+        StackSettings.integrationTest(Path.of(dir)).overriddenBySystemProperties();
+    check(settings.httpPort(), TestPorts.HTTP, "HTTP");
+    check(settings.adminPort(), TestPorts.ADMIN, "admin");
+    check(settings.imapPort(), TestPorts.IMAP, "IMAP");
+    stack = DevStack.start(settings);
+  }
+
+  private static void check(int actual, int expected, String what) {
+    if (actual != expected) {
+      throw new IllegalStateException(
+          "The test stack's " + what + " port is " + actual + " but the tests expect " + expected);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (stack != null) {
+      stack.close();
+      stack = null;
+    }
+  }
+}
