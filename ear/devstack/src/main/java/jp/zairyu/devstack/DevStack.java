@@ -71,7 +71,9 @@ public final class DevStack {
 
       stack.add("PostgreSQL", new PostgresServer(settings)).start();
       Migrations.run(settings);
-      stack.add("Artemis", new MessageBroker(settings)).start();
+      MessageBroker broker = stack.add("Artemis", new MessageBroker(settings));
+      stack.broker(broker);
+      broker.start();
       MailCatcher mail = stack.add("GreenMail", new MailCatcher(settings));
       stack.mailCatcher(mail);
       mail.start();

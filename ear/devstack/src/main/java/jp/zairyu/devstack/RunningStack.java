@@ -25,6 +25,7 @@ public final class RunningStack implements AutoCloseable {
   private boolean closing;
   private StateDirectory stateDirectory;
   private MailCatcher mail;
+  private MessageBroker broker;
 
   RunningStack(StackSettings settings) {
     this.settings = settings;
@@ -50,6 +51,26 @@ public final class RunningStack implements AutoCloseable {
 
   void mailCatcher(MailCatcher mail) {
     this.mail = mail;
+  }
+
+  void broker(MessageBroker broker) {
+    this.broker = broker;
+  }
+
+  /**
+   * Stops the broker until the returned outage is ended, then starts it again on the same journal:
+   * for tests of what the application does while the broker is away.
+   */
+  public Outage brokerOutage() {
+    broker.stop();
+    return broker::start;
+  }
+
+  /** A part of the stack taken away for a while; {@link #close()} brings it back. */
+  @FunctionalInterface
+  public interface Outage extends AutoCloseable {
+    @Override
+    void close();
   }
 
   public StackSettings settings() {

@@ -16,23 +16,44 @@ import jakarta.jms.JMSDestinationDefinition;
     resourceAdapter = Destinations.RESOURCE_ADAPTER,
     transactional = true,
     maxPoolSize = 32,
-    minPoolSize = 1)
+    minPoolSize = 1,
+    // A broken connection is reported at once, so the pool discards it instead of handing it out
+    // again after a broker restart; the pool opens fresh ones.
+    properties = {"ReconnectAttempts=0"})
+@JMSConnectionFactoryDefinition(
+    name = Destinations.PROBE_CONNECTION_FACTORY,
+    interfaceName = "jakarta.jms.ConnectionFactory",
+    resourceAdapter = Destinations.RESOURCE_ADAPTER,
+    transactional = false,
+    maxPoolSize = 2,
+    minPoolSize = 0,
+    properties = {
+      "InitialConnectAttempts=1",
+      "ReconnectAttempts=0",
+      "CallTimeout=2000",
+      "RetryInterval=200",
+      "ConnectionTTL=10000"
+    })
 @JMSDestinationDefinition(
     name = Destinations.APPLICATION_SUBMITTED_JNDI,
     interfaceName = "jakarta.jms.Queue",
     resourceAdapter = Destinations.RESOURCE_ADAPTER,
-    destinationName = Destinations.APPLICATION_SUBMITTED,
     properties = "Address=" + Destinations.APPLICATION_SUBMITTED)
 @JMSDestinationDefinition(
     name = Destinations.NOTIFICATION_REQUESTED_JNDI,
     interfaceName = "jakarta.jms.Queue",
     resourceAdapter = Destinations.RESOURCE_ADAPTER,
-    destinationName = Destinations.NOTIFICATION_REQUESTED,
     properties = "Address=" + Destinations.NOTIFICATION_REQUESTED)
 public class Destinations {
 
   public static final String RESOURCE_ADAPTER = "artemis-ra";
   public static final String CONNECTION_FACTORY = "java:app/jms/zairyu";
+
+  /**
+   * For probing the broker (readiness): fails fast instead of retrying, so a missing broker is
+   * reported in seconds, not after the application's patient reconnection attempts.
+   */
+  public static final String PROBE_CONNECTION_FACTORY = "java:app/jms/probe";
 
   public static final String APPLICATION_SUBMITTED = "ApplicationSubmitted";
   public static final String APPLICATION_SUBMITTED_JNDI = "java:app/jms/ApplicationSubmitted";

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class BrokerReadiness implements HealthCheck {
 
-  @Resource(lookup = Destinations.CONNECTION_FACTORY)
+  @Resource(lookup = Destinations.PROBE_CONNECTION_FACTORY)
   private ConnectionFactory connectionFactory;
 
   @Resource(lookup = Destinations.APPLICATION_SUBMITTED_JNDI)

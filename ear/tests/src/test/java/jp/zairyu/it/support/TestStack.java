@@ -18,7 +18,15 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public final class TestStack implements LauncherSessionListener {
 
-  private RunningStack stack;
+  private static volatile RunningStack stack;
+
+  /** The stack of this test run, for tests that take a part of it away for a while. */
+  public static RunningStack running() {
+    if (stack == null) {
+      throw new IllegalStateException("No test stack runs (start the tests with mvn verify)");
+    }
+    return stack;
+  }
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {

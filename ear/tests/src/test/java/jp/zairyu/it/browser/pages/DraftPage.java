@@ -3,6 +3,8 @@ package jp.zairyu.it.browser.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Portal: 申請情報入力 for an extension of period of stay. */
@@ -35,11 +37,23 @@ public final class DraftPage extends Page {
   }
 
   public DraftPage prefecture(String prefecture) {
-    click("draft:prefecture");
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#draft\\:prefecture_panel li[data-label='" + prefecture + "']")))
-        .click();
+    By label = By.id("draft:prefecture_label");
+    By item = By.cssSelector("#draft\\:prefecture_panel li[data-label='" + prefecture + "']");
+    // The menu's panel animates open; retry until the choice shows in the menu's label.
+    wait.ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              if (!d.findElement(label).getText().equals(prefecture)) {
+                if (!d.findElement(By.id("draft:prefecture_panel")).isDisplayed()) {
+                  d.findElement(By.id("draft:prefecture")).click();
+                }
+                WebElement choice = ExpectedConditions.elementToBeClickable(item).apply(d);
+                if (choice != null) {
+                  choice.click();
+                }
+              }
+              return d.findElement(label).getText().equals(prefecture);
+            });
     return this;
   }
 

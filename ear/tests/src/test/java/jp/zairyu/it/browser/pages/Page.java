@@ -3,6 +3,7 @@ package jp.zairyu.it.browser.pages;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,7 +21,17 @@ public abstract class Page {
   }
 
   protected WebElement byId(String id) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "No #" + id + " on " + driver.getCurrentUrl() + "; the page says: " + visibleText(), e);
+    }
+  }
+
+  private String visibleText() {
+    String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+    return text.length() > 600 ? text.substring(0, 600) + "…" : text;
   }
 
   protected void type(String id, String text) {

@@ -1,0 +1,62 @@
+package jp.zairyu.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import jp.zairyu.devstack.RunningStack;
+import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.TestPorts;
+import jp.zairyu.it.support.TestStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Readiness follows the broker: 503 while it is away, 200 again once it is back. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReadinessIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> ready() throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + "/health/ready"))
+            .timeout(Duration.ofSeconds(30))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void notReadyWhileTheBrokerIsDownAndReadyOnceItIsBack() throws Exception {
+    RunningStack stack = TestStack.running();
+    await().atMost(Duration.ofSeconds(30)).until(() -> ready().statusCode() == 200);
+
+    try (RunningStack.Outage outage = stack.brokerOutage()) {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(() -> ready().statusCode() == 503);
+      HttpResponse<String> down = ready();
+      assertThat(down.body()).contains("\"status\":\"DOWN\"").contains("broker");
+      assertThat(down.body()).containsPattern("\"name\":\"database\",\"status\":\"UP\"");
+    }
+
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> ready().statusCode() == 200);
+  }
+}
