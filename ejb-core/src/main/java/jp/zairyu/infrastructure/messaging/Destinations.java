@@ -16,10 +16,7 @@ import jakarta.jms.JMSDestinationDefinition;
     resourceAdapter = Destinations.RESOURCE_ADAPTER,
     transactional = true,
     maxPoolSize = 32,
-    minPoolSize = 1,
-    // A broken connection is reported at once, so the pool discards it instead of handing it out
-    // again after a broker restart; the pool opens fresh ones.
-    properties = {"ReconnectAttempts=0"})
+    minPoolSize = 1)
 @JMSConnectionFactoryDefinition(
     name = Destinations.PROBE_CONNECTION_FACTORY,
     interfaceName = "jakarta.jms.ConnectionFactory",
@@ -31,8 +28,7 @@ import jakarta.jms.JMSDestinationDefinition;
       "InitialConnectAttempts=1",
       "ReconnectAttempts=0",
       "CallTimeout=2000",
-      "RetryInterval=200",
-      "ConnectionTTL=10000"
+      "RetryInterval=200"
     })
 @JMSDestinationDefinition(
     name = Destinations.APPLICATION_SUBMITTED_JNDI,
