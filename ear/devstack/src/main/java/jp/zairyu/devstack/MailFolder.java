@@ -2,6 +2,7 @@ package jp.zairyu.devstack;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,9 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A directory with one {@code .eml} file per caught mail, named {@code
- * yyyyMMdd-HHmmss-SSS_subject.eml}: open it with any text editor or mail program. Existing files
- * are never touched, so the folder keeps the mail of earlier runs.
+ * A directory with each caught mail twice: {@code yyyyMMdd-HHmmss-SSS_subject.eml}, the message
+ * exactly as sent (for a mail program), and the same name with {@code .txt}, its headers and text
+ * decoded to plain UTF-8 (Japanese subjects and quoted-printable bodies are unreadable in a text
+ * editor otherwise). Existing files are never touched, so the folder keeps the mail of earlier
+ * runs.
  */
 final class MailFolder {
 
@@ -48,7 +51,7 @@ final class MailFolder {
         byte[] content = content(message);
         String id = identity(message, content);
         if (!saved.contains(id)) {
-          Path file = write(message.getSubject(), content);
+          Path file = write(message.getSubject(), content, readable(message));
           saved.add(id);
           LOG.info(
               "Mail \"{}\" to {} saved as {}", message.getSubject(), recipients(message), file);
@@ -59,17 +62,56 @@ final class MailFolder {
     }
   }
 
-  private Path write(String subject, byte[] content) throws IOException {
+  private Path write(String subject, byte[] content, String text) throws IOException {
     Files.createDirectories(dir);
     String base = LocalDateTime.now().format(TIMESTAMP) + "_" + safeName(subject);
     for (int attempt = 1; ; attempt++) {
-      Path file = dir.resolve(base + (attempt == 1 ? "" : "-" + attempt) + ".eml");
+      String name = base + (attempt == 1 ? "" : "-" + attempt);
       try {
-        return Files.write(file, content, StandardOpenOption.CREATE_NEW);
+        Path eml = Files.write(dir.resolve(name + ".eml"), content, StandardOpenOption.CREATE_NEW);
+        Files.writeString(dir.resolve(name + ".txt"), text, StandardOpenOption.CREATE_NEW);
+        return eml;
       } catch (FileAlreadyExistsException e) {
         // never overwrite: try the next name
       }
     }
+  }
+
+  /** Headers and text of the mail, decoded. */
+  static String readable(MimeMessage message) throws MessagingException, IOException {
+    var text = new StringBuilder();
+    text.append("From:       ").append(addresses(message.getFrom())).append('\n');
+    text.append("To:         ").append(recipients(message)).append('\n');
+    text.append("Date:       ").append(message.getSentDate()).append('\n');
+    text.append("Subject:    ").append(message.getSubject()).append('\n');
+    text.append("Message-ID: ").append(message.getMessageID()).append("\n\n");
+    text.append(bodyText(message.getContent()));
+    return text.toString();
+  }
+
+  private static String bodyText(Object content) throws MessagingException, IOException {
+    if (content instanceof String plain) {
+      return plain;
+    }
+    if (content instanceof Multipart parts) {
+      var text = new StringBuilder();
+      for (int i = 0; i < parts.getCount(); i++) {
+        var part = parts.getBodyPart(i);
+        if (part.isMimeType("text/*") || part.isMimeType("multipart/*")) {
+          text.append(bodyText(part.getContent())).append('\n');
+        } else {
+          text.append("[attachment: ").append(part.getFileName()).append("]\n");
+        }
+      }
+      return text.toString();
+    }
+    return "[" + content.getClass().getSimpleName() + "]";
+  }
+
+  private static String addresses(Address[] addresses) {
+    return addresses == null
+        ? "(none)"
+        : String.join(", ", Arrays.stream(addresses).map(Address::toString).toList());
   }
 
   private static byte[] content(MimeMessage message) throws IOException, MessagingException {

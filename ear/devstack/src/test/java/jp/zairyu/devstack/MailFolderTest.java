@@ -66,9 +66,28 @@ class MailFolderTest {
     return mail;
   }
 
+  @Test
+  void writesADecodedTextCopyNextToEachMail() throws Exception {
+    var mail = mail("【在留申請オンライン】申請を受け付けました");
+    mail.setText("受付番号: 2026-00000001\n申請人: TRAN THI MAI", "UTF-8", "plain");
+    mail.setHeader("Content-Transfer-Encoding", "quoted-printable");
+    mail.saveChanges();
+
+    new MailFolder(dir).saveNew(new MimeMessage[] {mail});
+
+    Path eml = files().get(0);
+    Path text = dir.resolve(eml.getFileName().toString().replace(".eml", ".txt"));
+    assertThat(Files.readString(eml)).doesNotContain("受付番号");
+    assertThat(Files.readString(text))
+        .contains("Subject:    【在留申請オンライン】申請を受け付けました")
+        .contains("To:         [a@example.jp, b@example.jp]")
+        .contains("受付番号: 2026-00000001");
+  }
+
+  /** The .eml files, oldest first. */
   private List<Path> files() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.sorted().toList();
+      return files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
     }
   }
 }
