@@ -40,7 +40,8 @@ public class MyApplicationsPage implements Serializable {
     static ApplicationRow of(Application a) {
       return new ApplicationRow(
           a.id(),
-          a.receiptNumber().map(Object::toString).orElse("—"),
+          // Drafts have no receipt number yet; their link says what they are.
+          a.receiptNumber().map(Object::toString).orElse("下書き / Draft"),
           a.procedure().nameJa(),
           a.applicant().fullName() == null ? "（未入力）" : a.applicant().fullName(),
           a.state().labelJa() + " / " + a.state().labelEn(),

@@ -11,6 +11,16 @@ public final class ApplicationsPage extends Page {
     byId("applications");
   }
 
+  public static ApplicationsPage open(WebDriver driver, String baseUrl) {
+    driver.get(baseUrl + "/portal/index.xhtml");
+    return new ApplicationsPage(driver);
+  }
+
+  /** Whether the list says there are no applications. */
+  public boolean isEmpty() {
+    return !driver.findElements(By.cssSelector("#applications .empty-message")).isEmpty();
+  }
+
   public DraftPage startExtension() {
     click("newApplication");
     return new DraftPage(driver);

@@ -3,9 +3,8 @@ package jp.zairyu.it.browser.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** Portal: 申請情報入力 for an extension of period of stay. */
 public final class DraftPage extends Page {
@@ -31,29 +30,29 @@ public final class DraftPage extends Page {
     return this;
   }
 
+  /** Opens the calendar with the date field's button and waits until it has finished opening. */
+  public DraftPage openCalendar() {
+    click(By.cssSelector("#draft\\:dateOfBirth .ui-datepicker-trigger"));
+    wait.until(
+        ExpectedConditions.attributeContains(
+            By.id("draft:dateOfBirth_panel"), "class", "ui-connected-overlay-enter-done"));
+    return this;
+  }
+
+  /** Closes the calendar with the Escape key. */
+  public DraftPage closeCalendar() {
+    driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("draft:dateOfBirth_panel")));
+    return this;
+  }
+
   public DraftPage residenceCardNumber(String number) {
     type("draft:residenceCardNumber", number);
     return this;
   }
 
   public DraftPage prefecture(String prefecture) {
-    By label = By.id("draft:prefecture_label");
-    By item = By.cssSelector("#draft\\:prefecture_panel li[data-label='" + prefecture + "']");
-    // The menu's panel animates open; retry until the choice shows in the menu's label.
-    wait.ignoring(WebDriverException.class)
-        .until(
-            d -> {
-              if (!d.findElement(label).getText().equals(prefecture)) {
-                if (!d.findElement(By.id("draft:prefecture_panel")).isDisplayed()) {
-                  d.findElement(By.id("draft:prefecture")).click();
-                }
-                WebElement choice = ExpectedConditions.elementToBeClickable(item).apply(d);
-                if (choice != null) {
-                  choice.click();
-                }
-              }
-              return d.findElement(label).getText().equals(prefecture);
-            });
+    new Select(byId("draft:prefecture")).selectByVisibleText(prefecture);
     return this;
   }
 
@@ -65,6 +64,13 @@ public final class DraftPage extends Page {
   /** Submits; stays on this page when the service refuses. */
   public void submit() {
     click("draft:submit");
+  }
+
+  /** Submits what the service refuses; returns this page showing why. */
+  public DraftPage submitRefused() {
+    submit();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+    return new DraftPage(driver);
   }
 
   public DraftPage save() {

@@ -21,8 +21,8 @@ public final class IntakePage extends Page {
     return !driver.findElements(By.linkText(receiptNumber)).isEmpty();
   }
 
-  /** Reloads until the application appears (routing is asynchronous), then opens it. */
-  public CasePage awaitAndOpen(String receiptNumber) {
+  /** Reloads until the application appears (routing is asynchronous). */
+  public IntakePage awaitListing(String receiptNumber) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .pollingEvery(Duration.ofSeconds(1))
         .until(
@@ -30,7 +30,16 @@ public final class IntakePage extends Page {
               d.navigate().refresh();
               return !d.findElements(By.linkText(receiptNumber)).isEmpty();
             });
+    return new IntakePage(driver);
+  }
+
+  public CasePage open(String receiptNumber) {
     driver.findElement(By.linkText(receiptNumber)).click();
     return new CasePage(driver);
+  }
+
+  /** Reloads until the application appears (routing is asynchronous), then opens it. */
+  public CasePage awaitAndOpen(String receiptNumber) {
+    return awaitListing(receiptNumber).open(receiptNumber);
   }
 }

@@ -1,6 +1,8 @@
 package jp.zairyu.it.browser.pages;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The login page of the portal (認証ID) or of the console (login ID); same form shape. */
 public final class LoginPage extends Page {
@@ -27,5 +29,13 @@ public final class LoginPage extends Page {
     type(idField, id);
     type("login:password", password);
     click("login:submit");
+  }
+
+  /** Logs in with credentials that are refused; returns the login page saying so. */
+  public LoginPage logInRefused(String id, String password) {
+    logIn(id, password);
+    wait.until(ExpectedConditions.urlContains("failed=true"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+    return new LoginPage(driver, idField);
   }
 }

@@ -41,7 +41,11 @@ public abstract class Page {
   }
 
   protected void click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    click(By.id(id));
+  }
+
+  protected void click(By locator) {
+    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
   }
 
   /** The error and info messages currently shown on the page. */

@@ -1,0 +1,178 @@
+package jp.zairyu.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.zairyu.it.browser.pages.ApplicationViewPage;
+import jp.zairyu.it.browser.pages.ApplicationsPage;
+import jp.zairyu.it.browser.pages.CasePage;
+import jp.zairyu.it.browser.pages.DraftPage;
+import jp.zairyu.it.browser.pages.ErrorPage;
+import jp.zairyu.it.browser.pages.IntakePage;
+import jp.zairyu.it.browser.pages.LoginPage;
+import jp.zairyu.it.support.Accounts;
+import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.Fixtures;
+import jp.zairyu.it.support.TestPorts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Every page of the portal and the console, in the states people meet them in (empty, filled,
+ * refused, with messages), has no WCAG 2.1 level A or AA violation that axe-core detects (JIS X
+ * 8341-3:2016, level AA).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  private final String base = TestPorts.baseUrl();
+  private WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  private void assertAccessible(String state) {
+    assertThat(Accessibility.scan(browser, state)).hasNoViolations();
+  }
+
+  @Test
+  void portalLoginEmptyAndAfterARefusedLogin() {
+    LoginPage login = LoginPage.portal(browser, base);
+    assertAccessible("portal login, empty");
+
+    login.logInRefused(Fixtures.LAWYER_AUTH_ID, "not-the-password");
+    assertThat(login.messages()).anyMatch(m -> m.contains("正しくありません"));
+    assertAccessible("portal login, after a refused login");
+  }
+
+  @Test
+  void portalApplicationListEmptyAndWithAnApplication() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    ApplicationsPage empty = new ApplicationsPage(browser);
+    assertThat(empty.isEmpty()).isTrue();
+    assertAccessible("application list, empty");
+
+    String receipt =
+        empty
+            .startExtension()
+            .name(Fixtures.uniqueName("A11Y-LIST"))
+            .nationality("フィリピン")
+            .dateOfBirth("1988-12-24")
+            .residenceCardNumber("EF11223344GH")
+            .prefecture("千葉県")
+            .address("千葉市中央区市場町1-1")
+            .submitAndView()
+            .receiptNumber();
+    ApplicationsPage listed = ApplicationsPage.open(browser, base);
+    assertThat(listed.lists(receipt)).isTrue();
+    assertAccessible("application list, with a submitted application");
+  }
+
+  @Test
+  void draftFormEmptyAndAfterARefusedSubmissionWithItsCalendar() {
+    LoginPage.portal(browser, base).logIn(Fixtures.LAWYER_AUTH_ID, Fixtures.DEMO_PASSWORD);
+    DraftPage draft = new ApplicationsPage(browser).startExtension();
+    assertAccessible("draft form, empty");
+
+    draft.openCalendar();
+    assertAccessible("draft form, empty, calendar open on this month");
+    draft.closeCalendar();
+
+    DraftPage refused =
+        draft
+            .name(Fixtures.uniqueName("A11Y-REFUSED"))
+            .nationality("ベトナム")
+            .dateOfBirth("1995-04-01")
+            .residenceCardNumber("AB1234CD")
+            .prefecture("東京都")
+            .address("新宿区西新宿2-8-1")
+            .submitRefused();
+    assertThat(refused.messages()).anyMatch(m -> m.contains("在留カード番号"));
+    assertAccessible("draft form, after a refused submission");
+
+    refused.openCalendar();
+    assertAccessible("draft form, after a refused submission, calendar open on the date entered");
+  }
+
+  @Test
+  void applicationViewAfterSubmission() {
+    LoginPage.portal(browser, base).logIn(Fixtures.LAWYER_AUTH_ID, Fixtures.DEMO_PASSWORD);
+    ApplicationViewPage submitted =
+        new ApplicationsPage(browser)
+            .startExtension()
+            .name(Fixtures.uniqueName("A11Y-VIEW"))
+            .nationality("ネパール")
+            .dateOfBirth("1990-01-31")
+            .residenceCardNumber("CD87654321EF")
+            .prefecture("大阪府")
+            .address("大阪市中央区大手前1-1")
+            .submitAndView();
+    assertThat(submitted.messages()).anyMatch(m -> m.contains("申請が完了しました"));
+    assertAccessible("application view, just submitted");
+  }
+
+  @Test
+  void consoleLoginEmptyAndAfterARefusedLogin() {
+    LoginPage login = LoginPage.console(browser, base);
+    assertAccessible("console login, empty");
+
+    login.logInRefused(Fixtures.TOKYO_EXAMINER, "not-the-password");
+    assertThat(login.messages()).anyMatch(m -> m.contains("正しくありません"));
+    assertAccessible("console login, after a refused login");
+  }
+
+  @Test
+  void consoleIntakeWithACaseAndTheCaseBeforeAndAfterTheDecision() {
+    LoginPage.portal(browser, base).logIn(Fixtures.LAWYER_AUTH_ID, Fixtures.DEMO_PASSWORD);
+    String receipt =
+        new ApplicationsPage(browser)
+            .startExtension()
+            .name(Fixtures.uniqueName("A11Y-CASE"))
+            .nationality("インドネシア")
+            .dateOfBirth("1993-07-07")
+            .residenceCardNumber("GH55667788IJ")
+            .prefecture("東京都")
+            .address("千代田区霞が関1-1-1")
+            .submitAndView()
+            .receiptNumber();
+
+    LoginPage.console(browser, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    IntakePage intake = new IntakePage(browser).awaitListing(receipt);
+    assertAccessible("intake queue, with a case");
+
+    CasePage undecided = intake.open(receipt);
+    assertAccessible("case, to be decided");
+
+    CasePage approved = undecided.approve();
+    assertThat(approved.messages()).anyMatch(m -> m.contains("許可しました"));
+    assertAccessible("case, just approved");
+  }
+
+  @Test
+  void errorPagesOfBothFrontEnds() {
+    ErrorPage.portal(browser, base);
+    assertAccessible("portal error page");
+
+    ErrorPage.console(browser, base);
+    assertAccessible("console error page");
+  }
+}
