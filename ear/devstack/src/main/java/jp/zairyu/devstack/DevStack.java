@@ -69,7 +69,9 @@ public final class DevStack {
       }
       Ports.requireFree(settings);
 
-      stack.add("PostgreSQL", new PostgresServer(settings)).start();
+      PostgresServer database = stack.add("PostgreSQL", new PostgresServer(settings));
+      stack.database(database);
+      database.start();
       Migrations.run(settings);
       MessageBroker broker = stack.add("Artemis", new MessageBroker(settings));
       stack.broker(broker);

@@ -26,6 +26,7 @@ public final class RunningStack implements AutoCloseable {
   private StateDirectory stateDirectory;
   private MailCatcher mail;
   private MessageBroker broker;
+  private PostgresServer database;
 
   RunningStack(StackSettings settings) {
     this.settings = settings;
@@ -57,6 +58,10 @@ public final class RunningStack implements AutoCloseable {
     this.broker = broker;
   }
 
+  void database(PostgresServer database) {
+    this.database = database;
+  }
+
   /**
    * Stops the broker until the returned outage is ended, then starts it again on the same journal:
    * for tests of what the application does while the broker is away.
@@ -64,6 +69,15 @@ public final class RunningStack implements AutoCloseable {
   public Outage brokerOutage() {
     broker.stop();
     return broker::start;
+  }
+
+  /**
+   * Stops PostgreSQL until the returned outage is ended, then starts it again on the same data: for
+   * tests of what the application does while its database is away.
+   */
+  public Outage databaseOutage() {
+    database.stop();
+    return database::start;
   }
 
   /** A part of the stack taken away for a while; {@link #close()} brings it back. */

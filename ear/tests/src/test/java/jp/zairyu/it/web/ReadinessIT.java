@@ -19,7 +19,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Readiness follows the broker: 503 while it is away, 200 again once it is back. */
+/** Readiness follows the database and the broker: 503 while one is away, 200 once it is back. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReadinessIT {
@@ -52,6 +52,28 @@ class ReadinessIT {
       HttpResponse<String> down = ready();
       assertThat(down.body()).contains("\"status\":\"DOWN\"").contains("broker");
       assertThat(down.body()).containsPattern("\"name\":\"database\",\"status\":\"UP\"");
+    }
+
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> ready().statusCode() == 200);
+  }
+
+  @Test
+  void notReadyWhileTheDatabaseIsDownAndReadyOnceItIsBack() throws Exception {
+    RunningStack stack = TestStack.running();
+    await().atMost(Duration.ofSeconds(30)).until(() -> ready().statusCode() == 200);
+
+    try (RunningStack.Outage outage = stack.databaseOutage()) {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(() -> ready().statusCode() == 503);
+      HttpResponse<String> down = ready();
+      assertThat(down.body()).contains("\"status\":\"DOWN\"");
+      assertThat(down.body()).containsPattern("\"name\":\"database\",\"status\":\"DOWN\"");
+      assertThat(down.body()).containsPattern("\"name\":\"broker\",\"status\":\"UP\"");
     }
 
     await()
