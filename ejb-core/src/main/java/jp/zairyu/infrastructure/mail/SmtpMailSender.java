@@ -1,5 +1,6 @@
 package jp.zairyu.infrastructure.mail;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -34,10 +35,24 @@ public class SmtpMailSender implements MailSender {
   @ConfigProperty(name = "zairyu.mail.smtp.timeout-ms")
   int timeoutMs;
 
+  /** Built once from the configuration, which does not change while the application runs. */
+  private Session session;
+
+  @PostConstruct
+  void createSession() {
+    Properties props = new Properties();
+    props.put("mail.smtp.host", host);
+    props.put("mail.smtp.port", String.valueOf(port));
+    props.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMs));
+    props.put("mail.smtp.timeout", String.valueOf(timeoutMs));
+    props.put("mail.smtp.writetimeout", String.valueOf(timeoutMs));
+    session = Session.getInstance(props);
+  }
+
   @Override
   public void send(OutgoingMail mail) {
     try {
-      MimeMessage message = new StableIdMessage(session(), mail.messageId());
+      MimeMessage message = new StableIdMessage(session, mail.messageId());
       message.setFrom(new InternetAddress(from));
       message.setRecipients(
           jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(mail.to()));
@@ -48,16 +63,6 @@ public class SmtpMailSender implements MailSender {
     } catch (MessagingException e) {
       throw new IllegalStateException("The mail server did not accept " + mail.messageId(), e);
     }
-  }
-
-  private Session session() {
-    Properties props = new Properties();
-    props.put("mail.smtp.host", host);
-    props.put("mail.smtp.port", String.valueOf(port));
-    props.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMs));
-    props.put("mail.smtp.timeout", String.valueOf(timeoutMs));
-    props.put("mail.smtp.writetimeout", String.valueOf(timeoutMs));
-    return Session.getInstance(props);
   }
 
   /** Keeps the Message-ID we chose instead of generating a new one on every save. */

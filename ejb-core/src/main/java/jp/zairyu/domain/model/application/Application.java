@@ -17,6 +17,7 @@ import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.bureau.Bureau;
+import jp.zairyu.domain.model.bureau.BureauDirectory;
 
 /**
  * The aggregate root of a residence application: its content while it is a draft and its life after
@@ -120,7 +121,7 @@ public class Application {
   }
 
   /** The bureau competent for the applicant's address, decided once after submission. */
-  public Bureau competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory bureaus) {
+  public Bureau competentBureau(BureauDirectory bureaus) {
     return bureaus
         .competentFor(applicant.prefecture())
         .orElseThrow(() -> new IllegalStateException("No bureau serves " + applicant.prefecture()));
