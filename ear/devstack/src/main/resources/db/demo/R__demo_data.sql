@@ -15,3 +15,34 @@ values ('tokyo.examiner',
         'PBKDF2WithHmacSHA256:210000:IvbeQhV8J3RNKwhDAgv7SIH2qyH8XogExXSBn2IT2IY=:xb4R37FRqP6DsJn1gsWU88lWs4TndkcFF8Gp7kjTyGA=',
         '大阪 審査官', 'OSAKA', 'EXAMINER')
 on conflict (login_id) do nothing;
+
+-- Accounts (issue 3): the demo lawyer's registered details and office, a supervisor and an ADMIN,
+-- and an agent registry to register against (see README, "Try a registration").
+update practitioner
+   set full_name_kana = 'ヤマダ タロウ', phone = '0312345678', postal_code = '100-0013',
+       address = '東京都千代田区霞が関1-1-1 山田法律事務所', certificate_number = '100000000001',
+       certificate_expiry = date '2029-03-31', unit_association = '第一東京弁護士会'
+ where auth_id = 'Z000000001' and certificate_number is null;
+
+insert into office (name)
+select '山田法律事務所'
+ where not exists (select 1 from office where name = '山田法律事務所');
+update practitioner
+   set office_id = (select id from office where name = '山田法律事務所'), office_role = 'ADMIN'
+ where auth_id = 'Z000000001' and office_id is null;
+
+insert into officer (login_id, password_hash, full_name, bureau_code, role)
+values ('tokyo.supervisor',
+        'PBKDF2WithHmacSHA256:210000:3rnKIotoaPLHVENLMxAyRbJwidFkJpeJeBZ/+g8FsZY=:osdWrmh3uUJd2HGoExlYii8aTCszh5FQjYXifQ1LNU8=',
+        '東京 統括審査官', 'TOKYO', 'SUPERVISOR'),
+       ('admin',
+        'PBKDF2WithHmacSHA256:210000:3rnKIotoaPLHVENLMxAyRbJwidFkJpeJeBZ/+g8FsZY=:osdWrmh3uUJd2HGoExlYii8aTCszh5FQjYXifQ1LNU8=',
+        'システム 管理者', 'TOKYO', 'ADMIN')
+on conflict (login_id) do nothing;
+
+insert into agent_registry (certificate_number, full_name, expiry_date, unit_association)
+values ('100000000001', '山田 太郎', date '2029-03-31', '第一東京弁護士会'),
+       ('200000000002', '行政 花子', date '2029-03-31', '東京都行政書士会'),
+       ('300000000003', '大阪 次郎', date '2028-09-30', '大阪府行政書士会'),
+       ('400000000004', '期限 切子', date '2025-03-31', '東京都行政書士会')
+on conflict (certificate_number) do nothing;

@@ -11,4 +11,7 @@ public interface ApplicationEvents {
 
   /** A mail about an application should be sent to the people concerned. */
   void notificationRequested(long applicationId, NotificationKind kind);
+
+  /** A recorded mail about an account (registration, password, office) should be sent. */
+  void accountMailRequested(long accountMailId);
 }

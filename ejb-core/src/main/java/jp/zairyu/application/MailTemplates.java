@@ -2,6 +2,15 @@ package jp.zairyu.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.zairyu.domain.model.account.AccountMail;
 import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
@@ -11,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MailTemplates {
 
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z]+)}");
+
   @Inject
   @ConfigProperty(name = "zairyu.portal.base-url")
   String portalBaseUrl;
@@ -18,6 +29,51 @@ public class MailTemplates {
   @Inject
   @ConfigProperty(name = "zairyu.mail.domain")
   String mailDomain;
+
+  /**
+   * Renders a recorded account mail from {@code mail/account/<KIND>.txt}: the first line is the
+   * subject, the rest the body; {@code ${name}}, {@code ${link}} and the mail's parameters are
+   * filled in.
+   */
+  public OutgoingMail render(AccountMail mail) {
+    String template = template("mail/account/" + mail.kind().name() + ".txt");
+    Map<String, String> values = new HashMap<>(mail.parameters());
+    values.put("name", mail.recipientName());
+    mail.secretLink().ifPresent(link -> values.put("link", link));
+    String text = fill(template, values);
+    int newline = text.indexOf('\n');
+    String messageId = "<account-mail-" + mail.id() + "@" + mailDomain + ">";
+    return new OutgoingMail(
+        mail.recipient(),
+        text.substring(0, newline).strip(),
+        text.substring(newline + 1),
+        messageId);
+  }
+
+  static String fill(String template, Map<String, String> values) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalStateException("No value for ${" + m.group(1) + "} in a mail template");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String template(String resource) {
+    try (InputStream in = MailTemplates.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Mail template missing: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   public OutgoingMail render(NotificationKind kind, Application application, Practitioner to) {
     String receipt = application.receiptNumber().map(Object::toString).orElse("-");

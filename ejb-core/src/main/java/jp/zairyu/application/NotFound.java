@@ -11,4 +11,18 @@ final class NotFound {
     return new RuleViolation(
         "application.not-found", "申請が見つかりません。", "The application was not found.");
   }
+
+  static RuleViolation registration() {
+    return new RuleViolation(
+        "registration.not-found", "登録が見つかりません。", "The registration was not found.");
+  }
+
+  static RuleViolation officer() {
+    return new RuleViolation("officer.not-found", "職員が見つかりません。", "The officer was not found.");
+  }
+
+  static RuleViolation member() {
+    return new RuleViolation(
+        "office.member-not-found", "この事務所の利用者ではありません。", "This user is not a member of the office.");
+  }
 }

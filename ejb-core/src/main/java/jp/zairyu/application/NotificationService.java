@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Logger;
+import jp.zairyu.domain.model.account.AccountMail;
+import jp.zairyu.domain.model.account.AccountMailRepository;
 import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.account.PractitionerRepository;
 import jp.zairyu.domain.model.application.Application;
@@ -26,6 +28,7 @@ public class NotificationService {
   @Inject private MailSender mail;
   @Inject private MailTemplates templates;
   @Inject private Clock clock;
+  @Inject private AccountMailRepository accountMails;
 
   public void send(long applicationId, NotificationKind kind) {
     Application application = applications.find(applicationId).orElseThrow(NotFound::application);
@@ -36,5 +39,23 @@ public class NotificationService {
       return;
     }
     mail.send(outgoing);
+  }
+
+  /**
+   * Sends a recorded account mail unless it has been sent already. The row is locked while sending,
+   * and marked sent (its link erased) in the same transaction.
+   */
+  public void sendAccountMail(long accountMailId) {
+    AccountMail recorded =
+        accountMails
+            .claim(accountMailId)
+            .orElseThrow(() -> new IllegalStateException("No account mail " + accountMailId));
+    if (recorded.sent()) {
+      LOG.info(() -> "Account mail " + accountMailId + " was already sent");
+      return;
+    }
+    OutgoingMail outgoing = templates.render(recorded);
+    mail.send(outgoing);
+    recorded.markSent(outgoing.messageId(), clock.instant());
   }
 }

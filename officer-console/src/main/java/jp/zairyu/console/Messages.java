@@ -2,6 +2,8 @@ package jp.zairyu.console;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jp.zairyu.domain.model.FieldProblem;
+import jp.zairyu.domain.model.InvalidInput;
 import jp.zairyu.domain.model.RuleViolation;
 
 /** Shows refusals of the service as page messages (Japanese / English). */
@@ -9,12 +11,29 @@ public final class Messages {
 
   private Messages() {}
 
+  /** One message per refused field for {@link InvalidInput}, else the rule's message. */
   public static void error(RuleViolation violation) {
-    FacesContext.getCurrentInstance()
-        .addMessage(
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (violation instanceof InvalidInput invalid) {
+      for (FieldProblem p : invalid.problems()) {
+        faces.addMessage(
             null,
             new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, violation.messageJa(), violation.messageEn()));
+                FacesMessage.SEVERITY_ERROR,
+                p.labelJa() + "：" + p.messageJa(),
+                p.labelEn() + ": " + p.messageEn()));
+      }
+      return;
+    }
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR, violation.messageJa(), violation.messageEn()));
+  }
+
+  public static void error(String ja, String en) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ja, en));
   }
 
   public static void info(String ja, String en) {

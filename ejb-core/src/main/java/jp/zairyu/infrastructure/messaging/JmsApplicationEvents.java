@@ -37,4 +37,9 @@ public class JmsApplicationEvents implements ApplicationEvents {
     jms.createProducer()
         .send(notificationRequested, Messages.notificationRequested(applicationId, kind));
   }
+
+  @Override
+  public void accountMailRequested(long accountMailId) {
+    jms.createProducer().send(notificationRequested, Messages.accountMailRequested(accountMailId));
+  }
 }

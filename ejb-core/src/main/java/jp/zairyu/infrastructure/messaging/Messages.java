@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.util.OptionalLong;
 import jp.zairyu.application.NotificationKind;
 
 /**
@@ -14,6 +15,7 @@ final class Messages {
 
   private static final String APPLICATION_ID = "applicationId";
   private static final String KIND = "kind";
+  private static final String ACCOUNT_MAIL_ID = "accountMailId";
 
   private Messages() {}
 
@@ -27,6 +29,18 @@ final class Messages {
         .add(KIND, kind.name())
         .build()
         .toString();
+  }
+
+  static String accountMailRequested(long accountMailId) {
+    return Json.createObjectBuilder().add(ACCOUNT_MAIL_ID, accountMailId).build().toString();
+  }
+
+  /** The account mail a notification request is about, if it is about one. */
+  static OptionalLong accountMailId(String body) {
+    JsonObject json = parse(body);
+    return json.containsKey(ACCOUNT_MAIL_ID)
+        ? OptionalLong.of(json.getJsonNumber(ACCOUNT_MAIL_ID).longValueExact())
+        : OptionalLong.empty();
   }
 
   static long applicationId(String body) {

@@ -34,7 +34,12 @@ public class NotificationRequestedConsumer implements MessageListener {
   public void onMessage(Message message) {
     try {
       String body = message.getBody(String.class);
-      notifications.send(Messages.applicationId(body), Messages.kind(body));
+      var accountMail = Messages.accountMailId(body);
+      if (accountMail.isPresent()) {
+        notifications.sendAccountMail(accountMail.getAsLong());
+      } else {
+        notifications.send(Messages.applicationId(body), Messages.kind(body));
+      }
     } catch (JMSException e) {
       throw new IllegalStateException("Unreadable NotificationRequested message", e);
     }

@@ -37,6 +37,18 @@ public class JpaApplicationRepository implements ApplicationRepository {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
+  public List<Application> ofOffice(long officeId, int limit) {
+    return em.createNativeQuery(
+            "select a.* from application a join practitioner p on p.id = a.practitioner_id"
+                + " where p.office_id = ?1 order by a.created_at desc, a.id desc limit ?2",
+            Application.class)
+        .setParameter(1, officeId)
+        .setParameter(2, limit)
+        .getResultList();
+  }
+
+  @Override
   public List<Application> ownedBy(long practitionerId, int limit) {
     return em.createQuery(
             "select a from Application a where a.practitionerId = :p"

@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.OfficerRepository;
@@ -26,5 +27,17 @@ public class JpaOfficerRepository implements OfficerRepository {
         .setParameter("id", loginId)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Officer> all() {
+    return em.createQuery("select o from Officer o order by o.bureauCode, o.loginId", Officer.class)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Officer officer) {
+    em.persist(officer);
+    em.flush();
   }
 }

@@ -4,6 +4,9 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.account.PractitionerRepository;
@@ -26,5 +29,60 @@ public class JpaPractitionerRepository implements PractitionerRepository {
         .setParameter("id", authId)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public void add(Practitioner practitioner) {
+    em.persist(practitioner);
+    em.flush();
+  }
+
+  @Override
+  public String nextAuthId() {
+    Number n = (Number) em.createNativeQuery("select nextval('auth_id_seq')").getSingleResult();
+    return String.format("Z%09d", n.longValue());
+  }
+
+  @Override
+  public boolean emailInUse(String email) {
+    return !em.createNativeQuery(
+            "select 1 from practitioner where lower(email) = lower(?1) and status <> 'CLOSED'")
+        .setParameter(1, email)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public boolean certificateInUse(String certificateNumber) {
+    return !em.createNativeQuery(
+            "select 1 from practitioner where certificate_number = ?1 and status <> 'CLOSED'")
+        .setParameter(1, certificateNumber)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public List<Practitioner> members(long officeId) {
+    return em.createQuery(
+            "select p from Practitioner p where p.officeId = :office order by p.id",
+            Practitioner.class)
+        .setParameter("office", officeId)
+        .getResultList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Practitioner> claimForExpiryReminder(
+      Instant changedBefore, int remindersSent, int limit) {
+    return em.createNativeQuery(
+            "select * from practitioner where status = 'ACTIVE' and password_changed_at < ?1"
+                + " and expiry_reminders_sent < ?2 order by id limit ?3 for update skip locked",
+            Practitioner.class)
+        .setParameter(1, Timestamp.from(changedBefore))
+        .setParameter(2, remindersSent)
+        .setParameter(3, limit)
+        .getResultList();
   }
 }

@@ -1,16 +1,21 @@
 package jp.zairyu.infrastructure.security;
 
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.credential.Credential;
 
 /**
- * An officer login ID and password typed into the console's login page. Its type keeps the realms
- * apart: in an EAR, every identity store of the application sees every login, and only the
- * officers' store accepts this credential.
+ * The ticket the console's login page received from {@code AccountAuthentication} once every factor
+ * was checked. Its type keeps the realms apart: in an EAR, every identity store of the application
+ * sees every login, and only the matching store accepts this credential.
  */
-public final class OfficerCredential extends UsernamePasswordCredential {
+public final class OfficerCredential implements Credential {
 
-  public OfficerCredential(String loginId, String password) {
-    super(loginId, new Password(password));
+  private final String ticket;
+
+  public OfficerCredential(String ticket) {
+    this.ticket = ticket;
+  }
+
+  public String ticket() {
+    return ticket;
   }
 }

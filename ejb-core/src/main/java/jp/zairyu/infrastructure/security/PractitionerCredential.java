@@ -1,16 +1,21 @@
 package jp.zairyu.infrastructure.security;
 
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.credential.Credential;
 
 /**
- * A 認証ID and password typed into the portal's login page. Its type keeps the realms apart: in an
- * EAR, every identity store of the application sees every login, and only the practitioners' store
- * accepts this credential.
+ * The ticket the portal's login page received from {@code AccountAuthentication} once every factor
+ * was checked. Its type keeps the realms apart: in an EAR, every identity store of the application
+ * sees every login, and only the matching store accepts this credential.
  */
-public final class PractitionerCredential extends UsernamePasswordCredential {
+public final class PractitionerCredential implements Credential {
 
-  public PractitionerCredential(String authId, String password) {
-    super(authId, new Password(password));
+  private final String ticket;
+
+  public PractitionerCredential(String ticket) {
+    this.ticket = ticket;
+  }
+
+  public String ticket() {
+    return ticket;
   }
 }

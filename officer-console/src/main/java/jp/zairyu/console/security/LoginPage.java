@@ -1,7 +1,7 @@
 package jp.zairyu.console.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -12,58 +12,92 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import jp.zairyu.application.AccountAuthentication;
+import jp.zairyu.application.LoginResult;
+import jp.zairyu.console.Messages;
 import jp.zairyu.infrastructure.security.OfficerCredential;
 
-/** The console's login page: officer login ID and password. */
+/**
+ * The console's login page: officer login ID and password, checked by {@code
+ * AccountAuthentication} (lockout, audit), then handed to Jakarta Security as a one-time ticket.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
 
+  private static final DateTimeFormatter UNTIL =
+      DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+
   @Inject private SecurityContext security;
   @Inject private FacesContext faces;
+  @EJB private AccountAuthentication accounts;
 
   private String loginId;
   private String password;
-  private boolean failed;
+  private String failed;
+  private String until;
 
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
-    AuthenticationStatus status =
-        security.authenticate(
-            (HttpServletRequest) external.getRequest(),
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new OfficerCredential(loginId.strip(), password)));
-    switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-      default -> {
-        // Start over with a clean session: nothing of the failed attempt stays behind.
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?failed=true");
+    LoginResult result = accounts.officer(loginId, password == null ? new char[0] : password.toCharArray());
+    password = null;
+    if (result.outcome() == LoginResult.Outcome.SUCCESS) {
+      HttpServletRequest request = (HttpServletRequest) external.getRequest();
+      AuthenticationStatus status =
+          security.authenticate(
+              request,
+              (HttpServletResponse) external.getResponse(),
+              AuthenticationParameters.withParams()
+                  .newAuthentication(true)
+                  .credential(new OfficerCredential(result.ticket())));
+      if (status == AuthenticationStatus.SEND_CONTINUE) {
+        faces.responseComplete();
+        return;
+      }
+      if (status == AuthenticationStatus.SUCCESS) {
+        request.changeSessionId(); // a session fixed before the login is worthless after it
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        return;
       }
     }
+    // Start over with a clean session: nothing of the failed attempt stays behind.
+    external.invalidateSession();
+    String reason =
+        result.locked()
+            .map(until -> "locked&until=" + UNTIL.format(until))
+            .orElse("true");
+    external.redirect(external.getRequestContextPath() + "/login.xhtml?failed=" + reason);
   }
 
-  /** Shows why the previous attempt failed (the page is reached with {@code failed=true}). */
+  /** Shows why the previous attempt failed (the page is reached with {@code failed=…}). */
   public void showFailure() {
-    if (failed) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              "ログインIDまたはパスワードが正しくありません。 / The login ID or password is incorrect.",
-              null));
+    if ("locked".equals(failed)) {
+      String time = until != null && until.matches("\\d{2}:\\d{2}") ? until : "";
+      Messages.error(
+          "ログインに続けて失敗したため、" + time + " までログインできません。",
+          "After repeated failures, logging in is locked until " + time + " (Japan time).");
+    } else if (failed != null) {
+      Messages.error(
+          "ログインIDまたはパスワードが正しくありません。", "The login ID or password is incorrect.");
     }
   }
 
-  public boolean isFailed() {
+  public String getFailed() {
     return failed;
   }
 
-  public void setFailed(boolean failed) {
+  public void setFailed(String failed) {
     this.failed = failed;
+  }
+
+  public String getUntil() {
+    return until;
+  }
+
+  public void setUntil(String until) {
+    this.until = until;
   }
 
   public String getLoginId() {

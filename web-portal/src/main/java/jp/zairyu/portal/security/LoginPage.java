@@ -1,9 +1,9 @@
 package jp.zairyu.portal.security;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
+import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,58 +12,138 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import jp.zairyu.application.AccountAuthentication;
+import jp.zairyu.application.LoginResult;
 import jp.zairyu.infrastructure.security.PractitionerCredential;
+import jp.zairyu.portal.Messages;
 
-/** The portal's login page: 認証ID and password. */
+/**
+ * The portal's login page: 認証ID and password, then — for accounts with two-step verification —
+ * the authenticator app's code (or a recovery code). {@code AccountAuthentication} checks every
+ * factor, counts failures and audits; on success Jakarta Security receives a one-time ticket, the
+ * session id is changed, and the session remembers the account's credentials version so that a
+ * later password change ends it ({@link SessionGuard}).
+ */
 @Named
-@RequestScoped
-public class LoginPage {
+@ViewScoped
+public class LoginPage implements Serializable {
 
-  @Inject private SecurityContext security;
-  @Inject private FacesContext faces;
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter UNTIL =
+      DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+
+  @Inject private transient SecurityContext security;
+  @EJB private transient AccountAuthentication accounts;
 
   private String authId;
   private String password;
-  private boolean failed;
+  private String code;
+  private boolean secondStep;
+  private String reason;
 
   public void login() throws IOException {
-    ExternalContext external = faces.getExternalContext();
-    AuthenticationStatus status =
-        security.authenticate(
-            (HttpServletRequest) external.getRequest(),
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new PractitionerCredential(authId.strip(), password)));
-    switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-      default -> {
-        // Start over with a clean session: nothing of the failed attempt stays behind.
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?failed=true");
+    check(null);
+  }
+
+  public void verifyCode() throws IOException {
+    check(code == null ? "" : code);
+  }
+
+  /** Back from the code step to the start. */
+  public void restart() {
+    secondStep = false;
+    password = null;
+    code = null;
+  }
+
+  private void check(String oneTimeCode) throws IOException {
+    LoginResult result =
+        accounts.practitioner(
+            authId, password == null ? new char[0] : password.toCharArray(), oneTimeCode);
+    switch (result.outcome()) {
+      case SUCCESS -> enter(result);
+      case SECOND_FACTOR_REQUIRED -> secondStep = true;
+      case LOCKED -> {
+        restart();
+        String until = UNTIL.format(result.lockedUntil());
+        Messages.error(
+            "ログインに続けて失敗したため、" + until + " までログインできません。しばらくしてから再度お試しください。",
+            "After repeated failures, logging in is locked until "
+                + until
+                + " (Japan time). Please try again later.");
+      }
+      case PASSWORD_EXPIRED -> {
+        restart();
+        Messages.error(
+            "パスワードの有効期限（1年）が切れています。「パスワードを忘れた場合」から新しいパスワードを設定してください。",
+            "Your password has expired (after one year). Set a new one through \"Forgot your"
+                + " password\".");
+      }
+      case SUSPENDED -> {
+        restart();
+        Messages.error(
+            "このアカウントは事務所の管理者により利用停止されています。管理者にお問い合わせください。",
+            "Your office administrator has suspended this account. Please contact them.");
+      }
+      case INVALID -> {
+        if (secondStep) {
+          code = null;
+          Messages.error(
+              "確認コードが正しくありません。アプリに表示されている最新の6桁、またはリカバリーコードを入力してください。",
+              "The code is not correct. Enter the latest 6 digits your app shows, or a recovery"
+                  + " code.");
+        } else {
+          password = null;
+          Messages.error(
+              "認証IDまたはパスワードが正しくありません。", "The authentication ID or password is incorrect.");
+        }
       }
     }
   }
 
-  /** Shows why the previous attempt failed (the page is reached with {@code failed=true}). */
-  public void showFailure() {
-    if (failed) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              "認証IDまたはパスワードが正しくありません。 / The authentication ID or password is incorrect.",
-              null));
+  private void enter(LoginResult result) throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new PractitionerCredential(result.ticket())));
+    password = null;
+    code = null;
+    if (status == AuthenticationStatus.SEND_CONTINUE) {
+      faces.responseComplete();
+      return;
     }
+    if (status != AuthenticationStatus.SUCCESS) {
+      Messages.error("ログインできませんでした。もう一度お試しください。", "Login failed. Please try again.");
+      restart();
+      return;
+    }
+    request.changeSessionId(); // a session fixed before the login is worthless after it
+    SessionGuard.loggedIn(request.getSession(), result.credentialsVersion(), result.mustEnrolSecondFactor());
+    external.redirect(
+        external.getRequestContextPath()
+            + (result.mustEnrolSecondFactor() ? SessionGuard.ENROL_PAGE : "/index.xhtml"));
   }
 
-  public boolean isFailed() {
-    return failed;
-  }
-
-  public void setFailed(boolean failed) {
-    this.failed = failed;
+  /** Explains why the user was sent here ({@code reason} view parameter). */
+  public void showReason() {
+    if ("ended".equals(reason)) {
+      Messages.error(
+          "パスワードの変更などにより、ログイン状態が終了しました。もう一度ログインしてください。",
+          "Your session ended (for example, the password was changed). Please log in again.");
+    } else if ("timeout".equals(reason)) {
+      Messages.error(
+          "一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。",
+          "You were logged out after a period without activity. Please log in again.");
+    }
   }
 
   public String getAuthId() {
@@ -80,5 +160,25 @@ public class LoginPage {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public boolean isSecondStep() {
+    return secondStep;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 }

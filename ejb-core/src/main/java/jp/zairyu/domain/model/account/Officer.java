@@ -9,6 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.domain.model.bureau.BureauDirectory;
 
 /** An officer of a regional bureau, working in the officer console for a home bureau. */
 @Entity
@@ -34,6 +38,12 @@ public class Officer {
   @Enumerated(EnumType.STRING)
   @Column(name = "role", nullable = false)
   private OfficerRole role;
+
+  @Column(name = "status", nullable = false)
+  private String status = "ACTIVE";
+
+  @Column(name = "password_changed_at", nullable = false)
+  private Instant passwordChangedAt = Instant.now();
 
   @Version private long version;
 
@@ -75,5 +85,38 @@ public class Officer {
 
   public boolean worksAt(String bureau) {
     return bureauCode.equals(bureau);
+  }
+
+  public boolean active() {
+    return "ACTIVE".equals(status);
+  }
+
+  public Instant passwordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  /** An ADMIN changes the officer's role and home bureau. */
+  public void assign(OfficerRole newRole, String newBureau) {
+    BureauDirectory.standard()
+        .byCode(newBureau)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "officer.bureau", "地方出入国在留管理局を選んでください。", "Choose a regional bureau."));
+    this.role = Objects.requireNonNull(newRole);
+    this.bureauCode = newBureau;
+  }
+
+  public void disable() {
+    status = "DISABLED";
+  }
+
+  public void enable() {
+    status = "ACTIVE";
+  }
+
+  public void changePassword(String newHash, Instant now) {
+    this.passwordHash = newHash;
+    this.passwordChangedAt = now;
   }
 }

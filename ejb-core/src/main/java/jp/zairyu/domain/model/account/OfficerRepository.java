@@ -1,5 +1,6 @@
 package jp.zairyu.domain.model.account;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface OfficerRepository {
@@ -7,4 +8,8 @@ public interface OfficerRepository {
   Optional<Officer> find(long id);
 
   Optional<Officer> findByLoginId(String loginId);
+
+  List<Officer> all();
+
+  void add(Officer officer);
 }

@@ -1,20 +1,39 @@
 package jp.zairyu.domain.model.account;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import jp.zairyu.domain.model.RuleViolation;
 
 /**
  * A registered user of the portal (one of the seven kinds of {@code user-types.csv}), identified by
- * the authentication ID (認証ID) the service issued.
+ * the authentication ID (認証ID) the service issued. Owns its password's life (expiry, changes that
+ * end every session), its second factor and its membership of an office.
  */
 @Entity
 @Table(name = "practitioner")
 public class Practitioner {
+
+  public enum Status {
+    ACTIVE,
+    SUSPENDED,
+    CLOSED
+  }
+
+  public enum OfficeRole {
+    ADMIN,
+    STAFF
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,27 +45,55 @@ public class Practitioner {
   @Column(name = "password_hash", nullable = false)
   private String passwordHash;
 
-  @Column(name = "user_kind", nullable = false)
+  @Column(name = "user_kind", nullable = false, updatable = false)
   private String userKind;
 
-  @Column(name = "full_name", nullable = false)
-  private String fullName;
+  @Embedded private Registrant details;
 
-  @Column(name = "email", nullable = false)
-  private String email;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private Status status = Status.ACTIVE;
+
+  @Column(name = "password_changed_at", nullable = false)
+  private Instant passwordChangedAt;
+
+  @Column(name = "credentials_version", nullable = false)
+  private int credentialsVersion;
+
+  @Column(name = "expiry_reminders_sent", nullable = false)
+  private int expiryRemindersSent;
+
+  @Column(name = "totp_secret")
+  private String totpSecret;
+
+  @Column(name = "totp_enabled_at")
+  private Instant totpEnabledAt;
+
+  @Column(name = "totp_last_step")
+  private Long totpLastStep;
+
+  @Column(name = "office_id")
+  private Long officeId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "office_role")
+  private OfficeRole officeRole;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
 
   @Version private long version;
 
   protected Practitioner() {}
 
-  /** For registration and tests. */
+  /** Opens the account of a completed registration with its first password. */
   public Practitioner(
-      String authId, String passwordHash, String userKind, String fullName, String email) {
+      String authId, String userKind, Registrant details, String passwordHash, Instant now) {
     this.authId = authId;
-    this.passwordHash = passwordHash;
     this.userKind = userKind;
-    this.fullName = fullName;
-    this.email = email;
+    this.details = details;
+    this.passwordHash = passwordHash;
+    this.passwordChangedAt = now;
   }
 
   public Long id() {
@@ -65,11 +112,171 @@ public class Practitioner {
     return userKind;
   }
 
+  public Registrant details() {
+    return details;
+  }
+
   public String fullName() {
-    return fullName;
+    return details.fullName();
   }
 
   public String email() {
-    return email;
+    return details.email();
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public boolean active() {
+    return status == Status.ACTIVE;
+  }
+
+  public Instant passwordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public Instant passwordExpiresAt() {
+    return PasswordPolicy.expiry(passwordChangedAt);
+  }
+
+  public boolean passwordExpired(Instant now) {
+    return !now.isBefore(passwordExpiresAt());
+  }
+
+  /** Grows with every change of password or second factor; older sessions end. */
+  public int credentialsVersion() {
+    return credentialsVersion;
+  }
+
+  public int expiryRemindersSent() {
+    return expiryRemindersSent;
+  }
+
+  /** Records that the n-th reminder before the password expires was sent (1: 30 days, 2: 7). */
+  public void expiryReminderSent(int n) {
+    expiryRemindersSent = Math.max(expiryRemindersSent, n);
+  }
+
+  public void changePassword(String newHash, Instant now) {
+    requireNotClosed();
+    this.passwordHash = newHash;
+    this.passwordChangedAt = now;
+    this.expiryRemindersSent = 0;
+    this.credentialsVersion++;
+  }
+
+  public boolean secondFactorEnabled() {
+    return totpEnabledAt != null;
+  }
+
+  public Optional<String> totpSecret() {
+    return Optional.ofNullable(totpSecret);
+  }
+
+  /**
+   * Checks a one-time code against the enrolled secret and remembers its time step, so the same
+   * code never works twice.
+   */
+  public boolean acceptTotp(String code, Instant now) {
+    if (totpSecret == null) {
+      return false;
+    }
+    OptionalLong step = Totp.verify(totpSecret, code, now, totpLastStep);
+    step.ifPresent(s -> totpLastStep = s);
+    return step.isPresent();
+  }
+
+  /** Turns the second factor on once the user has proved the app shows the right codes. */
+  public void enableTotp(String secret, String code, Instant now) {
+    requireNotClosed();
+    OptionalLong step = Totp.verify(secret, code, now, null);
+    if (step.isEmpty()) {
+      throw new RuleViolation(
+          "totp.wrong-code",
+          "確認コードが正しくありません。アプリに表示されている6桁の数字を入力してください。",
+          "The code is not correct. Enter the 6 digits your authenticator app shows.");
+    }
+    this.totpSecret = secret;
+    this.totpLastStep = step.getAsLong();
+    this.totpEnabledAt = now;
+    this.credentialsVersion++;
+  }
+
+  public void disableTotp() {
+    this.totpSecret = null;
+    this.totpLastStep = null;
+    this.totpEnabledAt = null;
+    this.credentialsVersion++;
+  }
+
+  public void changeDetails(Registrant newDetails) {
+    requireNotClosed();
+    if (!newDetails.email().equals(details.email())) {
+      throw new IllegalArgumentException("A new mail address takes effect only once confirmed");
+    }
+    this.details = newDetails;
+  }
+
+  public void confirmEmail(String newEmail) {
+    requireNotClosed();
+    this.details = details.withEmail(newEmail);
+  }
+
+  public Optional<Long> officeId() {
+    return Optional.ofNullable(officeId);
+  }
+
+  public Optional<OfficeRole> officeRole() {
+    return Optional.ofNullable(officeRole);
+  }
+
+  public boolean officeAdministrator() {
+    return officeRole == OfficeRole.ADMIN;
+  }
+
+  public void joinOffice(long office, OfficeRole role) {
+    requireNotClosed();
+    if (officeId != null && officeId != office) {
+      throw new RuleViolation(
+          "office.already-member",
+          "既に別の事務所に所属しています。",
+          "This user already belongs to another office.");
+    }
+    this.officeId = office;
+    this.officeRole = role;
+  }
+
+  public void leaveOffice() {
+    this.officeId = null;
+    this.officeRole = null;
+  }
+
+  public void suspend() {
+    requireNotClosed();
+    status = Status.SUSPENDED;
+    credentialsVersion++;
+  }
+
+  public void reinstate() {
+    requireNotClosed();
+    status = Status.ACTIVE;
+  }
+
+  /** Closes the account for good: it can no longer log in and its number can register again. */
+  public void close(Instant now) {
+    requireNotClosed();
+    status = Status.CLOSED;
+    closedAt = now;
+    credentialsVersion++;
+    leaveOffice();
+    disableTotp();
+  }
+
+  private void requireNotClosed() {
+    if (status == Status.CLOSED) {
+      throw new RuleViolation(
+          "account.closed", "このアカウントは閉鎖されています。", "This account has been closed.");
+    }
   }
 }

@@ -1,5 +1,7 @@
 package jp.zairyu.domain.model.account;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public interface PractitionerRepository {
@@ -7,4 +9,23 @@ public interface PractitionerRepository {
   Optional<Practitioner> find(long id);
 
   Optional<Practitioner> findByAuthId(String authId);
+
+  void add(Practitioner practitioner);
+
+  /** The next 認証ID ("Z" and nine digits), never issued before. */
+  String nextAuthId();
+
+  /** Whether an account that is not closed uses this mail address (case-insensitive). */
+  boolean emailInUse(String email);
+
+  /** Whether an account that is not closed holds this agent certificate number. */
+  boolean certificateInUse(String certificateNumber);
+
+  List<Practitioner> members(long officeId);
+
+  /**
+   * Active accounts whose password was last changed before {@code changedBefore} and that have had
+   * fewer than {@code remindersSent} reminders, locked so that a second server skips them.
+   */
+  List<Practitioner> claimForExpiryReminder(Instant changedBefore, int remindersSent, int limit);
 }

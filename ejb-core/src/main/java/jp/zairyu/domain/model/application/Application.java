@@ -191,6 +191,15 @@ public class Application {
     }
   }
 
+  /**
+   * The office administrator hands the case to another member of the office; the new author sees it
+   * from now on. The state is not touched.
+   */
+  public void reassignTo(long practitioner, Instant now) {
+    this.practitionerId = practitioner;
+    this.updatedAt = now;
+  }
+
   public boolean isOwnedBy(long practitioner) {
     return practitionerId == practitioner;
   }

@@ -16,6 +16,9 @@ public interface ApplicationRepository {
   /** A practitioner's applications, newest first. */
   List<Application> ownedBy(long practitionerId, int limit);
 
+  /** The applications of every member of an office, newest first. */
+  List<Application> ofOffice(long officeId, int limit);
+
   /** The intake queue of a bureau: routed, submitted, not yet taken; oldest first. */
   List<Application> intakeOf(String bureauCode, int limit);
 }

@@ -1,0 +1,107 @@
+package jp.zairyu.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.domain.model.account.Officer;
+import jp.zairyu.domain.model.account.OfficerRepository;
+import jp.zairyu.domain.model.account.OfficerRole;
+import jp.zairyu.domain.model.account.PasswordPolicy;
+import jp.zairyu.domain.model.bureau.BureauDirectory;
+
+/** ADMIN's management of officer accounts: create, change role and bureau, disable, reset. */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class OfficerAdministration {
+
+  private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
+
+  @Resource private SessionContext session;
+  @Inject private OfficerRepository officers;
+  @Inject private AuditTrail audit;
+  @Inject private Pbkdf2PasswordHash hash;
+  @Inject private Clock clock;
+
+  public List<Officer> all() {
+    return officers.all();
+  }
+
+  public void create(
+      String loginId, String fullName, String bureauCode, OfficerRole role, String password) {
+    String login = loginId == null ? "" : loginId.strip().toLowerCase(Locale.ROOT);
+    if (!LOGIN.matcher(login).matches()) {
+      throw new RuleViolation(
+          "officer.login",
+          "ログインIDは半角英小文字で始まる3〜40文字（英小文字・数字・.・_・-）にしてください。",
+          "A login ID has 3 to 40 characters (a-z, 0-9, '.', '_', '-') and starts with a letter.");
+    }
+    if (officers.findByLoginId(login).isPresent()) {
+      throw new RuleViolation(
+          "officer.exists", "このログインIDは既に使われています。", "This login ID is already in use.");
+    }
+    String name = fullName == null ? "" : fullName.strip();
+    if (name.isEmpty() || name.length() > 100) {
+      throw new RuleViolation(
+          "officer.name", "氏名を100文字以内で入力してください。", "Enter a name (at most 100 characters).");
+    }
+    if (role == null || BureauDirectory.standard().byCode(bureauCode).isEmpty()) {
+      throw new RuleViolation(
+          "officer.assignment", "役割と所属局を選んでください。", "Choose a role and a bureau.");
+    }
+    PasswordPolicy.check(password, login);
+    officers.add(new Officer(login, hash.generate(password.toCharArray()), name, bureauCode, role));
+    audit.record(admin(), "OFFICER_CREATED", login, role + " " + bureauCode);
+  }
+
+  public void assign(long officerId, OfficerRole role, String bureauCode) {
+    Officer o = officers.find(officerId).orElseThrow(NotFound::officer);
+    if (o.loginId().equals(admin()) && role != OfficerRole.ADMIN) {
+      throw new RuleViolation(
+          "officer.self", "自分自身の管理者権限は外せません。", "You cannot remove your own ADMIN role.");
+    }
+    o.assign(role, bureauCode);
+    audit.record(admin(), "OFFICER_ASSIGNED", o.loginId(), role + " " + bureauCode);
+  }
+
+  public void disable(long officerId) {
+    Officer o = officers.find(officerId).orElseThrow(NotFound::officer);
+    if (o.loginId().equals(admin())) {
+      throw new RuleViolation(
+          "officer.self", "自分自身は無効にできません。", "You cannot disable your own account.");
+    }
+    o.disable();
+    audit.record(admin(), "OFFICER_DISABLED", o.loginId(), null);
+  }
+
+  public void enable(long officerId) {
+    Officer o = officers.find(officerId).orElseThrow(NotFound::officer);
+    o.enable();
+    audit.record(admin(), "OFFICER_ENABLED", o.loginId(), null);
+  }
+
+  public void resetPassword(long officerId, String password) {
+    Officer o = officers.find(officerId).orElseThrow(NotFound::officer);
+    PasswordPolicy.check(password, o.loginId());
+    o.changePassword(hash.generate(password.toCharArray()), clock.instant());
+    audit.record(admin(), "OFFICER_PASSWORD_RESET", o.loginId(), null);
+  }
+
+  /** Checks the audit chain (the ADMIN command of the audit trail). */
+  public AuditTrail.Verification verifyAuditTrail() {
+    AuditTrail.Verification v = audit.verify();
+    audit.record(admin(), "AUDIT_VERIFIED", null, v.intact() ? "intact" : "broken");
+    return v;
+  }
+
+  private String admin() {
+    return session.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,238 @@
+package jp.zairyu.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.domain.model.account.AccountMail;
+import jp.zairyu.domain.model.account.AccountToken;
+import jp.zairyu.domain.model.account.AccountTokenRepository;
+import jp.zairyu.domain.model.account.AgentRegistry;
+import jp.zairyu.domain.model.account.PasswordPolicy;
+import jp.zairyu.domain.model.account.Practitioner;
+import jp.zairyu.domain.model.account.PractitionerRepository;
+import jp.zairyu.domain.model.account.Registrant;
+import jp.zairyu.domain.model.account.Registration;
+import jp.zairyu.domain.model.account.RegistrationRepository;
+import jp.zairyu.domain.model.account.RegistryMismatch;
+import jp.zairyu.domain.model.account.UserKind;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Registration (利用者情報登録): a new user registers, the agent registry or an officer approves, the user
+ * sets a password through the mailed link and receives the 認証ID. The outcome of a registration is
+ * only ever told by mail, to the address given, so the page never reveals whether an address or a
+ * certificate number is already registered.
+ */
+@Stateless
+@PermitAll
+public class RegistrationService {
+
+  @Resource private SessionContext session;
+  @Inject private RegistrationRepository registrations;
+  @Inject private PractitionerRepository practitioners;
+  @Inject private AgentRegistry registry;
+  @Inject private AccountTokenRepository tokens;
+  @Inject private AccountNotices notices;
+  @Inject private AuditTrail audit;
+  @Inject private Pbkdf2PasswordHash hash;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "zairyu.accounts.approval-link-validity")
+  Duration approvalLinkValidity;
+
+  /**
+   * Registers a user. Refuses malformed input field by field ({@code InvalidInput}); otherwise the
+   * user hears by mail: approved (with the link), in review, or already registered.
+   *
+   * @param invitation the secret of an office invitation, or null
+   */
+  public void register(
+      String kindCode, Registrant.Form form, boolean termsAccepted, String invitation) {
+    UserKind kind =
+        UserKind.byCode(kindCode)
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "registration.kind", "利用者区分を選んでください。", "Choose the kind of user."));
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    Registrant registrant = Registrant.of(kind, form, today);
+    if (!termsAccepted) {
+      Registration.submit(kind, registrant, false, null, null, now); // throws the terms message
+    }
+    Long officeId = null;
+    if (invitation != null && !invitation.isBlank()) {
+      AccountToken token =
+          tokens
+              .claim(invitation, AccountToken.Purpose.INVITATION)
+              .orElseThrow(AccountToken::invalid);
+      token.use(now);
+      officeId = token.officeId().orElseThrow();
+    }
+    if (duplicate(registrant)) {
+      notices.send(
+          AccountMail.Kind.REGISTRATION_DUPLICATE,
+          registrant.email(),
+          registrant.fullName(),
+          Map.of("loginUrl", notices.portalUrl("/login.xhtml")));
+      audit.record("anonymous", "REGISTRATION_DUPLICATE", kind.code(), null);
+      return;
+    }
+    RegistryMismatch mismatch =
+        kind.checkedAgainstRegistry()
+            ? registry
+                .find(registrant.certificateNumber())
+                .map(entry -> entry.compare(registrant, today))
+                .orElse(RegistryMismatch.NOT_FOUND)
+            : RegistryMismatch.NO_REGISTRY;
+    Registration registration =
+        Registration.submit(kind, registrant, true, mismatch, officeId, now);
+    registrations.add(registration);
+    if (registration.state() == Registration.State.APPROVED) {
+      sendPasswordLink(registration, now);
+      audit.record("registry", "REGISTRATION_APPROVED", "registration " + registration.id(), null);
+    } else {
+      notices.send(
+          AccountMail.Kind.REGISTRATION_IN_REVIEW,
+          registrant.email(),
+          registrant.fullName(),
+          Map.of("receivedAt", Formats.dateTime(now)));
+      audit.record(
+          "anonymous",
+          "REGISTRATION_IN_REVIEW",
+          "registration " + registration.id(),
+          mismatch.name());
+    }
+  }
+
+  private boolean duplicate(Registrant r) {
+    return practitioners.emailInUse(r.email())
+        || registrations.openWithEmail(r.email())
+        || (r.certificateNumber() != null
+            && (practitioners.certificateInUse(r.certificateNumber())
+                || registrations.openWithCertificate(r.certificateNumber())));
+  }
+
+  private void sendPasswordLink(Registration registration, Instant now) {
+    AccountToken.Issued issued =
+        AccountToken.issue(
+            AccountToken.Purpose.SET_PASSWORD,
+            registration.id(),
+            null,
+            null,
+            null,
+            now,
+            approvalLinkValidity);
+    tokens.add(issued.token());
+    notices.send(
+        AccountMail.Kind.REGISTRATION_APPROVED,
+        registration.details().email(),
+        registration.details().fullName(),
+        Map.of("expiresAt", Formats.dateTime(issued.token().expiresAt())),
+        "/registration/password.xhtml?token=" + issued.secret());
+  }
+
+  /** The registrations officers must review, oldest first. */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  public List<Registration> inReview() {
+    return registrations.inReview(500);
+  }
+
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  public Registration registration(long id) {
+    return registrations.find(id).orElseThrow(NotFound::registration);
+  }
+
+  /** An officer approves a registration in review: the user gets the password link. */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  public void approve(long registrationId) {
+    Registration registration = registration(registrationId);
+    Instant now = clock.instant();
+    String officer = session.getCallerPrincipal().getName();
+    registration.approve(officer, now);
+    sendPasswordLink(registration, now);
+    audit.record(officer, "REGISTRATION_APPROVED", "registration " + registrationId, null);
+  }
+
+  /** An officer rejects a registration in review with a reason the user reads in the mail. */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  public void reject(long registrationId, String reason) {
+    Registration registration = registration(registrationId);
+    String officer = session.getCallerPrincipal().getName();
+    registration.reject(officer, reason, clock.instant());
+    notices.send(
+        AccountMail.Kind.REGISTRATION_REJECTED,
+        registration.details().email(),
+        registration.details().fullName(),
+        Map.of("reason", registration.decisionReason()));
+    audit.record(officer, "REGISTRATION_REJECTED", "registration " + registrationId, null);
+  }
+
+  /** The name to greet on the password page, if the link is still usable. */
+  public Optional<String> nameForPasswordLink(String secret) {
+    Instant now = clock.instant();
+    return tokens
+        .peek(secret, AccountToken.Purpose.SET_PASSWORD)
+        .filter(t -> t.usable(now))
+        .flatMap(AccountToken::registrationId)
+        .flatMap(registrations::find)
+        .map(r -> r.details().fullName());
+  }
+
+  /**
+   * Sets the first password through the approval link: opens the account and issues the 認証ID, which
+   * is returned (and mailed). A refused password leaves the link usable.
+   */
+  public String setFirstPassword(String secret, String password, String confirmation) {
+    Instant now = clock.instant();
+    AccountToken token =
+        tokens.claim(secret, AccountToken.Purpose.SET_PASSWORD).orElseThrow(AccountToken::invalid);
+    token.use(now);
+    if (password == null || !password.equals(confirmation)) {
+      throw new RuleViolation(
+          "password.confirmation", "確認用のパスワードが一致しません。", "The two passwords are not the same.");
+    }
+    Registration registration =
+        registrations.find(token.registrationId().orElseThrow()).orElseThrow();
+    registration.complete();
+    String authId = practitioners.nextAuthId();
+    PasswordPolicy.check(password, authId);
+    Practitioner practitioner =
+        new Practitioner(
+            authId,
+            registration.kind().code(),
+            registration.details(),
+            hash.generate(password.toCharArray()),
+            now);
+    registration
+        .officeId()
+        .ifPresent(o -> practitioner.joinOffice(o, Practitioner.OfficeRole.STAFF));
+    practitioners.add(practitioner);
+    notices.send(
+        AccountMail.Kind.AUTH_ID_ISSUED,
+        practitioner.email(),
+        practitioner.fullName(),
+        Map.of(
+            "authId",
+            authId,
+            "loginUrl",
+            notices.portalUrl("/login.xhtml"),
+            "passwordExpiresAt",
+            Formats.date(practitioner.passwordExpiresAt())));
+    audit.record(authId, "ACCOUNT_OPENED", "registration " + registration.id(), null);
+    return authId;
+  }
+}
