@@ -19,6 +19,7 @@ import jp.zairyu.domain.model.account.AccountMail;
 import jp.zairyu.domain.model.account.AccountToken;
 import jp.zairyu.domain.model.account.AccountTokenRepository;
 import jp.zairyu.domain.model.account.AgentRegistry;
+import jp.zairyu.domain.model.account.AgentRegistryEntry;
 import jp.zairyu.domain.model.account.PasswordPolicy;
 import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.account.PractitionerRepository;
@@ -91,13 +92,13 @@ public class RegistrationService {
       audit.record("anonymous", "REGISTRATION_DUPLICATE", kind.code(), null);
       return;
     }
-    RegistryMismatch mismatch =
-        kind.checkedAgainstRegistry()
-            ? registry
-                .find(registrant.certificateNumber())
-                .map(entry -> entry.compare(registrant, today))
-                .orElse(RegistryMismatch.NOT_FOUND)
-            : RegistryMismatch.NO_REGISTRY;
+    RegistryMismatch mismatch = RegistryMismatch.NO_REGISTRY;
+    if (kind.checkedAgainstRegistry()) {
+      Optional<AgentRegistryEntry> entry = registry.find(registrant.certificateNumber());
+      // null: the registry confirms the registration.
+      mismatch =
+          entry.isPresent() ? entry.get().compare(registrant, today) : RegistryMismatch.NOT_FOUND;
+    }
     Registration registration =
         Registration.submit(kind, registrant, true, mismatch, officeId, now);
     registrations.add(registration);

@@ -36,6 +36,18 @@ public final class Messages {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ja, en));
   }
 
+  public static void warn(String ja, String en) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, ja, en));
+  }
+
+  /** A confirmation shown on the page being rendered (no redirect follows). */
+  public static void ok(String ja, String en) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, ja, en));
+  }
+
+  /** A confirmation kept for the page a redirect leads to. */
   public static void info(String ja, String en) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, ja, en));

@@ -20,8 +20,8 @@ import jp.zairyu.console.Messages;
 import jp.zairyu.infrastructure.security.OfficerCredential;
 
 /**
- * The console's login page: officer login ID and password, checked by {@code
- * AccountAuthentication} (lockout, audit), then handed to Jakarta Security as a one-time ticket.
+ * The console's login page: officer login ID and password, checked by {@code AccountAuthentication}
+ * (lockout, audit), then handed to Jakarta Security as a one-time ticket.
  */
 @Named
 @RequestScoped
@@ -41,7 +41,8 @@ public class LoginPage {
 
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
-    LoginResult result = accounts.officer(loginId, password == null ? new char[0] : password.toCharArray());
+    LoginResult result =
+        accounts.officer(loginId, password == null ? new char[0] : password.toCharArray());
     password = null;
     if (result.outcome() == LoginResult.Outcome.SUCCESS) {
       HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -65,9 +66,7 @@ public class LoginPage {
     // Start over with a clean session: nothing of the failed attempt stays behind.
     external.invalidateSession();
     String reason =
-        result.locked()
-            .map(until -> "locked&until=" + UNTIL.format(until))
-            .orElse("true");
+        result.locked().map(until -> "locked&until=" + UNTIL.format(until)).orElse("true");
     external.redirect(external.getRequestContextPath() + "/login.xhtml?failed=" + reason);
   }
 
@@ -79,8 +78,7 @@ public class LoginPage {
           "ログインに続けて失敗したため、" + time + " までログインできません。",
           "After repeated failures, logging in is locked until " + time + " (Japan time).");
     } else if (failed != null) {
-      Messages.error(
-          "ログインIDまたはパスワードが正しくありません。", "The login ID or password is incorrect.");
+      Messages.error("ログインIDまたはパスワードが正しくありません。", "The login ID or password is incorrect.");
     }
   }
 

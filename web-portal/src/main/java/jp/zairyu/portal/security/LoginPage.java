@@ -21,11 +21,11 @@ import jp.zairyu.infrastructure.security.PractitionerCredential;
 import jp.zairyu.portal.Messages;
 
 /**
- * The portal's login page: 認証ID and password, then — for accounts with two-step verification —
- * the authenticator app's code (or a recovery code). {@code AccountAuthentication} checks every
- * factor, counts failures and audits; on success Jakarta Security receives a one-time ticket, the
- * session id is changed, and the session remembers the account's credentials version so that a
- * later password change ends it ({@link SessionGuard}).
+ * The portal's login page: 認証ID and password, then — for accounts with two-step verification — the
+ * authenticator app's code (or a recovery code). {@code AccountAuthentication} checks every factor,
+ * counts failures and audits; on success Jakarta Security receives a one-time ticket, the session
+ * id is changed, and the session remembers the account's credentials version so that a later
+ * password change ends it ({@link SessionGuard}).
  */
 @Named
 @ViewScoped
@@ -127,7 +127,8 @@ public class LoginPage implements Serializable {
       return;
     }
     request.changeSessionId(); // a session fixed before the login is worthless after it
-    SessionGuard.loggedIn(request.getSession(), result.credentialsVersion(), result.mustEnrolSecondFactor());
+    SessionGuard.loggedIn(
+        request.getSession(), result.credentialsVersion(), result.mustEnrolSecondFactor());
     external.redirect(
         external.getRequestContextPath()
             + (result.mustEnrolSecondFactor() ? SessionGuard.ENROL_PAGE : "/index.xhtml"));

@@ -28,14 +28,23 @@ public final class LoginPage extends Page {
   public void logIn(String id, String password) {
     type(idField, id);
     type("login:password", password);
-    click("login:submit");
+    submitWith("login:submit");
   }
 
   /** Logs in with credentials that are refused; returns the login page saying so. */
   public LoginPage logInRefused(String id, String password) {
     logIn(id, password);
-    wait.until(ExpectedConditions.urlContains("failed=true"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
     return new LoginPage(driver, idField);
+  }
+
+  /** The second step of a portal login: the authenticator app's code (or a recovery code). */
+  public void code(String code) {
+    type("code:otp", code);
+    submitWith("code:verify");
+  }
+
+  public boolean asksForCode() {
+    return !driver.findElements(By.id("code:otp")).isEmpty();
   }
 }

@@ -48,6 +48,22 @@ public abstract class Page {
     wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
   }
 
+  /** Clicks something that submits the page and waits until the next page has replaced it. */
+  protected void submitWith(String id) {
+    WebElement button = byId(id);
+    button.click();
+    wait.until(
+        d -> {
+          try {
+            button.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.WebDriverException gone) {
+            // Stale, or Chromium's "node does not belong to the document" while it swaps pages.
+            return true;
+          }
+        });
+  }
+
   /** The error and info messages currently shown on the page. */
   public List<String> messages() {
     return driver
