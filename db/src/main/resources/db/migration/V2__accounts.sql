@@ -53,9 +53,11 @@ create table registration (
         'COMPLETED', 'EXPIRED'))
 );
 create index registration_review_ix on registration (state, created_at, id);
-create index registration_email_ix on registration (lower(email));
-create index registration_certificate_ix on registration (certificate_number)
-    where certificate_number is not null;
+-- One open registration per mail address and per certificate number (a race of two is refused).
+create unique index registration_open_email_uk on registration (lower(email))
+    where state in ('IN_REVIEW', 'APPROVED');
+create unique index registration_open_certificate_uk on registration (certificate_number)
+    where state in ('IN_REVIEW', 'APPROVED') and certificate_number is not null;
 
 alter table practitioner
     add column status                  varchar(16)  not null default 'ACTIVE',

@@ -70,7 +70,8 @@ public class AccountMaintenance {
         p.expiryReminderSent(2);
         continue;
       }
-      long daysLeft = Duration.between(now, p.passwordExpiresAt()).toDays();
+      long secondsLeft = Duration.between(now, p.passwordExpiresAt()).toSeconds();
+      long daysLeft = (secondsLeft + 86_399) / 86_400; // a part of a day counts as a day
       notices.send(
           AccountMail.Kind.PASSWORD_EXPIRY_REMINDER,
           p.email(),

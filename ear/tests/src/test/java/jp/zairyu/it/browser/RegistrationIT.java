@@ -12,6 +12,7 @@ import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.browser.pages.PasswordPage;
 import jp.zairyu.it.browser.pages.RegistrationPage;
 import jp.zairyu.it.browser.pages.SecurityPage;
+import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
 import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
@@ -200,8 +201,8 @@ class RegistrationIT {
 
   @Test
   void aForgottenPasswordIsResetThroughTheMailedLinkWithoutRevealingAccounts() {
-    String email = uniqueEmail("reset");
-    String authId = Database.createPractitioner(email);
+    String authId = Accounts.newLawyer();
+    String email = Accounts.email(authId);
 
     browser.get(base + "/portal/password/forgot.xhtml");
     browser.findElement(By.id("forgot:authId")).sendKeys("Z999999999");
@@ -235,8 +236,8 @@ class RegistrationIT {
 
   @Test
   void fiveFailuresLockTheNameForThirtyMinutesEvenWithTheRightPassword() {
-    String email = uniqueEmail("lock");
-    String authId = Database.createPractitioner(email);
+    String authId = Accounts.newLawyer();
+    String email = Accounts.email(authId);
     LoginPage login = LoginPage.portal(browser, base);
     for (int i = 0; i < 4; i++) {
       login = login.logInRefused(authId, "Wrong#pass" + i);
@@ -263,8 +264,8 @@ class RegistrationIT {
 
   @Test
   void changingThePasswordEndsTheOtherSessions() {
-    String email = uniqueEmail("sessions");
-    String authId = Database.createPractitioner(email);
+    String authId = Accounts.newLawyer();
+    String email = Accounts.email(authId);
     WebDriver other = Browser.start();
     try {
       LoginPage.portal(other, base).logIn(authId, Fixtures.DEMO_PASSWORD);

@@ -8,8 +8,8 @@ import jp.zairyu.devstack.StackSettings;
 
 /**
  * Accounts of a test's own, for states that the shared demo accounts cannot promise (such as a
- * practitioner who has no application yet). Registered in the test stack's database the way the
- * demo accounts are (there is no registration in the application yet), from the test JVM.
+ * practitioner who has no application yet). Written to the test stack's database the way the demo
+ * accounts are, from the test JVM; the registration itself is tested through the portal.
  */
 public final class Accounts {
 
@@ -45,5 +45,10 @@ public final class Accounts {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot register a practitioner for the test", e);
     }
+  }
+
+  /** The mail address of an account made by {@link #newLawyer()}. */
+  public static String email(String authId) {
+    return authId.toLowerCase() + "@example.jp";
   }
 }

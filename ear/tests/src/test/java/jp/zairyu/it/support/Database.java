@@ -58,24 +58,4 @@ public final class Database {
         name,
         expiry);
   }
-
-  /** PBKDF2 hash of {@link Fixtures#DEMO_PASSWORD}, as in the demo data. */
-  public static final String DEMO_PASSWORD_HASH =
-      "PBKDF2WithHmacSHA256:210000:OGTleKo+lwaVj1pC19eky7f1OFHZUpadhhDR7KQgMbg=:"
-          + "EfvWpO2dH5A9cP1d3bdAdhROobsiedpFZI96E4o0htw=";
-
-  /**
-   * A practitioner account of its own for a test (password {@link Fixtures#DEMO_PASSWORD}); returns
-   * its 認証ID.
-   */
-  public static String createPractitioner(String email) {
-    String authId = "Y" + String.format("%09d", Math.floorMod(System.nanoTime(), 1_000_000_000L));
-    update(
-        "insert into practitioner (auth_id, password_hash, user_kind, full_name, email)"
-            + " values (?, ?, 'LAWYER_SCRIVENER', 'テスト 利用者', ?)",
-        authId,
-        DEMO_PASSWORD_HASH,
-        email);
-    return authId;
-  }
 }

@@ -1,0 +1,110 @@
+package jp.zairyu.it.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor's cookie jar without a browser: anonymous, or logged in through the real login form
+ * (JSF view state and all), following no redirects so that tests see where they lead.
+ */
+public final class WebSession {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final HttpClient http;
+
+  private WebSession() {
+    http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  public static WebSession anonymous() {
+    return new WebSession();
+  }
+
+  /** Logged in to the portal with a 認証ID (accounts without two-step verification). */
+  public static WebSession portal(String authId, String password) {
+    WebSession s = new WebSession();
+    s.logIn(
+        "/portal/login.xhtml", "login", Map.of("login:authId", authId, "login:password", password));
+    return s;
+  }
+
+  /** Logged in to the console with an officer's login ID. */
+  public static WebSession console(String loginId, String password) {
+    WebSession s = new WebSession();
+    s.logIn(
+        "/console/login.xhtml",
+        "login",
+        Map.of("login:loginId", loginId, "login:password", password));
+    return s;
+  }
+
+  private void logIn(String page, String form, Map<String, String> fields) {
+    HttpResponse<String> login = get(page);
+    Matcher m = VIEW_STATE.matcher(login.body());
+    if (!m.find()) {
+      throw new IllegalStateException("No view state on " + page);
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put(form, form);
+    params.putAll(fields);
+    params.put(form + ":submit", "");
+    params.put("jakarta.faces.ViewState", m.group(1));
+    HttpResponse<String> response = post(page, params);
+    if (response.statusCode() != 302 || !location(response).contains("index.xhtml")) {
+      throw new IllegalStateException(
+          "Login to " + page + " failed: " + response.statusCode() + " " + location(response));
+    }
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path)).GET().build());
+  }
+
+  public HttpResponse<String> post(String path, Map<String, String> params) {
+    String body =
+        params.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String location(HttpResponse<?> response) {
+    return response.headers().firstValue("Location").orElse("");
+  }
+}
