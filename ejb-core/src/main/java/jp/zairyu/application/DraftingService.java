@@ -68,8 +68,25 @@ public class DraftingService {
     return receipt;
   }
 
+  /**
+   * An application the caller may see: their own, or — for an office administrator — one of a
+   * member of the same office. Changing it stays with its author ({@link #owned}).
+   */
   public Application find(long applicationId) {
-    return owned(applicationId);
+    Practitioner me = caller();
+    return applications
+        .find(applicationId)
+        .filter(a -> a.isOwnedBy(me.id()) || administersAuthorOf(me, a))
+        .orElseThrow(NotFound::application);
+  }
+
+  private boolean administersAuthorOf(Practitioner me, Application a) {
+    return me.officeAdministrator()
+        && me.officeId().isPresent()
+        && practitioners
+            .find(a.practitionerId())
+            .flatMap(Practitioner::officeId)
+            .equals(me.officeId());
   }
 
   public List<Application> mine() {

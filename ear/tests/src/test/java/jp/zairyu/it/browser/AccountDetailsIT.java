@@ -1,0 +1,146 @@
+package jp.zairyu.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.zairyu.it.browser.pages.ApplicationsPage;
+import jp.zairyu.it.browser.pages.LoginPage;
+import jp.zairyu.it.support.Accounts;
+import jp.zairyu.it.support.Database;
+import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.Fixtures;
+import jp.zairyu.it.support.TestPorts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A registered user keeps the account up to date: a move of office and a new phone number, a new
+ * mail address that takes effect only once confirmed, and closing the account; an expired password
+ * stops the login with a message that says what to do.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountDetailsIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  private final String base = TestPorts.baseUrl();
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+    wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  private String registeredLawyer() {
+    String authId = Accounts.newLawyer();
+    Database.update(
+        "update practitioner set full_name_kana = 'テスト', phone = '0312345678',"
+            + " postal_code = '100-0013', address = '東京都千代田区1-1', certificate_number = ?,"
+            + " certificate_expiry = date '2029-03-31', unit_association = '東京弁護士会'"
+            + " where auth_id = ?",
+        Database.uniqueCertificateNumber(),
+        authId);
+    return authId;
+  }
+
+  private void submit(String id) {
+    WebElement button = browser.findElement(By.id(id));
+    button.click();
+    wait.until(ExpectedConditions.stalenessOf(button));
+  }
+
+  private void type(String id, String text) {
+    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private String messages() {
+    return browser.findElements(By.cssSelector(".ui-messages")).stream()
+        .map(WebElement::getText)
+        .reduce("", String::concat);
+  }
+
+  @Test
+  void detailsAndAMailAddressChangeAndClosingTheAccount() {
+    String authId = registeredLawyer();
+    String oldEmail = Accounts.email(authId);
+    LoginPage.portal(browser, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+
+    browser.get(base + "/portal/account/index.xhtml");
+    type("details:phone", "12");
+    submit("details:save");
+    assertThat(messages()).contains("電話番号").contains("Phone number");
+    assertThat(Database.string("select phone from practitioner where auth_id = ?", authId))
+        .isEqualTo("0312345678");
+
+    type("details:phone", "06-1234-5678");
+    type("details:address", "大阪府大阪市北区1-1 新事務所");
+    submit("details:save");
+    assertThat(messages()).contains("登録内容を変更しました");
+    assertThat(
+            Database.string(
+                "select phone || ' ' || address from practitioner where auth_id = ?", authId))
+        .isEqualTo("0612345678 大阪府大阪市北区1-1 新事務所");
+
+    String newEmail = RegistrationIT.uniqueEmail("moved");
+    type("emailForm:newEmail", newEmail);
+    submit("emailForm:changeEmail");
+    assertThat(messages()).contains("確認メールを送信しました");
+    assertThat(Database.string("select email from practitioner where auth_id = ?", authId))
+        .isEqualTo(oldEmail);
+    String link = RegistrationIT.link(RegistrationIT.awaitSubject(newEmail, "メールアドレスの確認"));
+    browser.get(link);
+    submit("confirm:confirmButton");
+    assertThat(messages()).contains("メールアドレスを変更しました");
+    assertThat(Database.string("select email from practitioner where auth_id = ?", authId))
+        .isEqualTo(newEmail);
+    assertThat(RegistrationIT.awaitSubject(oldEmail, "メールアドレスが変更されました").body()).contains(newEmail);
+
+    browser.get(base + "/portal/account/index.xhtml");
+    type("closeForm:closePassword", "Wrong#pass1");
+    browser.findElement(By.id("closeForm:close")).click();
+    browser.switchTo().alert().accept();
+    wait.until(d -> messages().contains("パスワードが正しくありません"));
+    type("closeForm:closePassword", Fixtures.DEMO_PASSWORD);
+    browser.findElement(By.id("closeForm:close")).click();
+    browser.switchTo().alert().accept();
+    wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    assertThat(Database.string("select status from practitioner where auth_id = ?", authId))
+        .isEqualTo("CLOSED");
+    LoginPage.portal(browser, base).logInRefused(authId, Fixtures.DEMO_PASSWORD);
+  }
+
+  @Test
+  void anExpiredPasswordStopsTheLoginAndSaysHowToReset() {
+    String authId = Accounts.newLawyer();
+    Database.update(
+        "update practitioner set password_changed_at = now() - interval '366 days'"
+            + " where auth_id = ?",
+        authId);
+    LoginPage login = LoginPage.portal(browser, base).logInRefused(authId, Fixtures.DEMO_PASSWORD);
+    assertThat(login.messages()).anyMatch(m -> m.contains("有効期限") && m.contains("パスワードを忘れた場合"));
+  }
+}
