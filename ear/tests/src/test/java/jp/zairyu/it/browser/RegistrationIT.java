@@ -40,7 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class RegistrationIT {
 
-  private static final Pattern LINK = Pattern.compile("(http\\S+token=[A-Za-z0-9_-]+)");
+  private static final Pattern LINK =
+      Pattern.compile("(http\\S+(?:token|invitation)=[A-Za-z0-9_-]+)");
   private static final String PASSWORD = "Gyosei#2027";
 
   @Deployment(testable = false)
