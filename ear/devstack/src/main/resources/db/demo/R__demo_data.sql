@@ -15,3 +15,10 @@ values ('tokyo.examiner',
         'PBKDF2WithHmacSHA256:210000:IvbeQhV8J3RNKwhDAgv7SIH2qyH8XogExXSBn2IT2IY=:xb4R37FRqP6DsJn1gsWU88lWs4TndkcFF8Gp7kjTyGA=',
         '大阪 審査官', 'OSAKA', 'EXAMINER')
 on conflict (login_id) do nothing;
+
+-- An administrator (role ADMIN): schedules maintenance windows in the console (issue 7).
+insert into officer (login_id, password_hash, full_name, bureau_code, role)
+values ('tokyo.admin',
+        'PBKDF2WithHmacSHA256:210000:CU+ekYiZzGZHaYFaZfrPYEIn5JbBDhFdNYTm6Dh5enw=:Ev/ALf6FsDITG22EKJZRjxU5HH2skVaLzT5tpFTVZlk=',
+        '東京 管理者', 'TOKYO', 'ADMIN')
+on conflict (login_id) do nothing;
