@@ -20,6 +20,7 @@ public class JpaMaintenanceWindowRepository implements MaintenanceWindowReposito
   @Override
   public void add(MaintenanceWindow window) {
     em.persist(window);
+    em.flush(); // the id comes from the database's identity column
   }
 
   @Override
