@@ -6,22 +6,29 @@ import jp.zairyu.domain.model.access.CountryLookup;
 
 /**
  * Which country each address range is registered in, for IPv4 and IPv6: immutable, compact (sorted
- * range starts in primitive arrays, one byte per range for the country) and looked up by binary
- * search without allocating. Consecutive ranges of one country are one range; a range of no country
- * (a gap in the data) maps to null.
+ * range starts in primitive arrays, one byte per range for the country) and looked up without
+ * allocating. Consecutive ranges of one country are one range; a range of no country (a gap in the
+ * data) maps to null.
  *
  * <p>Range starts are stored with their sign bit flipped, so that signed comparison orders them as
- * the unsigned addresses they are. IPv4 lookups start from a 16-bit bucket index (the range that
- * holds the first address of each /16), which leaves a few steps of binary search.
+ * the unsigned addresses they are, and searched with a static B+ tree of one cache line per node
+ * ({@link IntSearchTree}, {@link LongSearchTree}). Lookups mostly end before that: IPv4 in a direct
+ * index of the /24s ({@code DirectIndex}), IPv6 in a 256-ary trie over the upper 64 bits ({@link
+ * Ipv6Trie}); both lead at most to a short scan of neighbouring ranges. IPv6 ranges are searched by
+ * their upper 64 bits; the few that share those with their neighbours are told apart by the lower
+ * 64 bits afterwards.
  */
 public final class CountryTable implements CountryLookup {
 
-  private static final long MAPPED = 0x0000_ffff_0000_0000L;
-
   private final String[] codes;
+  private final IntSearchTree v4;
   private final int[] v4Starts;
   private final byte[] v4Countries;
-  private final int[] v4Buckets;
+  private final int[] v4Direct;
+  private final short[] v4Blocks;
+  private final int[] v4BlockBases;
+  private final LongSearchTree v6;
+  private final Ipv6Trie v6Trie;
   private final long[] v6Hi;
   private final long[] v6Lo;
   private final byte[] v6Countries;
@@ -54,26 +61,111 @@ public final class CountryTable implements CountryLookup {
     for (int i = 1; i < this.codes.length; i++) {
       this.codes[i] = Objects.requireNonNull(this.codes[i], "country code").intern();
     }
-    this.v4Starts = new int[v4Starts.length];
+    int[] v4Flipped = new int[v4Starts.length];
     for (int i = 0; i < v4Starts.length; i++) {
-      this.v4Starts[i] = v4Starts[i] ^ Integer.MIN_VALUE;
-      if (i > 0 && this.v4Starts[i] <= this.v4Starts[i - 1]) {
+      v4Flipped[i] = v4Starts[i] ^ Integer.MIN_VALUE;
+      if (i > 0 && v4Flipped[i] <= v4Flipped[i - 1]) {
         throw new IllegalArgumentException("IPv4 ranges not ascending at " + i);
       }
     }
-    this.v6Hi = new long[v6StartsHi.length];
+    long[] hi = new long[v6StartsHi.length];
     this.v6Lo = new long[v6StartsLo.length];
     for (int i = 0; i < v6StartsHi.length; i++) {
-      this.v6Hi[i] = v6StartsHi[i] ^ Long.MIN_VALUE;
+      hi[i] = v6StartsHi[i] ^ Long.MIN_VALUE;
       this.v6Lo[i] = v6StartsLo[i] ^ Long.MIN_VALUE;
-      if (i > 0 && compare(this.v6Hi[i], this.v6Lo[i], this.v6Hi[i - 1], this.v6Lo[i - 1]) <= 0) {
+      if (i > 0 && compare(hi[i], this.v6Lo[i], hi[i - 1], this.v6Lo[i - 1]) <= 0) {
         throw new IllegalArgumentException("IPv6 ranges not ascending at " + i);
       }
     }
+    this.v4 = new IntSearchTree(v4Flipped);
+    this.v4Starts = v4.keys();
+    this.v6 = new LongSearchTree(hi);
+    this.v6Hi = v6.keys();
     this.v4Countries = checkedCountries(v4Countries, codes.length);
     this.v6Countries = checkedCountries(v6Countries, codes.length);
-    this.v4Buckets = buckets(this.v4Starts);
     this.description = description;
+    this.v6Trie = new Ipv6Trie(v6Hi, v6Lo, v6.size(), v6, this.v6Countries);
+    if (codes.length > SPLIT) {
+      throw new IllegalArgumentException("More than " + (SPLIT - 1) + " countries");
+    }
+    DirectIndex direct = DirectIndex.of(v4Starts, this.v4Countries, v4);
+    this.v4Direct = direct.top;
+    this.v4Blocks = direct.blocks;
+    this.v4BlockBases = direct.bases;
+  }
+
+  /** Marks a /24 shared by several ranges while building the direct index. */
+  private static final int SPLIT = 0xff;
+
+  /** A /24 shared by ranges too far from its /16's first range for a hint: search the tree. */
+  private static final short SEARCH = Short.MAX_VALUE;
+
+  /**
+   * The country of every /24 of IPv4, in two levels. Per /16 ({@code top}): its one country as
+   * {@code ~index}, or the offset of a block of 256 entries, one per /24. Per /24 ({@code blocks}):
+   * its one country as {@code ~index}, or, where ranges start inside it, how many ranges after the
+   * block's first range ({@code bases}) its first address lies, from where a short scan finds the
+   * range. Most lookups read 256 KiB of {@code top} and one entry of {@code blocks} (4.6 MiB).
+   */
+  private record DirectIndex(int[] top, short[] blocks, int[] bases) {
+
+    static DirectIndex of(int[] starts, byte[] countries, IntSearchTree tree) {
+      byte[] per24 = new byte[1 << 24];
+      for (int i = 0; i < starts.length; i++) {
+        long first = starts[i] & 0xffff_ffffL;
+        long last = i + 1 < starts.length ? (starts[i + 1] & 0xffff_ffffL) - 1 : 0xffff_ffffL;
+        long firstWhole = (first + 255) >>> 8;
+        long endWhole = (last + 1) >>> 8; // exclusive
+        if (firstWhole < endWhole) {
+          Arrays.fill(per24, (int) firstWhole, (int) endWhole, countries[i]);
+        }
+        if ((first & 0xff) != 0) {
+          per24[(int) (first >>> 8)] = (byte) SPLIT;
+        }
+        if ((last & 0xff) != 0xff) {
+          per24[(int) (last >>> 8)] = (byte) SPLIT;
+        }
+      }
+      int[] top = new int[1 << 16];
+      short[] blocks = new short[1 << 16];
+      int[] bases = new int[256];
+      int used = 0;
+      for (int slash16 = 0; slash16 < top.length; slash16++) {
+        int from = slash16 << 8;
+        byte first = per24[from];
+        boolean uniform = first != (byte) SPLIT;
+        for (int k = 1; k < 256 && uniform; k++) {
+          uniform = per24[from + k] == first;
+        }
+        if (uniform) {
+          top[slash16] = ~(first & 0xff);
+          continue;
+        }
+        if (used + 256 > blocks.length) {
+          blocks = Arrays.copyOf(blocks, blocks.length * 2);
+        }
+        int block = used >>> 8;
+        if (block == bases.length) {
+          bases = Arrays.copyOf(bases, bases.length * 2);
+        }
+        int base = tree.lastAtOrBelow((slash16 << 16) ^ Integer.MIN_VALUE);
+        bases[block] = base;
+        for (int k = 0; k < 256; k++) {
+          int country = per24[from + k] & 0xff;
+          if (country != SPLIT) {
+            blocks[used + k] = (short) ~country;
+          } else {
+            int firstRange = tree.lastAtOrBelow(((from + k) << 8) ^ Integer.MIN_VALUE);
+            int offset = firstRange - base;
+            blocks[used + k] = offset < SEARCH ? (short) offset : SEARCH;
+          }
+        }
+        top[slash16] = used;
+        used += 256;
+      }
+      return new DirectIndex(
+          top, Arrays.copyOf(blocks, used), Arrays.copyOf(bases, Math.max(1, used >>> 8)));
+    }
   }
 
   private static byte[] checkedCountries(byte[] countries, int codeCount) {
@@ -83,21 +175,6 @@ public final class CountryTable implements CountryLookup {
       }
     }
     return countries.clone();
-  }
-
-  /** buckets[b] = number of ranges starting below b << 16, for b in 0..65536. */
-  private static int[] buckets(int[] flippedStarts) {
-    int[] buckets = new int[65537];
-    int range = 0;
-    for (int bucket = 0; bucket <= 65536; bucket++) {
-      long bound = (long) bucket << 16;
-      while (range < flippedStarts.length
-          && ((flippedStarts[range] ^ Integer.MIN_VALUE) & 0xffff_ffffL) < bound) {
-        range++;
-      }
-      buckets[bucket] = range;
-    }
-    return buckets;
   }
 
   @Override
@@ -110,42 +187,33 @@ public final class CountryTable implements CountryLookup {
 
   /** The country of an IPv4 address given as its 32 bits, or null. */
   public String countryOfIpv4(int address) {
-    int bucket = address >>> 16;
-    int low = v4Buckets[bucket] - 1; // the last range starting before this /16, if any
-    int high = v4Buckets[bucket + 1] - 1; // the last range starting within it
-    int key = address ^ Integer.MIN_VALUE;
-    int[] starts = v4Starts;
-    int from = low + 1;
-    int to = high;
-    while (from <= to) {
-      int mid = (from + to) >>> 1;
-      if (starts[mid] <= key) {
-        from = mid + 1;
-      } else {
-        to = mid - 1;
-      }
+    int top = v4Direct[address >>> 16];
+    if (top < 0) {
+      return codes[~top];
     }
-    return to < 0 ? null : codes[v4Countries[to] & 0xff];
+    int entry = v4Blocks[top + ((address >>> 8) & 0xff)];
+    if (entry < 0) {
+      return codes[~entry];
+    }
+    int key = address ^ Integer.MIN_VALUE;
+    int range;
+    if (entry != SEARCH) {
+      // ranges start inside this /24: from the one holding its first address, step forward
+      range = v4BlockBases[top >>> 8] + entry;
+      int[] starts = v4Starts;
+      int last = v4.size() - 1;
+      while (range < last && starts[range + 1] <= key) {
+        range++;
+      }
+    } else {
+      range = v4.lastAtOrBelow(key);
+    }
+    return range < 0 ? null : codes[v4Countries[range] & 0xff];
   }
 
   /** The country of an IPv6 address given as its 128 bits, or null. */
   public String countryOfIpv6(long hi, long lo) {
-    long keyHi = hi ^ Long.MIN_VALUE;
-    long keyLo = lo ^ Long.MIN_VALUE;
-    long[] starts = v6Hi;
-    long[] startsLo = v6Lo;
-    int from = 0;
-    int to = starts.length - 1;
-    while (from <= to) {
-      int mid = (from + to) >>> 1;
-      long startHi = starts[mid];
-      if (startHi < keyHi || (startHi == keyHi && startsLo[mid] <= keyLo)) {
-        from = mid + 1;
-      } else {
-        to = mid - 1;
-      }
-    }
-    return to < 0 ? null : codes[v6Countries[to] & 0xff];
+    return codes[v6Trie.countryIndex(hi, hi ^ Long.MIN_VALUE, lo ^ Long.MIN_VALUE)];
   }
 
   private static int compare(long aHi, long aLo, long bHi, long bLo) {
@@ -159,11 +227,11 @@ public final class CountryTable implements CountryLookup {
   }
 
   public int ipv4Ranges() {
-    return v4Starts.length;
+    return v4.size();
   }
 
   public int ipv6Ranges() {
-    return v6Hi.length;
+    return v6.size();
   }
 
   /** The country codes the table knows, for checks. */

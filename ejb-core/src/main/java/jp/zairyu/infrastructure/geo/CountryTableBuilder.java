@@ -97,8 +97,8 @@ public final class CountryTableBuilder {
     return countryIndex.computeIfAbsent(
         country.toUpperCase(Locale.ROOT),
         code -> {
-          if (codes.size() == 256) {
-            throw new IllegalArgumentException("More than 255 countries");
+          if (codes.size() == 255) {
+            throw new IllegalArgumentException("More than 254 countries");
           }
           codes.add(code);
           return codes.size() - 1;

@@ -82,6 +82,31 @@ class CountryTableDataSetTest {
   }
 
   @Test
+  void theDirectIndexAnswersAsASearchOfTheRangesWould() {
+    int ranges = table.ipv4Ranges();
+    long[] starts = new long[ranges];
+    for (int i = 0; i < ranges; i++) {
+      starts[i] = table.ipv4Start(i) & 0xffff_ffffL;
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int probe = 0; probe < 1_000_000; probe++) {
+      int address =
+          probe % 2 == 0
+              ? random.nextInt()
+              : (int) starts[random.nextInt(ranges)] + random.nextInt(3) - 1;
+      int i = Arrays.binarySearch(starts, address & 0xffff_ffffL);
+      int range = i >= 0 ? i : -i - 2;
+      String expected = range < 0 ? null : code(range);
+      assertThat(table.countryOfIpv4(address)).as("%08x", address).isEqualTo(expected);
+    }
+  }
+
+  private static String code(int range) {
+    int index = table.ipv4Country(range);
+    return index == 0 ? null : table.countries()[index - 1];
+  }
+
+  @Test
   void lookupsDoNotAllocate() {
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long threadId = Thread.currentThread().getId();
