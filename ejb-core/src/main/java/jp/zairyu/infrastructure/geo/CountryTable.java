@@ -16,7 +16,8 @@ import jp.zairyu.domain.model.access.CountryLookup;
  * index of the /24s ({@code DirectIndex}), IPv6 in a 256-ary trie over the upper 64 bits ({@link
  * Ipv6Trie}); both lead at most to a short scan of neighbouring ranges. IPv6 ranges are searched by
  * their upper 64 bits; the few that share those with their neighbours are told apart by the lower
- * 64 bits afterwards.
+ * 64 bits afterwards. The world data set takes about 16 MB of heap (a reload holds two tables for a
+ * moment); a lookup takes some 15–30 ns (see {@code bench/}).
  */
 public final class CountryTable implements CountryLookup {
 
