@@ -46,3 +46,10 @@ values ('100000000001', '山田 太郎', date '2029-03-31', '第一東京弁護�
        ('300000000003', '大阪 次郎', date '2028-09-30', '大阪府行政書士会'),
        ('400000000004', '期限 切子', date '2025-03-31', '東京都行政書士会')
 on conflict (certificate_number) do nothing;
+
+-- An administrator (role ADMIN): schedules maintenance windows in the console (issue 7).
+insert into officer (login_id, password_hash, full_name, bureau_code, role)
+values ('tokyo.admin',
+        'PBKDF2WithHmacSHA256:210000:CU+ekYiZzGZHaYFaZfrPYEIn5JbBDhFdNYTm6Dh5enw=:Ev/ALf6FsDITG22EKJZRjxU5HH2skVaLzT5tpFTVZlk=',
+        '東京 管理者', 'TOKYO', 'ADMIN')
+on conflict (login_id) do nothing;

@@ -227,6 +227,8 @@ public record StackSettings(
     properties.put("zairyu.mail.smtp.port", Integer.toString(smtpPort));
     properties.put("zairyu.mail.from", MAIL_FROM);
     properties.put("zairyu.portal.base-url", "http://" + HOST + ":" + httpPort() + "/portal");
+    // everything here comes from 127.0.0.1, which the portal refuses by default
+    properties.put("zairyu.access.allow-local", "true");
     return properties;
   }
 

@@ -37,6 +37,24 @@ public final class Deployments {
   }
 
   /**
+   * The production EAR with MicroProfile Config values of its own, for tests of configuration: a
+   * jar in the EAR's {@code lib/} whose {@code META-INF/microprofile-config.properties} has ordinal
+   * 500, above the server's system properties (400) and environment (300). The values live and die
+   * with this deployment, so no other test class sees them and nothing waits for Payara's config
+   * cache (values are cached per application, for 60 s by default).
+   */
+  public static EnterpriseArchive earWithConfig(java.util.Map<String, String> config) {
+    StringBuilder properties = new StringBuilder("config_ordinal=500\n");
+    config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+    EnterpriseArchive ear = ear();
+    ear.addAsLibrary(
+        ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class, "zairyu-it-config.jar")
+            .addAsManifestResource(
+                new StringAsset(properties.toString()), "microprofile-config.properties"));
+    return ear;
+  }
+
+  /**
    * The production EAR plus a web module holding the given test classes (and every class of their
    * packages) with AssertJ and Awaitility, so the tests run inside the server next to ejb-core.
    */
