@@ -10,13 +10,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.account.PractitionerRepository;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
+import jp.zairyu.domain.model.application.Filing;
+import jp.zairyu.domain.model.application.FilingPermission;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
+import jp.zairyu.domain.model.application.StatusChoice;
 
 /**
  * The practitioner's use cases in the portal: draft, revise, submit and follow their own
@@ -38,15 +42,82 @@ public class DraftingService {
 
   /** Starts an extension of period of stay (在留期間更新) draft; returns its id. */
   public long startExtension(ApplicantDetails details) {
-    Instant now = clock.instant();
-    Application draft =
-        Application.draft(
-            caller().id(),
-            Procedure.byCode(Procedure.EXTENSION).orElseThrow(),
-            applicant(details),
-            now);
+    return start(Procedure.EXTENSION, details);
+  }
+
+  /**
+   * Starts a draft of a procedure that stands on its own (COE, change, extension, acquisition,
+   * certificate of authorised employment); returns its id. A kind of user that may not file it
+   * (user-procedures.csv) is refused here already.
+   */
+  public long start(String procedureCode, ApplicantDetails details) {
+    Practitioner me = caller();
+    Procedure procedure =
+        Procedure.byCode(procedureCode)
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "filing.procedure", "申請の種類を選んでください。", "Choose the kind of application."));
+    if (FilingPermission.of(me.userKind(), procedure.code()) == FilingPermission.NO) {
+      throw new RuleViolation(
+          "filing.not-permitted",
+          "あなたの利用者区分では「" + procedure.nameJa() + "」を申請できません。",
+          "Your kind of user cannot file \"" + procedure.nameEn() + "\".");
+    }
+    Application draft = Application.draft(me.id(), procedure, applicant(details), clock.instant());
     applications.add(draft);
     return draft.id();
+  }
+
+  /**
+   * Saves a draft in one transaction: creates it (for {@code applicationId} null) or revises it,
+   * and sets its add-ons and statuses. Returns its id. Refused input leaves the draft as it was.
+   */
+  public long save(
+      Long applicationId, String procedureCode, ApplicantDetails details, FilingPlan plan) {
+    long id;
+    if (applicationId == null) {
+      id = start(procedureCode, details);
+    } else {
+      revise(applicationId, details);
+      id = applicationId;
+    }
+    plan(id, plan);
+    return id;
+  }
+
+  /** Sets the add-ons and the statuses of a draft (see {@link Application#plan}). */
+  public void plan(long applicationId, FilingPlan plan) {
+    Application draft = owned(applicationId);
+    draft.plan(
+        new Filing(draft.procedure(), plan.reentry(), plan.activityOutside()),
+        status(plan.currentStatus(), plan.currentSubtype()),
+        status(plan.desiredStatus(), plan.desiredSubtype()),
+        caller().userKind(),
+        plan.relativeDeclaration(),
+        clock.instant());
+  }
+
+  private static StatusChoice status(String code, String subtype) {
+    return code == null || code.isBlank() ? null : new StatusChoice(code, blankToNull(subtype));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /** The kinds of application the caller may start. */
+  public List<Procedure> startable() {
+    String kind = caller().userKind();
+    return Procedure.standaloneProcedures().stream()
+        .filter(p -> FilingPermission.of(kind, p.code()) != FilingPermission.NO)
+        .toList();
+  }
+
+  /** Whether the caller files as a relative (and so must declare the applicant's situation). */
+  public boolean callerIsRelative() {
+    return FilingPermission.of(caller().userKind(), Procedure.EXTENSION)
+        == FilingPermission.CONDITIONAL;
   }
 
   public void revise(long applicationId, ApplicantDetails details) {

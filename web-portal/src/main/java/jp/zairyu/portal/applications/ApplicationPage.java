@@ -61,10 +61,39 @@ public class ApplicationPage implements Serializable {
     return application.procedure().nameJa() + " / " + application.procedure().nameEn();
   }
 
+  /** The fee of everything filed (procedure and re-entry permit), from procedures.csv. */
   public String getFee() {
-    return String.format(
-        "%,d円 / ¥%,d",
-        application.procedure().feeOnlineYen(), application.procedure().feeOnlineYen());
+    int yen = application.filing().feeOnlineYen();
+    return String.format("%,d円 / ¥%,d", yen, yen);
+  }
+
+  /** The add-ons filed with the procedure, or a dash. */
+  public String getAddOns() {
+    var filing = application.filing();
+    var parts = new java.util.ArrayList<String>();
+    switch (filing.reentry()) {
+      case SINGLE -> parts.add("再入国許可（1回限り） / Re-entry permit (single)");
+      case MULTIPLE -> parts.add("再入国許可（数次） / Re-entry permit (multiple)");
+      default -> {}
+    }
+    if (filing.activityOutside()) {
+      parts.add("資格外活動許可 / Activity outside status");
+    }
+    return parts.isEmpty() ? "—" : String.join("、", parts);
+  }
+
+  public String getCurrentStatus() {
+    return application
+        .currentStatus()
+        .map(s -> s.labelJa() + " / " + s.status().nameEn())
+        .orElse("—");
+  }
+
+  public String getDesiredStatus() {
+    return application
+        .desiredStatus()
+        .map(s -> s.labelJa() + " / " + s.status().nameEn())
+        .orElse("—");
   }
 
   public String getBureau() {

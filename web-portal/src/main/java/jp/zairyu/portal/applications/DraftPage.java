@@ -10,17 +10,22 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.zairyu.application.ApplicantDetails;
 import jp.zairyu.application.DraftingService;
+import jp.zairyu.application.FilingPlan;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.Filing;
+import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
+import jp.zairyu.domain.model.application.ResidenceStatus;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.portal.Messages;
 
 /**
- * 申請情報入力 for an extension of period of stay: a new draft (no id) or an existing one. Saves the
- * draft and submits it ('入管庁に申請を行う').
+ * 申請情報入力: a new draft of any procedure that stands on its own ({@code procedure} view parameter) or
+ * an existing one (id), with its add-ons, statuses and fee. Saves the draft and submits it
+ * ('入管庁に申請を行う').
  */
 @Named
 @ViewScoped
@@ -37,10 +42,25 @@ public class DraftPage implements Serializable {
   private String residenceCardNumber;
   private String prefecture;
   private String addressLine;
+  private String procedureCode = Procedure.EXTENSION;
+  private Filing.Reentry reentry = Filing.Reentry.NONE;
+  private boolean activityOutside;
+  private String currentStatus;
+  private String currentSubtype;
+  private String desiredStatus;
+  private String desiredSubtype;
+  private boolean relativeDeclaration;
+  private List<Procedure> startable;
+  private boolean relative;
 
   /** Loads the draft named by the {@code id} view parameter, if any. */
   public void load() throws IOException {
+    startable = drafting.startable();
+    relative = drafting.callerIsRelative();
     if (id == null) {
+      if (Procedure.byCode(procedureCode).filter(Procedure::standalone).isEmpty()) {
+        procedureCode = Procedure.EXTENSION;
+      }
       return;
     }
     try {
@@ -56,6 +76,24 @@ public class DraftPage implements Serializable {
       residenceCardNumber = a.residenceCardNumber().map(Object::toString).orElse(null);
       prefecture = a.prefecture();
       addressLine = a.addressLine();
+      procedureCode = application.procedure().code();
+      reentry = application.filing().reentry();
+      activityOutside = application.filing().activityOutside();
+      application
+          .currentStatus()
+          .ifPresent(
+              c -> {
+                currentStatus = c.code();
+                currentSubtype = c.subtype();
+              });
+      application
+          .desiredStatus()
+          .ifPresent(
+              d -> {
+                desiredStatus = d.code();
+                desiredSubtype = d.subtype();
+              });
+      relativeDeclaration = application.relativeDeclaration();
     } catch (RuleViolation notFound) {
       Messages.error(notFound);
       id = null;
@@ -93,11 +131,16 @@ public class DraftPage implements Serializable {
     ApplicantDetails details =
         new ApplicantDetails(
             fullName, nationality, dateOfBirth, residenceCardNumber, prefecture, addressLine);
-    if (id == null) {
-      id = drafting.startExtension(details);
-    } else {
-      drafting.revise(id, details);
-    }
+    FilingPlan plan =
+        new FilingPlan(
+            addOnsAllowed() ? reentry : Filing.Reentry.NONE,
+            addOnsAllowed() && activityOutside,
+            needsCurrent() ? currentStatus : null,
+            needsCurrent() ? currentSubtype : null,
+            needsDesired() ? desiredStatus : null,
+            needsDesired() ? desiredSubtype : null,
+            relative && relativeDeclaration);
+    id = drafting.save(id, procedureCode, details, plan);
   }
 
   private void redirectToView(long applicationId) throws IOException {
@@ -105,6 +148,129 @@ public class DraftPage implements Serializable {
     external.getFlash().setKeepMessages(true);
     external.redirect(
         external.getRequestContextPath() + "/applications/view.xhtml?id=" + applicationId);
+  }
+
+  public Procedure getProcedure() {
+    return Procedure.byCode(procedureCode).orElseThrow();
+  }
+
+  public List<Procedure> getStartable() {
+    return startable;
+  }
+
+  public boolean addOnsAllowed() {
+    return !getProcedure().addOns().isEmpty();
+  }
+
+  /** Change, extension and certificate of authorised employment name the status held now. */
+  public boolean needsCurrent() {
+    return !List.of(Procedure.COE, Procedure.ACQUISITION).contains(procedureCode);
+  }
+
+  /** COE, change and acquisition name the status applied for (an extension keeps its own). */
+  public boolean needsDesired() {
+    return List.of(Procedure.COE, Procedure.CHANGE, Procedure.ACQUISITION).contains(procedureCode);
+  }
+
+  public List<ResidenceStatus> getStatuses() {
+    return ResidenceStatus.filableOnline();
+  }
+
+  public List<String> subtypes(String statusCode) {
+    return ResidenceStatus.byCode(statusCode).map(ResidenceStatus::subtypes).orElse(List.of());
+  }
+
+  public Filing.Reentry[] getReentryChoices() {
+    return Filing.Reentry.values();
+  }
+
+  public String reentryLabel(Filing.Reentry r) {
+    return switch (r) {
+      case NONE -> "申請しない / None";
+      case SINGLE -> "1回限り / Single";
+      case MULTIPLE -> "数次 / Multiple";
+    };
+  }
+
+  /** The online fee of what is chosen now, from procedures.csv. */
+  public String getFee() {
+    int yen =
+        new Filing(
+                getProcedure(),
+                addOnsAllowed() ? reentry : null,
+                addOnsAllowed() && activityOutside)
+            .feeOnlineYen();
+    return String.format("%,d円 / ¥%,d", yen, yen);
+  }
+
+  public boolean isRelative() {
+    return relative;
+  }
+
+  public String getProcedureCode() {
+    return procedureCode;
+  }
+
+  public void setProcedureCode(String procedureCode) {
+    if (id == null) {
+      this.procedureCode = procedureCode;
+    }
+  }
+
+  public Filing.Reentry getReentry() {
+    return reentry;
+  }
+
+  public void setReentry(Filing.Reentry reentry) {
+    this.reentry = reentry;
+  }
+
+  public boolean isActivityOutside() {
+    return activityOutside;
+  }
+
+  public void setActivityOutside(boolean activityOutside) {
+    this.activityOutside = activityOutside;
+  }
+
+  public String getCurrentStatus() {
+    return currentStatus;
+  }
+
+  public void setCurrentStatus(String currentStatus) {
+    this.currentStatus = currentStatus;
+  }
+
+  public String getCurrentSubtype() {
+    return currentSubtype;
+  }
+
+  public void setCurrentSubtype(String currentSubtype) {
+    this.currentSubtype = currentSubtype;
+  }
+
+  public String getDesiredStatus() {
+    return desiredStatus;
+  }
+
+  public void setDesiredStatus(String desiredStatus) {
+    this.desiredStatus = desiredStatus;
+  }
+
+  public String getDesiredSubtype() {
+    return desiredSubtype;
+  }
+
+  public void setDesiredSubtype(String desiredSubtype) {
+    this.desiredSubtype = desiredSubtype;
+  }
+
+  public boolean isRelativeDeclaration() {
+    return relativeDeclaration;
+  }
+
+  public void setRelativeDeclaration(boolean relativeDeclaration) {
+    this.relativeDeclaration = relativeDeclaration;
   }
 
   public List<String> getPrefectures() {

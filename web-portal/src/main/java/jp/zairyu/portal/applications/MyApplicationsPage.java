@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import jp.zairyu.application.DraftingService;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.Procedure;
 
 /** 申請情報一覧: the practitioner's applications, newest first. */
 @Named
@@ -18,9 +19,16 @@ public class MyApplicationsPage implements Serializable {
   @EJB private DraftingService drafting;
 
   private List<ApplicationRow> rows = List.of();
+  private List<Procedure> startable = List.of();
 
   public void load() {
     rows = drafting.mine().stream().map(ApplicationRow::of).toList();
+    startable = drafting.startable();
+  }
+
+  /** The kinds of application this user may start (user-procedures.csv). */
+  public List<Procedure> getStartable() {
+    return startable;
   }
 
   public List<ApplicationRow> getRows() {

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import jp.zairyu.application.AccountMaintenance;
 import jp.zairyu.application.AuditTrail;
 import jp.zairyu.it.support.Deployments;
@@ -40,20 +42,28 @@ class AccountHousekeepingIT {
   @Inject AuditTrail audit;
   @Resource UserTransaction tx;
 
-  @PersistenceContext(unitName = "zairyu")
-  EntityManager em;
+  /** The application's data source (its persistence unit is private to the EJB module). */
+  @Resource(lookup = "java:app/jdbc/zairyu")
+  DataSource db;
+
+  private int sql(String statement, Object... params) throws Exception {
+    try (Connection c = db.getConnection();
+        PreparedStatement s = c.prepareStatement(statement)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      return s.executeUpdate();
+    }
+  }
 
   private String practitionerWithPasswordAge(Duration age) throws Exception {
     String authId = "X" + String.format("%09d", Math.floorMod(System.nanoTime(), 1_000_000_000L));
-    tx.begin();
-    em.createNativeQuery(
-            "insert into practitioner (auth_id, password_hash, user_kind, full_name, email,"
-                + " password_changed_at) values (?1, 'x', 'LAWYER_SCRIVENER', '期限 太郎', ?2, ?3)")
-        .setParameter(1, authId)
-        .setParameter(2, authId.toLowerCase() + "@example.jp")
-        .setParameter(3, Timestamp.from(Instant.now().minus(age)))
-        .executeUpdate();
-    tx.commit();
+    sql(
+        "insert into practitioner (auth_id, password_hash, user_kind, full_name, email,"
+            + " password_changed_at) values (?, 'x', 'LAWYER_SCRIVENER', '期限 太郎', ?, ?)",
+        authId,
+        authId.toLowerCase() + "@example.jp",
+        Timestamp.from(Instant.now().minus(age)));
     return authId;
   }
 
@@ -101,26 +111,21 @@ class AccountHousekeepingIT {
     assertThat(ok.intact()).isTrue();
     assertThat(ok.entriesChecked()).isGreaterThanOrEqualTo(2);
 
-    tx.begin();
-    Number id =
-        (Number)
-            em.createNativeQuery(
-                    "select id from audit_log where detail = 'one' and action = 'TEST_EVENT'"
-                        + " order by id desc limit 1")
-                .getSingleResult();
-    em.createNativeQuery("update audit_log set detail = 'edited' where id = ?1")
-        .setParameter(1, id.longValue())
-        .executeUpdate();
-    tx.commit();
+    long id;
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select max(id) from audit_log where detail = 'one' and action = 'TEST_EVENT'");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      id = rs.getLong(1);
+    }
+    sql("update audit_log set detail = 'edited' where id = ?", id);
     try {
       AuditTrail.Verification broken = audit.verify();
-      assertThat(broken.firstBrokenEntry()).hasValue(id.longValue());
+      assertThat(broken.firstBrokenEntry()).hasValue(id);
     } finally {
-      tx.begin();
-      em.createNativeQuery("update audit_log set detail = 'one' where id = ?1")
-          .setParameter(1, id.longValue())
-          .executeUpdate();
-      tx.commit();
+      sql("update audit_log set detail = 'one' where id = ?", id);
     }
     assertThat(audit.verify().intact()).isTrue();
   }

@@ -103,6 +103,8 @@ class AccountPagesAccessibilityIT {
     ((JavascriptExecutor) browser)
         .executeScript("document.getElementById('session-warning').hidden = false;");
     assertAccessible("session timeout warning");
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('session-warning').hidden = true;");
 
     browser.findElement(org.openqa.selenium.By.id("logoutForm:logout")).click();
     LoginPage login = LoginPage.portal(browser, base);

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.Procedure;
+import jp.zairyu.domain.model.application.StatusChoice;
 
 /** Test data built through the domain model, as the application itself would. */
 public final class Fixtures {
@@ -31,12 +33,18 @@ public final class Fixtures {
         LocalDate.now());
   }
 
+  /** An extension draft for a holder of 技術・人文知識・国際業務, filed by a lawyer. */
   public static Application extensionDraft(long practitionerId, Applicant applicant) {
-    return Application.draft(
-        practitionerId,
-        Procedure.byCode(Procedure.EXTENSION).orElseThrow(),
-        applicant,
+    Procedure extension = Procedure.byCode(Procedure.EXTENSION).orElseThrow();
+    Application draft = Application.draft(practitionerId, extension, applicant, Instant.now());
+    draft.plan(
+        new Filing(extension, Filing.Reentry.NONE, false),
+        new StatusChoice("ENGINEER_HUMANITIES", null),
+        null,
+        "LAWYER_SCRIVENER",
+        false,
         Instant.now());
+    return draft;
   }
 
   /** A name no other test uses, so tests never see each other's data. */

@@ -68,6 +68,28 @@ public class Application {
   @Column(name = "decided_at")
   private Instant decidedAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "reentry", nullable = false)
+  private Filing.Reentry reentry = Filing.Reentry.NONE;
+
+  @Column(name = "activity_outside", nullable = false)
+  private boolean activityOutside;
+
+  @Column(name = "current_status")
+  private String currentStatus;
+
+  @Column(name = "current_status_subtype")
+  private String currentStatusSubtype;
+
+  @Column(name = "desired_status")
+  private String desiredStatus;
+
+  @Column(name = "desired_status_subtype")
+  private String desiredStatusSubtype;
+
+  @Column(name = "relative_declaration", nullable = false)
+  private boolean relativeDeclaration;
+
   @Version private long version;
 
   protected Application() {}
@@ -94,6 +116,127 @@ public class Application {
     return new Application(practitionerId, procedure, applicant, now);
   }
 
+  /**
+   * Sets what is filed besides the procedure — add-ons, the current and the desired status — for a
+   * user of {@code userKind}; only while it is a draft. Refuses what the domain tables forbid: an
+   * add-on without a change, extension or acquisition; a procedure the kind of user may not file
+   * ({@code user-procedures.csv}; relatives only with their declaration); a status that cannot be
+   * filed online; statuses that do not fit the procedure.
+   *
+   * @param current the status held now (null for a COE or an acquisition)
+   * @param desired the status applied for (null for a certificate of authorised employment)
+   * @param relativeDeclaration the relative declares the applicant is under 16 or cannot apply
+   *     through illness or another reason
+   */
+  public void plan(
+      Filing filing,
+      StatusChoice current,
+      StatusChoice desired,
+      String userKind,
+      boolean relativeDeclaration,
+      Instant now) {
+    requireState(ApplicationState.DRAFT, "revise");
+    if (!filing.procedure().code().equals(procedureCode)) {
+      throw new IllegalArgumentException("A draft keeps its procedure");
+    }
+    for (String code : filing.procedureCodes()) {
+      FilingPermission permission = FilingPermission.of(userKind, code);
+      Procedure p = Procedure.byCode(code).orElseThrow();
+      if (permission == FilingPermission.NO
+          || (permission == FilingPermission.CONDITIONAL && !relativeDeclaration)) {
+        throw new RuleViolation(
+            "filing.not-permitted",
+            permission == FilingPermission.NO
+                ? "あなたの利用者区分では「" + p.nameJa() + "」を申請できません。"
+                : "親族の方は、申請人が16歳未満であるか、病気その他の理由で本人が申請できない場合にのみ申請できます。その旨の申告にチェックしてください。",
+            permission == FilingPermission.NO
+                ? "Your kind of user cannot file \"" + p.nameEn() + "\"."
+                : "A relative may file only when the applicant is under 16 or cannot apply through"
+                    + " illness or another reason; please tick the declaration.");
+      }
+    }
+    switch (procedureCode) {
+      case Procedure.COE, Procedure.ACQUISITION -> {
+        requireNull(current, "現在の在留資格", "the current status");
+        requirePresent(desired, "希望する在留資格", "the desired status");
+      }
+      case Procedure.CHANGE -> {
+        requirePresent(current, "現在の在留資格", "the current status");
+        requirePresent(desired, "希望する在留資格", "the desired status");
+        if (current.equals(desired)) {
+          throw new RuleViolation(
+              "filing.same-status",
+              "変更の申請では、現在と異なる在留資格を選んでください。",
+              "For a change, choose a status other than the current one.");
+        }
+      }
+      case Procedure.EXTENSION -> {
+        requirePresent(current, "現在の在留資格", "the current status");
+        if (desired != null && !desired.equals(current)) {
+          throw new RuleViolation(
+              "filing.extension-status",
+              "更新の申請では在留資格は変わりません。別の在留資格にするには変更の申請をしてください。",
+              "An extension keeps the status; file a change to get another one.");
+        }
+        desired = current;
+      }
+      case Procedure.WORK_CERT -> {
+        requirePresent(current, "現在の在留資格", "the current status");
+        requireNull(desired, "希望する在留資格", "a desired status");
+      }
+      default -> throw new IllegalStateException("No rule for " + procedureCode);
+    }
+    for (StatusChoice s : new StatusChoice[] {current, desired}) {
+      if (s != null && s.supervisedInternTraining() && !"ORG_STAFF".equals(userKind)) {
+        throw new RuleViolation(
+            "filing.titp-supervised",
+            "団体監理型の技能実習は、監理団体の職員のみオンラインで申請できます。",
+            "Supervised technical intern training can be filed online only by the supervising"
+                + " organisation's staff.");
+      }
+    }
+    this.reentry = filing.reentry();
+    this.activityOutside = filing.activityOutside();
+    this.currentStatus = current == null ? null : current.code();
+    this.currentStatusSubtype = current == null ? null : current.subtype();
+    this.desiredStatus = desired == null ? null : desired.code();
+    this.desiredStatusSubtype = desired == null ? null : desired.subtype();
+    this.relativeDeclaration = relativeDeclaration;
+    this.updatedAt = now;
+  }
+
+  private static void requirePresent(StatusChoice s, String ja, String en) {
+    if (s == null) {
+      throw new RuleViolation("filing.status-missing", ja + "を選んでください。", "Choose " + en + ".");
+    }
+  }
+
+  private static void requireNull(StatusChoice s, String ja, String en) {
+    if (s != null) {
+      throw new RuleViolation(
+          "filing.status-not-applicable",
+          "この申請では" + ja + "は選べません。",
+          "This application has no " + en + ".");
+    }
+  }
+
+  /** What is filed, with its add-ons. */
+  public Filing filing() {
+    return new Filing(procedure(), reentry, activityOutside);
+  }
+
+  public Optional<StatusChoice> currentStatus() {
+    return Optional.ofNullable(currentStatus).map(c -> new StatusChoice(c, currentStatusSubtype));
+  }
+
+  public Optional<StatusChoice> desiredStatus() {
+    return Optional.ofNullable(desiredStatus).map(c -> new StatusChoice(c, desiredStatusSubtype));
+  }
+
+  public boolean relativeDeclaration() {
+    return relativeDeclaration;
+  }
+
   /** Replaces what the practitioner entered; only while it is a draft. */
   public void revise(Applicant revised, Instant now) {
     requireState(ApplicationState.DRAFT, "revise");
@@ -107,7 +250,16 @@ public class Application {
    */
   public void submit(ReceiptNumber receipt, Instant now) {
     requireState(ApplicationState.DRAFT, "submit");
-    List<String> missing = applicant.missingFields();
+    List<String> missing = new java.util.ArrayList<>(applicant.missingFields());
+    boolean needsCurrent = !List.of(Procedure.COE, Procedure.ACQUISITION).contains(procedureCode);
+    if (needsCurrent && currentStatus == null) {
+      missing.add("現在の在留資格 / current status");
+    }
+    if (!procedureCode.equals(Procedure.WORK_CERT)
+        && desiredStatus == null
+        && !procedureCode.equals(Procedure.EXTENSION)) {
+      missing.add("希望する在留資格 / desired status");
+    }
     if (!missing.isEmpty()) {
       throw new RuleViolation(
           "application.incomplete",

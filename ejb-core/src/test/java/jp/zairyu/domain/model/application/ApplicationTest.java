@@ -34,7 +34,16 @@ class ApplicationTest {
   }
 
   static Application extensionDraft(Applicant applicant) {
-    return Application.draft(7L, Procedure.byCode("EXTENSION").orElseThrow(), applicant, NOW);
+    Procedure extension = Procedure.byCode("EXTENSION").orElseThrow();
+    Application draft = Application.draft(7L, extension, applicant, NOW);
+    draft.plan(
+        new Filing(extension, Filing.Reentry.NONE, false),
+        new StatusChoice("ENGINEER_HUMANITIES", null),
+        null,
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    return draft;
   }
 
   private static Application submittedIn(String prefecture) {

@@ -21,9 +21,13 @@ public final class ApplicationsPage extends Page {
     return !driver.findElements(By.cssSelector("#applications .empty-message")).isEmpty();
   }
 
+  /**
+   * Starts an extension of period of stay for an applicant who holds 技術・人文知識・国際業務 (the status is
+   * chosen; the applicant's details are left to the test).
+   */
   public DraftPage startExtension() {
     click("newApplication");
-    return new DraftPage(driver);
+    return new DraftPage(driver).currentStatus("ENGINEER_HUMANITIES");
   }
 
   public boolean lists(String receiptNumber) {

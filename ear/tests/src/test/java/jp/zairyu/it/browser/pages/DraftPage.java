@@ -51,6 +51,12 @@ public final class DraftPage extends Page {
     return this;
   }
 
+  /** Chooses the current status of residence (its code, e.g. ENGINEER_HUMANITIES). */
+  public DraftPage currentStatus(String code) {
+    new Select(byId("draft:currentStatus")).selectByValue(code);
+    return this;
+  }
+
   public DraftPage prefecture(String prefecture) {
     new Select(byId("draft:prefecture")).selectByVisibleText(prefecture);
     return this;

@@ -19,7 +19,9 @@ public final class RegistrationPage extends Page {
   }
 
   public RegistrationPage kind(String code) {
-    org.openqa.selenium.WebElement fields = byId("registration:fields");
+    // The (possibly empty, so invisible) region that is re-rendered for the kind chosen.
+    org.openqa.selenium.WebElement fields =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registration:fields")));
     new Select(byId("registration:kind")).selectByValue(code);
     wait.until(ExpectedConditions.stalenessOf(fields)); // re-rendered for the new kind
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registration:fullName")));

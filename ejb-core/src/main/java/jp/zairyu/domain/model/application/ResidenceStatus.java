@@ -1,0 +1,62 @@
+package jp.zairyu.domain.model.application;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.zairyu.domain.model.reference.CsvTable;
+
+/**
+ * A status of residence (在留資格) of {@code statuses.csv}, with its sub-types (e.g. 高度専門職 1号イ) and
+ * whether it can be filed online.
+ */
+public record ResidenceStatus(
+    String code, String nameJa, String nameEn, List<String> subtypes, boolean online, String note) {
+
+  private static final class Catalog {
+    static final Map<String, ResidenceStatus> BY_CODE = new LinkedHashMap<>();
+
+    static {
+      for (Map<String, String> r : CsvTable.load("statuses.csv").rows()) {
+        BY_CODE.put(
+            r.get("code"),
+            new ResidenceStatus(
+                r.get("code"),
+                r.get("name_ja"),
+                r.get("name_en"),
+                CsvTable.values(r.get("subtypes")),
+                "yes".equals(r.get("online")),
+                r.get("note")));
+      }
+    }
+  }
+
+  public ResidenceStatus {
+    subtypes = List.copyOf(subtypes);
+  }
+
+  public static Optional<ResidenceStatus> byCode(String code) {
+    return Optional.ofNullable(code).map(Catalog.BY_CODE::get);
+  }
+
+  /** Every status in the table's order. */
+  public static Collection<ResidenceStatus> all() {
+    return Collections.unmodifiableCollection(Catalog.BY_CODE.values());
+  }
+
+  /** The statuses an online application may name. */
+  public static List<ResidenceStatus> filableOnline() {
+    return all().stream().filter(ResidenceStatus::online).toList();
+  }
+
+  public boolean hasSubtypes() {
+    return !subtypes.isEmpty();
+  }
+
+  /** The label shown to users, with the sub-type if one is given. */
+  public String labelJa(String subtype) {
+    return subtype == null ? nameJa : nameJa + " " + subtype;
+  }
+}

@@ -1,0 +1,51 @@
+package jp.zairyu.domain.model.application;
+
+import jp.zairyu.domain.model.RuleViolation;
+
+/**
+ * A status of residence as chosen on a form: one that can be filed online and, where the status has
+ * sub-types (高度専門職, 特定技能, 技能実習), exactly one of them.
+ */
+public record StatusChoice(String code, String subtype) {
+
+  public StatusChoice {
+    ResidenceStatus status =
+        ResidenceStatus.byCode(code)
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "status.unknown", "在留資格を一覧から選んでください。", "Choose a status of residence."));
+    if (!status.online()) {
+      throw new RuleViolation(
+          "status.not-online",
+          "在留資格「" + status.nameJa() + "」はオンラインでは申請できません。",
+          "\"" + status.nameEn() + "\" cannot be filed online.");
+    }
+    if (status.hasSubtypes() && (subtype == null || !status.subtypes().contains(subtype))) {
+      throw new RuleViolation(
+          "status.subtype",
+          "在留資格「" + status.nameJa() + "」の区分（" + String.join("・", status.subtypes()) + "）を選んでください。",
+          "Choose the category of \""
+              + status.nameEn()
+              + "\" ("
+              + String.join(", ", status.subtypes())
+              + ").");
+    }
+    if (!status.hasSubtypes()) {
+      subtype = null;
+    }
+  }
+
+  public ResidenceStatus status() {
+    return ResidenceStatus.byCode(code).orElseThrow();
+  }
+
+  public String labelJa() {
+    return status().labelJa(subtype);
+  }
+
+  /** Supervised technical intern training (技能実習 …ロ). */
+  public boolean supervisedInternTraining() {
+    return "TITP".equals(code) && subtype != null && subtype.endsWith("ロ");
+  }
+}
