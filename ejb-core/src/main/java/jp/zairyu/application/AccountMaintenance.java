@@ -65,10 +65,14 @@ public class AccountMaintenance {
   private int remind(int number, int daysAhead, Instant now) {
     Instant changedBefore = now.minus(PasswordPolicy.VALIDITY).plus(Duration.ofDays(daysAhead));
     List<Practitioner> due = practitioners.claimForExpiryReminder(changedBefore, number, BATCH);
+    int sent = 0;
     for (Practitioner p : due) {
       if (p.passwordExpired(now)) {
         p.expiryReminderSent(2);
         continue;
+      }
+      if (number == 1 && p.passwordExpiresAt().isBefore(now.plus(Duration.ofDays(7)))) {
+        continue; // already inside the last week: the second reminder alone goes out
       }
       long secondsLeft = Duration.between(now, p.passwordExpiresAt()).toSeconds();
       long daysLeft = (secondsLeft + 86_399) / 86_400; // a part of a day counts as a day
@@ -82,7 +86,8 @@ public class AccountMaintenance {
               "daysLeft", Long.toString(Math.max(daysLeft, 0)),
               "securityUrl", notices.portalUrl("/account/security.xhtml")));
       p.expiryReminderSent(number);
+      sent++;
     }
-    return due.size();
+    return sent;
   }
 }

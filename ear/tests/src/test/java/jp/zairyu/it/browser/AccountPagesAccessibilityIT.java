@@ -61,7 +61,7 @@ class AccountPagesAccessibilityIT {
     page.kind("RELATIVE");
     assertAccessible("registration, relative");
     page.kind("LAWYER_SCRIVENER")
-        .person("", "やまだ", "not-an-address")
+        .person("", "やまだ", "taro@example")
         .certificate("123", LocalDate.of(2029, 3, 31), "")
         .submit();
     assertThat(new RegistrationPage(browser).messages()).hasSizeGreaterThan(3);

@@ -32,7 +32,7 @@ public class Application {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "practitioner_id", nullable = false, updatable = false)
+  @Column(name = "practitioner_id", nullable = false)
   private long practitionerId;
 
   @Column(name = "procedure_code", nullable = false, updatable = false)

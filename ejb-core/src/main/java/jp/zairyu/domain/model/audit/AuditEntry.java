@@ -56,7 +56,8 @@ public class AuditEntry {
       String subject,
       String detail,
       String prevHash) {
-    this.occurredAt = occurredAt;
+    // The database keeps microseconds; the hash must cover exactly what it keeps.
+    this.occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     this.actor = truncate(actor, 64);
     this.action = action;
     this.subject = truncate(subject, 100);

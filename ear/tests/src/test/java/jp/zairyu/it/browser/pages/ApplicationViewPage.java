@@ -26,4 +26,9 @@ public final class ApplicationViewPage extends Page {
   public String state() {
     return byId("state").getText();
   }
+
+  /** A fact of the summary by its id (addOns, currentStatus, desiredStatus). */
+  public String fact(String id) {
+    return byId(id).getText();
+  }
 }

@@ -3,6 +3,7 @@ package jp.zairyu.it.browser.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -49,6 +50,43 @@ public final class DraftPage extends Page {
   public DraftPage residenceCardNumber(String number) {
     type("draft:residenceCardNumber", number);
     return this;
+  }
+
+  /** Opens a new draft of a procedure (its code, e.g. CHANGE). */
+  public static DraftPage start(WebDriver driver, String baseUrl, String procedure) {
+    driver.get(baseUrl + "/portal/applications/edit.xhtml?procedure=" + procedure);
+    return new DraftPage(driver);
+  }
+
+  public String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  /** Chooses the status applied for, and its category when it has categories. */
+  public DraftPage desiredStatus(String code, String category) {
+    WebElement group = present("draft:desiredSubtypeGroup");
+    new Select(byId("draft:desiredStatus")).selectByValue(code);
+    wait.until(ExpectedConditions.stalenessOf(group));
+    if (category != null) {
+      new Select(byId("draft:desiredSubtype")).selectByValue(category);
+    }
+    return this;
+  }
+
+  public DraftPage reentry(String choice) {
+    WebElement fee = byId("draft:fee");
+    new Select(byId("draft:reentry")).selectByValue(choice);
+    wait.until(ExpectedConditions.stalenessOf(fee));
+    return this;
+  }
+
+  public DraftPage activityOutside() {
+    click("draft:activityOutside");
+    return this;
+  }
+
+  public String fee() {
+    return byId("draft:fee").getText();
   }
 
   /** Chooses the current status of residence (its code, e.g. ENGINEER_HUMANITIES). */

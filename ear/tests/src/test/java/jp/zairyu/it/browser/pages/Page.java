@@ -34,6 +34,11 @@ public abstract class Page {
     return text.length() > 600 ? text.substring(0, 600) + "…" : text;
   }
 
+  /** An element that is there, visible or not (an empty region about to be re-rendered). */
+  protected WebElement present(String id) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
   protected void type(String id, String text) {
     WebElement input = byId(id);
     input.clear();
