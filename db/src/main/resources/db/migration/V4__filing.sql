@@ -8,4 +8,5 @@ alter table application
     add column desired_status          varchar(32),
     add column desired_status_subtype  varchar(16),
     add column relative_declaration    boolean     not null default false,
+    add column withdrawal_reason       varchar(500),
     add constraint application_reentry_ck check (reentry in ('NONE', 'SINGLE', 'MULTIPLE'));

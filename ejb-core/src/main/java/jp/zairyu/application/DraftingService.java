@@ -126,10 +126,16 @@ public class DraftingService {
 
   /**
    * Submits the draft. The receipt number and the {@code ApplicationSubmitted} message are
-   * committed together with the new state, or not at all.
+   * committed together with the new state, or not at all. Idempotent: submitting an application
+   * that already has its receipt number returns that number and does nothing else; two concurrent
+   * submissions meet the optimistic lock, and only one commits.
    */
   public ReceiptNumber submit(long applicationId) {
     Application application = owned(applicationId);
+    if (application.receiptNumber().isPresent()) {
+      // A double click, a retry or a second tab: the submission already happened; say so again.
+      return application.receiptNumber().get();
+    }
     Instant now = clock.instant();
     ReceiptNumber receipt =
         applications.nextReceiptNumber(LocalDate.ofInstant(now, clock.getZone()).getYear());
@@ -137,6 +143,11 @@ public class DraftingService {
     events.applicationSubmitted(application.id());
     events.notificationRequested(application.id(), NotificationKind.RECEIVED);
     return receipt;
+  }
+
+  /** Withdraws (取下げ) the caller's own submitted application before a decision. */
+  public void withdraw(long applicationId, String reason) {
+    owned(applicationId).withdraw(reason, clock.instant());
   }
 
   /**

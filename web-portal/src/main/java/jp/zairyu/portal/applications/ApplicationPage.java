@@ -36,6 +36,37 @@ public class ApplicationPage implements Serializable {
     }
   }
 
+  private String withdrawalReason;
+
+  /** Withdraws the application (取下げ) with the reason given. */
+  public void withdraw() {
+    try {
+      drafting.withdraw(id, withdrawalReason);
+      Messages.ok("申請を取り下げました。", "The application has been withdrawn.");
+      withdrawalReason = null;
+      load();
+    } catch (RuleViolation e) {
+      Messages.error(e);
+      load();
+    }
+  }
+
+  public boolean isWithdrawable() {
+    return isFound() && application.withdrawable() && application.isOwnedBy(ownerId());
+  }
+
+  private long ownerId() {
+    return application.practitionerId();
+  }
+
+  public String getWithdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public void setWithdrawalReason(String withdrawalReason) {
+    this.withdrawalReason = withdrawalReason;
+  }
+
   public boolean isFound() {
     return found && application != null;
   }

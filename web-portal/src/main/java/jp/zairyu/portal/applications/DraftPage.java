@@ -115,6 +115,9 @@ public class DraftPage implements Serializable {
   }
 
   public void submit() throws IOException {
+    if (alreadySubmitted()) {
+      return;
+    }
     try {
       store();
       ReceiptNumber receipt = drafting.submit(id);
@@ -125,6 +128,26 @@ public class DraftPage implements Serializable {
     } catch (RuleViolation violation) {
       Messages.error(violation);
     }
+  }
+
+  /**
+   * A second tab, a back button or a retry after the submission went through: show the submitted
+   * application and its receipt number instead of an error.
+   */
+  private boolean alreadySubmitted() throws IOException {
+    if (id == null) {
+      return false;
+    }
+    Application application = drafting.find(id);
+    if (application.state() == ApplicationState.DRAFT) {
+      return false;
+    }
+    String receipt = application.receiptNumber().map(Object::toString).orElse("-");
+    Messages.info(
+        "この申請は既に提出されています。受付番号: " + receipt,
+        "This application has already been submitted. Receipt number: " + receipt);
+    redirectToView(id);
+    return true;
   }
 
   private void store() {

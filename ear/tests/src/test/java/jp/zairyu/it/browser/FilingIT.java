@@ -119,4 +119,46 @@ class FilingIT {
     browser.findElement(org.openqa.selenium.By.id("draft:relativeDeclaration")).click();
     assertThat(draft.submitAndView().receiptNumber()).matches("\\d{4}-\\d{8}");
   }
+
+  @Test
+  void aSecondTabSubmittingTheSameDraftShowsTheOneReceipt() {
+    String authId = Accounts.newLawyer();
+    WebDriver secondTab = Browser.start();
+    try {
+      LoginPage.portal(browser, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+      new ApplicationsPage(browser);
+      String name = Fixtures.uniqueName("TWO-TABS");
+      DraftPage first =
+          DraftPage.start(browser, base, "EXTENSION")
+              .currentStatus("ENGINEER_HUMANITIES")
+              .name(name)
+              .nationality("ベトナム")
+              .dateOfBirth("1995-04-01")
+              .residenceCardNumber("AB12345678CD")
+              .prefecture("東京都")
+              .address("新宿区西新宿2-8-1")
+              .save();
+      new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+          .until(d -> d.getCurrentUrl().contains("id="));
+      String draftUrl = browser.getCurrentUrl();
+
+      LoginPage.portal(secondTab, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+      new ApplicationsPage(secondTab);
+      secondTab.get(draftUrl);
+      DraftPage second = new DraftPage(secondTab);
+
+      String receipt = first.submitAndView().receiptNumber();
+      ApplicationViewPage again = second.submitAndView();
+      assertThat(again.receiptNumber()).isEqualTo(receipt);
+      assertThat(again.messages()).anyMatch(m -> m.contains("既に提出されています"));
+      assertThat(
+              Database.string(
+                  "select count(*) from application where applicant_name = ?"
+                      + " and receipt_number is not null",
+                  name))
+          .isEqualTo("1");
+    } finally {
+      secondTab.quit();
+    }
+  }
 }

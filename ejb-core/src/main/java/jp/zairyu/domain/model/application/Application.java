@@ -90,6 +90,9 @@ public class Application {
   @Column(name = "relative_declaration", nullable = false)
   private boolean relativeDeclaration;
 
+  @Column(name = "withdrawal_reason")
+  private String withdrawalReason;
+
   @Version private long version;
 
   protected Application() {}
@@ -270,6 +273,46 @@ public class Application {
     this.state = ApplicationState.SUBMITTED;
     this.submittedAt = now;
     this.updatedAt = now;
+  }
+
+  /**
+   * The practitioner withdraws (取下げ) a submitted application before the decision, giving the reason
+   * the bureau reads.
+   */
+  public void withdraw(String reason, Instant now) {
+    if (!List.of(
+            ApplicationState.SUBMITTED,
+            ApplicationState.UNDER_REVIEW,
+            ApplicationState.AWAITING_DOCUMENTS)
+        .contains(state)) {
+      throw new RuleViolation(
+          "application.state.withdraw",
+          "申請の状態が「" + state.labelJa() + "」のため、取り下げることはできません。",
+          "This application cannot be withdrawn while it is '" + state.labelEn() + "'.");
+    }
+    String r = reason == null ? "" : reason.strip();
+    if (r.isEmpty() || r.length() > 500) {
+      throw new RuleViolation(
+          "application.withdrawal-reason",
+          "取下げの理由を500文字以内で入力してください。",
+          "Give the reason for the withdrawal (at most 500 characters).");
+    }
+    this.withdrawalReason = r;
+    this.state = ApplicationState.WITHDRAWN;
+    this.updatedAt = now;
+  }
+
+  public Optional<String> withdrawalReason() {
+    return Optional.ofNullable(withdrawalReason);
+  }
+
+  /** Whether the practitioner may still withdraw it. */
+  public boolean withdrawable() {
+    return List.of(
+            ApplicationState.SUBMITTED,
+            ApplicationState.UNDER_REVIEW,
+            ApplicationState.AWAITING_DOCUMENTS)
+        .contains(state);
   }
 
   /** The bureau competent for the applicant's address, decided once after submission. */
