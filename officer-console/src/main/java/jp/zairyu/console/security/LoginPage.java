@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,8 +21,8 @@ import jp.zairyu.console.Messages;
 import jp.zairyu.infrastructure.security.OfficerCredential;
 
 /**
- * The console's login page: officer login ID and password, checked by {@code
- * AccountAuthentication} (lockout, audit), then handed to Jakarta Security as a one-time ticket.
+ * The console's login page: officer login ID and password, checked by {@code AccountAuthentication}
+ * (lockout, audit), then handed to Jakarta Security as a one-time ticket.
  */
 @Named
 @RequestScoped
@@ -38,10 +39,12 @@ public class LoginPage {
   private String password;
   private String failed;
   private String until;
+  private String reason;
 
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
-    LoginResult result = accounts.officer(loginId, password == null ? new char[0] : password.toCharArray());
+    LoginResult result =
+        accounts.officer(loginId, password == null ? new char[0] : password.toCharArray());
     password = null;
     if (result.outcome() == LoginResult.Outcome.SUCCESS) {
       HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -65,22 +68,47 @@ public class LoginPage {
     // Start over with a clean session: nothing of the failed attempt stays behind.
     external.invalidateSession();
     String reason =
-        result.locked()
-            .map(until -> "locked&until=" + UNTIL.format(until))
-            .orElse("true");
+        result.locked().map(until -> "locked&until=" + UNTIL.format(until)).orElse("true");
     external.redirect(external.getRequestContextPath() + "/login.xhtml?failed=" + reason);
   }
 
-  /** Shows why the previous attempt failed (the page is reached with {@code failed=…}). */
-  public void showFailure() {
+  /**
+   * Shows why the previous attempt failed (the page is reached with {@code failed=…}) or why the
+   * session ended ({@code reason=timeout} from the idle-timeout warning, {@code reason=ended} when
+   * the account was disabled). A session that is still logged in when the idle time ran out on the
+   * page is ended here first.
+   */
+  public void showFailure() throws IOException, ServletException {
+    if ("timeout".equals(reason) || "ended".equals(reason)) {
+      ExternalContext external = faces.getExternalContext();
+      HttpServletRequest request = (HttpServletRequest) external.getRequest();
+      if (request.getUserPrincipal() != null) {
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?reason=" + reason);
+        faces.responseComplete();
+        return;
+      }
+      if ("timeout".equals(reason)) {
+        Messages.warn(
+            "一定時間操作がなかったため、安全のためログアウトしました。もう一度ログインしてください。",
+            "You were logged out for your security after a period without activity. Please log in"
+                + " again.");
+      } else {
+        Messages.warn(
+            "このアカウントは利用できなくなったため、ログアウトしました。管理者にお問い合わせください。",
+            "You were logged out because this account can no longer be used. Please contact your"
+                + " administrator.");
+      }
+      return;
+    }
     if ("locked".equals(failed)) {
       String time = until != null && until.matches("\\d{2}:\\d{2}") ? until : "";
       Messages.error(
           "ログインに続けて失敗したため、" + time + " までログインできません。",
           "After repeated failures, logging in is locked until " + time + " (Japan time).");
     } else if (failed != null) {
-      Messages.error(
-          "ログインIDまたはパスワードが正しくありません。", "The login ID or password is incorrect.");
+      Messages.error("ログインIDまたはパスワードが正しくありません。", "The login ID or password is incorrect.");
     }
   }
 
@@ -90,6 +118,14 @@ public class LoginPage {
 
   public void setFailed(String failed) {
     this.failed = failed;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public String getUntil() {
