@@ -3,6 +3,9 @@ package jp.zairyu.console.admin;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import jp.zairyu.application.AgentRegistryImport;
 import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * 申請等取次者名簿の取込: an ADMIN uploads the registry as CSV (UTF-8, at most 5 MB); all of it is imported
@@ -23,13 +25,13 @@ public class RegistryPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The largest file accepted (also enforced by the upload component and the servlet). */
+  /** The largest file accepted. */
   public static final long MAX_BYTES = 5L * 1024 * 1024;
 
   @EJB private AgentRegistryImport registry;
 
   private long entries;
-  private transient UploadedFile file;
+  private transient Part file;
 
   public void load() {
     entries = registry.size();
@@ -52,7 +54,7 @@ public class RegistryPage implements Serializable {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(file.getContent()))
+                .decode(ByteBuffer.wrap(content(file)))
                 .toString();
       } catch (CharacterCodingException e) {
         Messages.error(
@@ -76,6 +78,14 @@ public class RegistryPage implements Serializable {
     }
   }
 
+  private static byte[] content(Part part) {
+    try (InputStream in = part.getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public long getEntries() {
     return entries;
   }
@@ -84,11 +94,11 @@ public class RegistryPage implements Serializable {
     return MAX_BYTES;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 }
