@@ -34,6 +34,10 @@ public class OfficerAdministration {
     return officers.all();
   }
 
+  public Officer officer(long officerId) {
+    return officers.find(officerId).orElseThrow(NotFound::officer);
+  }
+
   public void create(
       String loginId, String fullName, String bureauCode, OfficerRole role, String password) {
     String login = loginId == null ? "" : loginId.strip().toLowerCase(Locale.ROOT);
@@ -92,6 +96,46 @@ public class OfficerAdministration {
     PasswordPolicy.check(password, o.loginId());
     o.changePassword(hash.generate(password.toCharArray()), clock.instant());
     audit.record(admin(), "OFFICER_PASSWORD_RESET", o.loginId(), null);
+  }
+
+  /**
+   * As {@link #assign(long, OfficerRole, String)}, refused when the officer changed since the
+   * caller read {@code expectedVersion} (another ADMIN acted meanwhile).
+   */
+  public void assign(long officerId, long expectedVersion, OfficerRole role, String bureauCode) {
+    unchanged(officerId, expectedVersion);
+    assign(officerId, role, bureauCode);
+  }
+
+  /** As {@link #disable(long)}, refused when the officer changed since {@code expectedVersion}. */
+  public void disable(long officerId, long expectedVersion) {
+    unchanged(officerId, expectedVersion);
+    disable(officerId);
+  }
+
+  /** As {@link #enable(long)}, refused when the officer changed since {@code expectedVersion}. */
+  public void enable(long officerId, long expectedVersion) {
+    unchanged(officerId, expectedVersion);
+    enable(officerId);
+  }
+
+  /**
+   * As {@link #resetPassword(long, String)}, refused when the officer changed since {@code
+   * expectedVersion}.
+   */
+  public void resetPassword(long officerId, long expectedVersion, String password) {
+    unchanged(officerId, expectedVersion);
+    resetPassword(officerId, password);
+  }
+
+  private void unchanged(long officerId, long expectedVersion) {
+    if (officer(officerId).version() != expectedVersion) {
+      throw new RuleViolation(
+          "officer.changed",
+          "この職員の情報は、表示した後に他の管理者が変更しました。最新の内容を確認してから、もう一度操作してください。",
+          "Another administrator changed this officer after you opened the page. Check the current"
+              + " details, then try again.");
+    }
   }
 
   /** Checks the audit chain (the ADMIN command of the audit trail). */

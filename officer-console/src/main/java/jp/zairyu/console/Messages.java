@@ -36,6 +36,19 @@ public final class Messages {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ja, en));
   }
 
+  /** A warning on the page now being rendered. */
+  public static void warn(String ja, String en) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, ja, en));
+  }
+
+  /** A confirmation on the page now being rendered (no redirect follows, so no flash). */
+  public static void status(String ja, String en) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, ja, en));
+  }
+
+  /** A confirmation kept across the redirect that follows the action. */
   public static void info(String ja, String en) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, ja, en));

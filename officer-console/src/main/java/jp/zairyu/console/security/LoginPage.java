@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,6 +39,7 @@ public class LoginPage {
   private String password;
   private String failed;
   private String until;
+  private String reason;
 
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
@@ -70,8 +72,36 @@ public class LoginPage {
     external.redirect(external.getRequestContextPath() + "/login.xhtml?failed=" + reason);
   }
 
-  /** Shows why the previous attempt failed (the page is reached with {@code failed=…}). */
-  public void showFailure() {
+  /**
+   * Shows why the previous attempt failed (the page is reached with {@code failed=…}) or why the
+   * session ended ({@code reason=timeout} from the idle-timeout warning, {@code reason=ended} when
+   * the account was disabled). A session that is still logged in when the idle time ran out on the
+   * page is ended here first.
+   */
+  public void showFailure() throws IOException, ServletException {
+    if ("timeout".equals(reason) || "ended".equals(reason)) {
+      ExternalContext external = faces.getExternalContext();
+      HttpServletRequest request = (HttpServletRequest) external.getRequest();
+      if (request.getUserPrincipal() != null) {
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?reason=" + reason);
+        faces.responseComplete();
+        return;
+      }
+      if ("timeout".equals(reason)) {
+        Messages.warn(
+            "一定時間操作がなかったため、安全のためログアウトしました。もう一度ログインしてください。",
+            "You were logged out for your security after a period without activity. Please log in"
+                + " again.");
+      } else {
+        Messages.warn(
+            "このアカウントは利用できなくなったため、ログアウトしました。管理者にお問い合わせください。",
+            "You were logged out because this account can no longer be used. Please contact your"
+                + " administrator.");
+      }
+      return;
+    }
     if ("locked".equals(failed)) {
       String time = until != null && until.matches("\\d{2}:\\d{2}") ? until : "";
       Messages.error(
@@ -88,6 +118,14 @@ public class LoginPage {
 
   public void setFailed(String failed) {
     this.failed = failed;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public String getUntil() {

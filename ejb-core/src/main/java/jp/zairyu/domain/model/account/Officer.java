@@ -95,6 +95,11 @@ public class Officer {
     return passwordChangedAt;
   }
 
+  /** The version optimistic locking compares (what a page read, to detect a concurrent change). */
+  public long version() {
+    return version;
+  }
+
   /** An ADMIN changes the officer's role and home bureau. */
   public void assign(OfficerRole newRole, String newBureau) {
     BureauDirectory.standard()

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
@@ -56,8 +57,9 @@ public class AuditEntry {
       String subject,
       String detail,
       String prevHash) {
-    // The database keeps microseconds; the hash must cover exactly what it keeps.
-    this.occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    // PostgreSQL keeps microseconds: hash only what is stored, or the entry no longer verifies
+    // once read back from the database.
+    this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
     this.actor = truncate(actor, 64);
     this.action = action;
     this.subject = truncate(subject, 100);
