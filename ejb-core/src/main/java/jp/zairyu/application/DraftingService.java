@@ -16,6 +16,7 @@ import jp.zairyu.domain.model.account.PractitionerRepository;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
+import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.FilingPermission;
 import jp.zairyu.domain.model.application.Procedure;
@@ -169,6 +170,11 @@ public class DraftingService {
             .find(a.practitionerId())
             .flatMap(Practitioner::officeId)
             .equals(me.officeId());
+  }
+
+  /** 申請情報検索 over the caller's applications. */
+  public ApplicationSearch.Result search(ApplicationSearch search) {
+    return applications.search(caller().id(), search);
   }
 
   public List<Application> mine() {

@@ -4,10 +4,15 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
+import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 
@@ -46,6 +51,64 @@ public class JpaApplicationRepository implements ApplicationRepository {
         .setParameter(1, officeId)
         .setParameter(2, limit)
         .getResultList();
+  }
+
+  @Override
+  public ApplicationSearch.Result search(long practitionerId, ApplicationSearch q) {
+    StringBuilder where = new StringBuilder(" from Application a where a.practitionerId = :p");
+    Map<String, Object> params = new HashMap<>();
+    params.put("p", practitionerId);
+    if (q.state() != null) {
+      where.append(" and a.state = :state");
+      params.put("state", ApplicationState.valueOf(q.state()));
+    }
+    if (q.procedure() != null) {
+      where.append(" and a.procedureCode = :procedure");
+      params.put("procedure", q.procedure());
+    }
+    if (q.status() != null) {
+      where.append(" and (a.currentStatus = :status or a.desiredStatus = :status)");
+      params.put("status", q.status());
+    }
+    if (q.applicantName() != null) {
+      where.append(" and lower(a.applicant.fullName) like :name escape '\\'");
+      params.put("name", "%" + likeEscaped(q.applicantName().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (q.receiptNumber() != null) {
+      where.append(" and a.receiptNumber like :receipt escape '\\'");
+      params.put("receipt", likeEscaped(q.receiptNumber()) + "%");
+    }
+    ZoneId japan = ZoneId.of("Asia/Tokyo");
+    if (q.submittedFrom() != null) {
+      where.append(" and a.submittedAt >= :from");
+      params.put("from", q.submittedFrom().atStartOfDay(japan).toInstant());
+    }
+    if (q.submittedTo() != null) {
+      where.append(" and a.submittedAt < :to");
+      params.put("to", q.submittedTo().plusDays(1).atStartOfDay(japan).toInstant());
+    }
+    String direction = q.ascending() ? " asc" : " desc";
+    String order =
+        switch (q.sort()) {
+          case SUBMITTED -> " order by a.submittedAt" + direction + ", a.id" + direction;
+          case RECEIPT -> " order by a.receiptNumber" + direction + ", a.id" + direction;
+          case APPLICANT -> " order by a.applicant.fullName" + direction + ", a.id" + direction;
+          case UPDATED -> " order by a.updatedAt" + direction + ", a.id" + direction;
+        };
+    var rows = em.createQuery("select a" + where + order, Application.class);
+    var count = em.createQuery("select count(a)" + where, Long.class);
+    params.forEach(
+        (k, v) -> {
+          rows.setParameter(k, v);
+          count.setParameter(k, v);
+        });
+    List<Application> page =
+        rows.setFirstResult(q.page() * q.pageSize()).setMaxResults(q.pageSize()).getResultList();
+    return new ApplicationSearch.Result(page, count.getSingleResult(), q.page(), q.pageSize());
+  }
+
+  private static String likeEscaped(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   @Override

@@ -4,12 +4,21 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import jp.zairyu.application.DraftingService;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.ApplicationSearch;
+import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.Procedure;
+import jp.zairyu.domain.model.application.ResidenceStatus;
 
-/** 申請情報一覧: the practitioner's applications, newest first. */
+/**
+ * 申請情報検索 and 一覧: the practitioner's applications, filtered by state, procedure, status, applicant
+ * name, receipt number and submission dates, sorted and paged — all as view parameters, so a search
+ * is a bookmarkable address.
+ */
 @Named
 @ViewScoped
 public class MyApplicationsPage implements Serializable {
@@ -18,17 +27,167 @@ public class MyApplicationsPage implements Serializable {
 
   @EJB private DraftingService drafting;
 
+  static final int PAGE_SIZE = 20;
+
   private List<ApplicationRow> rows = List.of();
   private List<Procedure> startable = List.of();
+  private long total;
+  private int pages = 1;
+
+  // The search, as view parameters (bookmarkable: /index.xhtml?state=SUBMITTED&q=…&page=2).
+  private String state;
+  private String procedure;
+  private String status;
+  private String q;
+  private String receipt;
+  private LocalDate from;
+  private LocalDate to;
+  private String sort;
+  private boolean asc;
+  private int page = 1;
 
   public void load() {
-    rows = drafting.mine().stream().map(ApplicationRow::of).toList();
+    ApplicationSearch.Sort by;
+    try {
+      by = sort == null ? ApplicationSearch.Sort.UPDATED : ApplicationSearch.Sort.valueOf(sort);
+    } catch (IllegalArgumentException unknown) {
+      by = ApplicationSearch.Sort.UPDATED;
+    }
+    if (state != null
+        && Arrays.stream(ApplicationState.values()).noneMatch(s -> s.name().equals(state))) {
+      state = null;
+    }
+    ApplicationSearch.Result result =
+        drafting.search(
+            new ApplicationSearch(
+                state, procedure, status, q, receipt, from, to, by, asc, page - 1, PAGE_SIZE));
+    rows = result.rows().stream().map(ApplicationRow::of).toList();
+    total = result.total();
+    pages = result.pages();
     startable = drafting.startable();
+  }
+
+  public boolean isFiltered() {
+    return state != null
+        || procedure != null
+        || status != null
+        || q != null
+        || receipt != null
+        || from != null
+        || to != null;
+  }
+
+  public List<ApplicationState> getStates() {
+    return List.of(ApplicationState.values());
+  }
+
+  public List<Procedure> getProcedures() {
+    return Procedure.standaloneProcedures();
+  }
+
+  public List<ResidenceStatus> getStatuses() {
+    return ResidenceStatus.filableOnline();
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public int getPages() {
+    return pages;
+  }
+
+  public boolean isHasPrevious() {
+    return page > 1;
+  }
+
+  public boolean isHasNext() {
+    return page < pages;
   }
 
   /** The kinds of application this user may start (user-procedures.csv). */
   public List<Procedure> getStartable() {
     return startable;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String v) {
+    state = v == null || v.isBlank() ? null : v;
+  }
+
+  public String getProcedure() {
+    return procedure;
+  }
+
+  public void setProcedure(String v) {
+    procedure = v == null || v.isBlank() ? null : v;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String v) {
+    status = v == null || v.isBlank() ? null : v;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String v) {
+    q = v == null || v.isBlank() ? null : v;
+  }
+
+  public String getReceipt() {
+    return receipt;
+  }
+
+  public void setReceipt(String v) {
+    receipt = v == null || v.isBlank() ? null : v;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate v) {
+    from = v;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate v) {
+    to = v;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String v) {
+    sort = v;
+  }
+
+  public boolean isAsc() {
+    return asc;
+  }
+
+  public void setAsc(boolean v) {
+    asc = v;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int v) {
+    page = Math.max(1, v);
   }
 
   public List<ApplicationRow> getRows() {

@@ -16,6 +16,9 @@ public interface ApplicationRepository {
   /** A practitioner's applications, newest first. */
   List<Application> ownedBy(long practitionerId, int limit);
 
+  /** A page of the applications of one practitioner that match a search. */
+  ApplicationSearch.Result search(long practitionerId, ApplicationSearch search);
+
   /** The applications of every member of an office, newest first. */
   List<Application> ofOffice(long officeId, int limit);
 

@@ -1,0 +1,95 @@
+package jp.zairyu.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import jp.zairyu.it.support.Accounts;
+import jp.zairyu.it.support.Database;
+import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.Fixtures;
+import jp.zairyu.it.support.WebSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * 申請情報検索: a practitioner's 45 applications filtered by state, procedure, status, name and receipt
+ * number, paged by 20, as bookmarkable addresses; another practitioner sees none of them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApplicationSearchIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  private static void seed(String authId, String marker) {
+    // 45 applications: 15 drafts of changes (STUDENT → HSP), 30 submitted extensions.
+    Database.update(
+        "insert into application (practitioner_id, procedure_code, state, applicant_name,"
+            + " current_status, desired_status, desired_status_subtype, receipt_number,"
+            + " created_at, updated_at, submitted_at)"
+            + " select p.id, case when g <= 15 then 'CHANGE' else 'EXTENSION' end,"
+            + " case when g <= 15 then 'DRAFT' else 'SUBMITTED' end,"
+            + " ? || ' ' || lpad(g::text, 3, '0'),"
+            + " case when g <= 15 then 'STUDENT' else 'ENGINEER_HUMANITIES' end,"
+            + " case when g <= 15 then 'HSP' else 'ENGINEER_HUMANITIES' end,"
+            + " case when g <= 15 then '1号イ' end,"
+            + " case when g > 15 then '2099-' || lpad((nextval('receipt_number_seq') + 90000000)::text, 8, '0') end,"
+            + " now() - g * interval '1 hour', now() - g * interval '1 hour',"
+            + " case when g > 15 then now() - g * interval '1 hour' end"
+            + " from practitioner p, generate_series(1, 45) g where p.auth_id = ?",
+        marker,
+        authId);
+  }
+
+  private static String get(WebSession s, String query) {
+    var r = s.get("/portal/index.xhtml" + query);
+    assertThat(r.statusCode()).as(query).isEqualTo(200);
+    return r.body();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void filtersPagesAndSortsTheCallersApplicationsOnly() {
+    String authId = Accounts.newLawyer();
+    String marker = Fixtures.uniqueName("SEARCH");
+    seed(authId, marker);
+    WebSession s = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
+
+    String all = get(s, "");
+    assertThat(all).contains("45件").contains("1 / 3ページ");
+    assertThat(all).contains("id=\"next\"").doesNotContain("id=\"previous\"");
+    String page3 = get(s, "?page=3");
+    assertThat(page3).contains("3 / 3ページ").contains("id=\"previous\"");
+
+    assertThat(get(s, "?state=DRAFT")).contains("15件");
+    assertThat(get(s, "?procedure=EXTENSION&state=SUBMITTED")).contains("30件");
+    assertThat(get(s, "?status=HSP")).contains("15件");
+    assertThat(get(s, "?q=" + enc(marker.toLowerCase() + " 04"))).contains("10件");
+    assertThat(get(s, "?q=" + enc("100%_"))).contains("0件").contains("条件に合う申請はありません");
+    String sorted = get(s, "?sort=APPLICANT&asc=true&state=SUBMITTED");
+    assertThat(sorted.indexOf(marker + " 016")).isLessThan(sorted.indexOf(marker + " 017"));
+    String receipt =
+        Database.string(
+            "select min(receipt_number) from application where applicant_name like ?",
+            marker + "%");
+    assertThat(get(s, "?receipt=" + receipt)).contains("1件").contains(receipt);
+
+    // Bad parameters never break the page.
+    assertThat(get(s, "?state=NOPE&sort=DROP%20TABLE&page=-4")).contains("45件");
+    assertThat(get(s, "?from=yesterday")).contains("YYYY-MM-DD");
+
+    WebSession other = WebSession.portal(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    assertThat(get(other, "?q=" + enc(marker))).contains("0件");
+  }
+}

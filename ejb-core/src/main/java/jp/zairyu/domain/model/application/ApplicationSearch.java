@@ -1,0 +1,63 @@
+package jp.zairyu.domain.model.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A search of a practitioner's (or an office's) applications (申請情報検索): every criterion is optional;
+ * results are sorted and paged.
+ *
+ * @param state a state code, or null
+ * @param procedure a procedure code, or null
+ * @param status a status of residence code (current or desired), or null
+ * @param applicantName part of the applicant's name (case-insensitive), or null
+ * @param receiptNumber the beginning of a receipt number, or null
+ * @param submittedFrom first day of submission (Japan), or null
+ * @param submittedTo last day of submission (Japan), or null
+ * @param sort what to sort by
+ * @param ascending oldest / smallest first
+ * @param page zero-based page
+ * @param pageSize rows per page (1..100)
+ */
+public record ApplicationSearch(
+    String state,
+    String procedure,
+    String status,
+    String applicantName,
+    String receiptNumber,
+    LocalDate submittedFrom,
+    LocalDate submittedTo,
+    Sort sort,
+    boolean ascending,
+    int page,
+    int pageSize) {
+
+  public enum Sort {
+    UPDATED,
+    SUBMITTED,
+    RECEIPT,
+    APPLICANT
+  }
+
+  public ApplicationSearch {
+    sort = sort == null ? Sort.UPDATED : sort;
+    page = Math.max(0, page);
+    pageSize = Math.min(100, Math.max(1, pageSize));
+    applicantName = blank(applicantName);
+    receiptNumber = blank(receiptNumber);
+    state = blank(state);
+    procedure = blank(procedure);
+    status = blank(status);
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** One page of results and the number of all matches. */
+  public record Result(List<Application> rows, long total, int page, int pageSize) {
+    public int pages() {
+      return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+  }
+}
