@@ -161,4 +161,24 @@ class FilingIT {
       secondTab.quit();
     }
   }
+
+  @Test
+  void aSubmittedApplicationIsWithdrawnWithAReason() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    ApplicationViewPage view =
+        new ApplicationsPage(browser)
+            .startExtension()
+            .name(Fixtures.uniqueName("WITHDRAW"))
+            .nationality("ネパール")
+            .dateOfBirth("1990-01-31")
+            .residenceCardNumber("CD87654321EF")
+            .prefecture("大阪府")
+            .address("大阪市中央区大手前1-1")
+            .submitAndView();
+    view = view.withdraw(" ");
+    assertThat(view.messages()).anyMatch(m -> m.contains("取下げの理由"));
+    view = view.withdraw("本人が帰国することになったため");
+    assertThat(view.messages()).anyMatch(m -> m.contains("取り下げました"));
+    assertThat(view.stateCode()).isEqualTo("WITHDRAWN");
+  }
 }

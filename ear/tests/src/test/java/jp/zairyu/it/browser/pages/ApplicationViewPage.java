@@ -1,6 +1,7 @@
 package jp.zairyu.it.browser.pages;
 
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** Portal: one application, read-only, with receipt number and state. */
 public final class ApplicationViewPage extends Page {
@@ -30,5 +31,23 @@ public final class ApplicationViewPage extends Page {
   /** A fact of the summary by its id (addOns, currentStatus, desiredStatus). */
   public String fact(String id) {
     return byId(id).getText();
+  }
+
+  /** Withdraws the application with a reason, accepting the confirmation. */
+  public ApplicationViewPage withdraw(String reason) {
+    type("withdrawal:reason", reason);
+    WebElement button = byId("withdrawal:withdraw");
+    button.click();
+    driver.switchTo().alert().accept();
+    wait.until(
+        d -> {
+          try {
+            button.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+          }
+        });
+    return new ApplicationViewPage(driver);
   }
 }
