@@ -106,7 +106,7 @@ class OfficeIT {
     assertThat(applicantReceipt(admin, applicant)).matches("\\d{4}-\\d{8}");
 
     // Two-step verification required: the colleague must enrol before anything else.
-    office.toggleSecondFactor();
+    OfficePage.open(admin, base).toggleSecondFactor();
     staff.findElement(By.id("logoutForm:logout")).click();
     LoginPage.portal(staff, base).logIn(staffId, "Staff#2027a");
     new org.openqa.selenium.support.ui.WebDriverWait(staff, java.time.Duration.ofSeconds(20))
