@@ -74,7 +74,8 @@ class ConsoleAuthorizationIT {
           Map.entry("/admin/officers/new.xhtml", Access.ADMIN),
           Map.entry("/admin/officers/edit.xhtml", Access.ADMIN),
           Map.entry("/admin/registry.xhtml", Access.ADMIN),
-          Map.entry("/admin/audit.xhtml", Access.ADMIN));
+          Map.entry("/admin/audit.xhtml", Access.ADMIN),
+          Map.entry("/admin/maintenance.xhtml", Access.ADMIN));
 
   private static List<String> pages;
 
