@@ -26,7 +26,11 @@ final class Banner {
     if (settings.demoData()) {
       line(text, "  Demo accounts, all with password " + DEMO_PASSWORD);
       line(text, "    portal   lawyer (認証ID)    Z000000001");
-      line(text, "    console  officers           tokyo.examiner, osaka.examiner");
+      line(text, "    console  examiners          tokyo.examiner, osaka.examiner");
+      line(text, "    console  supervisor         tokyo.supervisor (registration review)");
+      line(text, "    console  administrators     admin, tokyo.admin");
+      line(
+          text, "  Register as a gyoseishoshi: certificate 200000000002, 行政 花子, expiry 2029-03-31");
     } else {
       line(text, "  No demo data loaded (devstack.demo.data=false)");
     }
