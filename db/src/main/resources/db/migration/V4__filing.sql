@@ -9,4 +9,7 @@ alter table application
     add column desired_status_subtype  varchar(16),
     add column relative_declaration    boolean     not null default false,
     add column withdrawal_reason       varchar(500),
-    add constraint application_reentry_ck check (reentry in ('NONE', 'SINGLE', 'MULTIPLE'));
+    add column result_receipt          varchar(8),
+    add column applicant_email         varchar(254),
+    add constraint application_reentry_ck check (reentry in ('NONE', 'SINGLE', 'MULTIPLE')),
+    add constraint application_result_receipt_ck check (result_receipt in ('WINDOW', 'MAIL'));

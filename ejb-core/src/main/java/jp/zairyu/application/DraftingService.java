@@ -97,6 +97,7 @@ public class DraftingService {
         caller().userKind(),
         plan.relativeDeclaration(),
         clock.instant());
+    draft.deliverTo(plan.resultReceipt(), plan.applicantEmail(), clock.instant());
   }
 
   private static StatusChoice status(String code, String subtype) {

@@ -1,11 +1,12 @@
 package jp.zairyu.application;
 
 import jp.zairyu.domain.model.application.Filing;
+import jp.zairyu.domain.model.application.ResultReceipt;
 
 /**
  * What a draft files besides the applicant's details, as a form gives it: add-ons, the current and
  * the desired status of residence (code and sub-type; null when not applicable) and a relative's
- * declaration.
+ * declaration; how the result is received and the foreign national's own mail address.
  */
 public record FilingPlan(
     Filing.Reentry reentry,
@@ -14,4 +15,6 @@ public record FilingPlan(
     String currentSubtype,
     String desiredStatus,
     String desiredSubtype,
-    boolean relativeDeclaration) {}
+    boolean relativeDeclaration,
+    ResultReceipt resultReceipt,
+    String applicantEmail) {}

@@ -113,6 +113,21 @@ public class ApplicationPage implements Serializable {
     return parts.isEmpty() ? "—" : String.join("、", parts);
   }
 
+  public String getResultReceipt() {
+    return application
+        .resultReceipt()
+        .map(
+            r ->
+                r == jp.zairyu.domain.model.application.ResultReceipt.MAIL
+                    ? "郵送 / By mail"
+                    : "窓口 / At the window")
+        .orElse("—");
+  }
+
+  public String getApplicantEmail() {
+    return application.applicantEmail().orElse("—");
+  }
+
   public String getCurrentStatus() {
     return application
         .currentStatus()

@@ -19,6 +19,7 @@ import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.domain.model.application.ResidenceStatus;
+import jp.zairyu.domain.model.application.ResultReceipt;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.portal.Messages;
 
@@ -50,6 +51,8 @@ public class DraftPage implements Serializable {
   private String desiredStatus;
   private String desiredSubtype;
   private boolean relativeDeclaration;
+  private ResultReceipt resultReceipt;
+  private String applicantEmail;
   private List<Procedure> startable;
   private boolean relative;
 
@@ -94,6 +97,8 @@ public class DraftPage implements Serializable {
                 desiredSubtype = d.subtype();
               });
       relativeDeclaration = application.relativeDeclaration();
+      resultReceipt = application.resultReceipt().orElse(null);
+      applicantEmail = application.applicantEmail().orElse(null);
     } catch (RuleViolation notFound) {
       Messages.error(notFound);
       id = null;
@@ -162,7 +167,9 @@ public class DraftPage implements Serializable {
             needsCurrent() ? currentSubtype : null,
             needsDesired() ? desiredStatus : null,
             needsDesired() ? desiredSubtype : null,
-            relative && relativeDeclaration);
+            relative && relativeDeclaration,
+            resultReceipt,
+            applicantEmail);
     id = drafting.save(id, procedureCode, details, plan);
   }
 
@@ -224,6 +231,36 @@ public class DraftPage implements Serializable {
                 addOnsAllowed() && activityOutside)
             .feeOnlineYen();
     return String.format("%,d円 / ¥%,d", yen, yen);
+  }
+
+  public ResultReceipt[] getResultReceipts() {
+    return ResultReceipt.values();
+  }
+
+  public String resultReceiptLabel(ResultReceipt r) {
+    boolean coe = Procedure.COE.equals(procedureCode);
+    return switch (r) {
+      case WINDOW ->
+          coe ? "窓口で受け取る / At the bureau's window" : "窓口で受け取る（在留カード） / Card at the window";
+      case MAIL ->
+          coe ? "電子メールで受け取る（電子COE） / By mail (electronic COE)" : "郵送で受け取る（在留カード） / Card by post";
+    };
+  }
+
+  public ResultReceipt getResultReceipt() {
+    return resultReceipt;
+  }
+
+  public void setResultReceipt(ResultReceipt resultReceipt) {
+    this.resultReceipt = resultReceipt;
+  }
+
+  public String getApplicantEmail() {
+    return applicantEmail;
+  }
+
+  public void setApplicantEmail(String applicantEmail) {
+    this.applicantEmail = applicantEmail;
   }
 
   public boolean isRelative() {

@@ -6,6 +6,7 @@ import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.Procedure;
+import jp.zairyu.domain.model.application.ResultReceipt;
 import jp.zairyu.domain.model.application.StatusChoice;
 
 /** Test data built through the domain model, as the application itself would. */
@@ -44,6 +45,7 @@ public final class Fixtures {
         "LAWYER_SCRIVENER",
         false,
         Instant.now());
+    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", Instant.now());
     return draft;
   }
 

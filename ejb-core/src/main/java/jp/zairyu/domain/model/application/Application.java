@@ -11,11 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
+import jp.zairyu.domain.model.account.Registrant;
 import jp.zairyu.domain.model.bureau.Bureau;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 
@@ -92,6 +94,13 @@ public class Application {
 
   @Column(name = "withdrawal_reason")
   private String withdrawalReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "result_receipt")
+  private ResultReceipt resultReceipt;
+
+  @Column(name = "applicant_email")
+  private String applicantEmail;
 
   @Version private long version;
 
@@ -223,6 +232,30 @@ public class Application {
     }
   }
 
+  /**
+   * How the result is received and the foreign national's own mail address, to which the receipt
+   * and the result are also sent; only while it is a draft. Either may still be missing.
+   *
+   * @param applicantEmail an address as typed, or null
+   */
+  public void deliverTo(ResultReceipt receipt, String applicantEmail, Instant now) {
+    requireState(ApplicationState.DRAFT, "revise");
+    this.resultReceipt = receipt;
+    this.applicantEmail =
+        applicantEmail == null || applicantEmail.isBlank()
+            ? null
+            : Registrant.email(applicantEmail);
+    this.updatedAt = now;
+  }
+
+  public Optional<ResultReceipt> resultReceipt() {
+    return Optional.ofNullable(resultReceipt);
+  }
+
+  public Optional<String> applicantEmail() {
+    return Optional.ofNullable(applicantEmail);
+  }
+
   /** What is filed, with its add-ons. */
   public Filing filing() {
     return new Filing(procedure(), reentry, activityOutside);
@@ -253,7 +286,7 @@ public class Application {
    */
   public void submit(ReceiptNumber receipt, Instant now) {
     requireState(ApplicationState.DRAFT, "submit");
-    List<String> missing = new java.util.ArrayList<>(applicant.missingFields());
+    List<String> missing = new ArrayList<>(applicant.missingFields());
     boolean needsCurrent = !List.of(Procedure.COE, Procedure.ACQUISITION).contains(procedureCode);
     if (needsCurrent && currentStatus == null) {
       missing.add("現在の在留資格 / current status");
@@ -262,6 +295,12 @@ public class Application {
         && desiredStatus == null
         && !procedureCode.equals(Procedure.EXTENSION)) {
       missing.add("希望する在留資格 / desired status");
+    }
+    if (resultReceipt == null) {
+      missing.add("結果の受領方法 / how the result is received");
+    }
+    if (applicantEmail == null) {
+      missing.add("申請人のメールアドレス / applicant's mail address");
     }
     if (!missing.isEmpty()) {
       throw new RuleViolation(

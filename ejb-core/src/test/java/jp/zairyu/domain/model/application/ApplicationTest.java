@@ -43,6 +43,7 @@ class ApplicationTest {
         "LAWYER_SCRIVENER",
         false,
         NOW);
+    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
     return draft;
   }
 

@@ -153,6 +153,13 @@ class FilingTest {
         "LAWYER_SCRIVENER",
         false,
         NOW);
+    assertThatThrownBy(() -> change.submit(ReceiptNumber.of(2026, 9), NOW))
+        .hasMessageContaining("結果の受領方法")
+        .hasMessageContaining("申請人のメールアドレス");
+    assertThatThrownBy(() -> change.deliverTo(ResultReceipt.WINDOW, "not-an-address", NOW))
+        .isInstanceOf(RuleViolation.class);
+    change.deliverTo(ResultReceipt.WINDOW, "Applicant@Example.JP", NOW);
+    assertThat(change.applicantEmail()).contains("Applicant@example.jp");
     change.submit(ReceiptNumber.of(2026, 9), NOW);
     assertThat(change.filing().feeOnlineYen()).isEqualTo(12000);
   }

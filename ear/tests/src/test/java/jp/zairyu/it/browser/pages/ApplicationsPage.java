@@ -27,7 +27,9 @@ public final class ApplicationsPage extends Page {
    */
   public DraftPage startExtension() {
     click("newApplication");
-    return new DraftPage(driver).currentStatus("ENGINEER_HUMANITIES");
+    return new DraftPage(driver)
+        .currentStatus("ENGINEER_HUMANITIES")
+        .resultByMail("applicant@example.jp");
   }
 
   public boolean lists(String receiptNumber) {

@@ -52,10 +52,20 @@ public final class DraftPage extends Page {
     return this;
   }
 
-  /** Opens a new draft of a procedure (its code, e.g. CHANGE). */
+  /**
+   * Opens a new draft of a procedure (its code, e.g. CHANGE), the result to be received by mail and
+   * the applicant's mail address given (the rest is left to the test).
+   */
   public static DraftPage start(WebDriver driver, String baseUrl, String procedure) {
     driver.get(baseUrl + "/portal/applications/edit.xhtml?procedure=" + procedure);
-    return new DraftPage(driver);
+    return new DraftPage(driver).resultByMail("applicant@example.jp");
+  }
+
+  /** The result by mail, and the foreign national's own mail address. */
+  public DraftPage resultByMail(String applicantEmail) {
+    new Select(byId("draft:resultReceipt")).selectByValue("MAIL");
+    type("draft:applicantEmail", applicantEmail);
+    return this;
   }
 
   public String heading() {
