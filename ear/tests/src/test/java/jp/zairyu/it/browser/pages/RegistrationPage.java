@@ -46,6 +46,10 @@ public final class RegistrationPage extends Page {
     field("certificateNumber", number);
     type("registration:certificateExpiry_input", expiry.toString());
     byId("registration:certificateExpiry_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    // The calendar must be closed, or it may take the next click meant for the form.
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.id("registration:certificateExpiry_panel")));
     return field("unitAssociation", association);
   }
 
