@@ -171,12 +171,14 @@ class RegistrationIT {
   @Test
   void aRegistrationTheRegistryDoesNotConfirmGoesToReview() {
     String email = uniqueEmail("review");
-    RegistrationPage.open(browser, base)
-        .kind("LAWYER_SCRIVENER")
-        .person(Fixtures.uniqueName("審査"), "シンサ タロウ", email)
-        .certificate(Database.uniqueCertificateNumber(), LocalDate.of(2029, 3, 31), "第二東京弁護士会")
-        .acceptTerms()
-        .submitAndExpectSent();
+    RegistrationPage form =
+        RegistrationPage.open(browser, base)
+            .kind("LAWYER_SCRIVENER")
+            .person(Fixtures.uniqueName("審査"), "シンサ タロウ", email)
+            .certificate(Database.uniqueCertificateNumber(), LocalDate.of(2029, 3, 31), "第二東京弁護士会");
+    form.submit();
+    assertThat(new RegistrationPage(browser).messages()).anyMatch(m -> m.contains("利用規約"));
+    new RegistrationPage(browser).acceptTerms().submitAndExpectSent();
     assertThat(awaitSubject(email, "審査中").body()).contains("officer");
     assertThat(Database.string("select state from registration where email = ?", email))
         .isEqualTo("IN_REVIEW");

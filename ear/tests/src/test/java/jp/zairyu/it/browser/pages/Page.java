@@ -57,6 +57,29 @@ public abstract class Page {
   protected void submitWith(String id) {
     WebElement button = byId(id);
     button.click();
+    try {
+      waitUntilGone(button);
+    } catch (TimeoutException e) {
+      String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+      String invalid =
+          String.valueOf(
+              ((org.openqa.selenium.JavascriptExecutor) driver)
+                  .executeScript(
+                      "return Array.from(document.querySelectorAll('input,select,textarea'))"
+                          + ".filter(e => !e.checkValidity()).map(e => e.id + ': '"
+                          + " + e.validationMessage).join('; ')"));
+      throw new AssertionError(
+          "Pressing #"
+              + id
+              + " did not lead anywhere. Fields the browser refuses: ["
+              + invalid
+              + "]; the page says: "
+              + text.substring(Math.max(0, text.length() - 1500)),
+          e);
+    }
+  }
+
+  private void waitUntilGone(WebElement button) {
     wait.until(
         d -> {
           try {
