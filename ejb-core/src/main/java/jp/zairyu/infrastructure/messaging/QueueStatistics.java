@@ -1,0 +1,119 @@
+package jp.zairyu.infrastructure.messaging;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Queue depths and dead-letter counts as MicroProfile Metrics gauges, {@code
+ * zairyu_queue_messages{queue}} and {@code zairyu_dead_letters{queue}}. A scrape reads cached
+ * numbers; a timer refreshes them every 10 seconds with one management request per queue (Artemis'
+ * {@code messageCount} attribute, which counts without browsing). While the broker is away the
+ * gauges report -1.
+ */
+@Singleton
+@Startup
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class QueueStatistics {
+
+  private static final Logger LOG = Logger.getLogger(QueueStatistics.class.getName());
+  private static final String MANAGEMENT_ADDRESS = "activemq.management";
+
+  @Resource(lookup = Destinations.PROBE_CONNECTION_FACTORY)
+  private ConnectionFactory connectionFactory;
+
+  @Inject private MetricRegistry metrics;
+
+  private final Map<String, Long> counts = new ConcurrentHashMap<>();
+
+  @PostConstruct
+  void registerGauges() {
+    Metadata depth =
+        Metadata.builder()
+            .withName("zairyu_queue_messages")
+            .withDescription("Messages in a queue (ready, scheduled for redelivery, in delivery)")
+            .build();
+    Metadata dead =
+        Metadata.builder()
+            .withName("zairyu_dead_letters")
+            .withDescription("Messages in the dead-letter queue of a queue")
+            .build();
+    for (String queue : Destinations.FACT_QUEUES) {
+      String deadLetters = Destinations.deadLetterQueueOf(queue);
+      counts.put(queue, -1L);
+      counts.put(deadLetters, -1L);
+      metrics.gauge(depth, counts, c -> c.getOrDefault(queue, -1L), new Tag("queue", queue));
+      metrics.gauge(dead, counts, c -> c.getOrDefault(deadLetters, -1L), new Tag("queue", queue));
+    }
+  }
+
+  /** The cached count of a queue (or dead-letter queue), -1 if unknown. */
+  public long count(String queue) {
+    return counts.getOrDefault(queue, -1L);
+  }
+
+  @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+  public void refresh() {
+    try (JMSContext context = connectionFactory.createContext()) {
+      TemporaryQueue replies = context.createTemporaryQueue();
+      var consumer = context.createConsumer(replies);
+      context.start();
+      for (String queue : counts.keySet()) {
+        counts.put(queue, messageCount(context, replies, consumer, queue));
+      }
+    } catch (JMSRuntimeException | IllegalStateException e) {
+      counts.replaceAll((queue, count) -> -1L);
+      LOG.log(Level.FINE, "Queue statistics unavailable", e);
+    }
+  }
+
+  private static long messageCount(
+      JMSContext context, TemporaryQueue replies, jakarta.jms.JMSConsumer consumer, String queue) {
+    try {
+      Message request = context.createMessage();
+      request.setStringProperty("_AMQ_ResourceName", "queue." + queue);
+      request.setStringProperty("_AMQ_Attribute", "messageCount");
+      request.setJMSReplyTo(replies);
+      context.createProducer().send(context.createQueue(MANAGEMENT_ADDRESS), request);
+      Message reply = consumer.receive(2_000);
+      if (!(reply instanceof TextMessage text)
+          || !reply.getBooleanProperty("_AMQ_OperationSucceeded")) {
+        return -1;
+      }
+      try (JsonReader reader = Json.createReader(new StringReader(text.getText()))) {
+        JsonArray result = reader.readArray();
+        return result.getJsonNumber(0).longValue();
+      }
+    } catch (jakarta.jms.JMSException | RuntimeException e) {
+      LOG.log(Level.FINE, "No message count for " + queue, e);
+      return -1;
+    }
+  }
+}
