@@ -34,6 +34,7 @@ final class DomainConfiguration {
     bindEverythingToLoopback(xml, settings);
     replaceOpenMqWithArtemis(xml, settings);
     configureSecurity(xml);
+    recoverTransactionsAtStart(xml);
     configureJvm(xml, settings);
     passApplicationSettings(xml, settings);
     // The application starts with the domain, unless it is about to be replaced.
@@ -94,6 +95,20 @@ final class DomainConfiguration {
         "property",
         "ConnectionParameters",
         settings.brokerConnectionParameters());
+  }
+
+  /**
+   * XA crash recovery: at start the transaction service reads its log ({@code logs/tx}) and asks
+   * every XA resource it knows (the JDBC pools and the connector pools, including the artemis-ra
+   * ones) for prepared transactions, committing those its log says committed and rolling back the
+   * others. Off by default in Payara; without it a kill between prepare and commit leaves rows
+   * locked in {@code pg_prepared_xacts} and messages held by the broker.
+   */
+  private static void recoverTransactionsAtStart(DomainXml xml) {
+    xml.set(
+        xml.oneOrNew(SERVER_CONFIG, "transaction-service", element -> true),
+        "automatic-recovery",
+        "true");
   }
 
   /** Application roles map to the groups of the same name without a glassfish-web.xml. */

@@ -167,6 +167,17 @@ final class PayaraServer implements Stoppable {
     }
   }
 
+  /** SIGKILL, no shutdown (a crash); returns once the JVM is gone. */
+  void kill() {
+    runningJvm()
+        .ifPresent(
+            jvm -> {
+              LOG.info("Killing Payara Server (pid {}) with SIGKILL", jvm.pid());
+              jvm.destroyForcibly();
+              Processes.awaitExit(jvm, STOP_TIMEOUT);
+            });
+  }
+
   /** The domain's JVM, identified by its pid file and its instance root on the command line. */
   Optional<ProcessHandle> runningJvm() {
     return Processes.fromPidFile(

@@ -120,6 +120,27 @@ final class PostgresServer implements Stoppable {
   }
 
   /**
+   * SIGKILLs the postmaster and all its backends at once (no shutdown checkpoint: the next start
+   * runs crash recovery); returns once they are gone.
+   */
+  void kill() {
+    Processes.fromPidFile(
+            settings.postgresDataDir().resolve("postmaster.pid"),
+            commandLine -> commandLine.contains("postgres"))
+        .ifPresent(
+            postmaster -> {
+              LOG.info(
+                  "Killing PostgreSQL (pid {}) and its backends with SIGKILL", postmaster.pid());
+              var backends = postmaster.descendants().toList();
+              postmaster.destroyForcibly();
+              backends.forEach(ProcessHandle::destroyForcibly);
+              Processes.awaitExit(postmaster, Duration.ofSeconds(30));
+              backends.forEach(b -> Processes.awaitExit(b, Duration.ofSeconds(30)));
+            });
+    postgres = null;
+  }
+
+  /**
    * Stops a server still running on {@code dataDir}, e.g. after the launcher was killed: {@code
    * pg_ctl stop -m fast}, with the {@code pg_ctl} next to the running {@code postgres} binary.
    */
