@@ -13,10 +13,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.TemporaryQueue;
-import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
@@ -53,6 +51,9 @@ public class QueueStatistics {
 
   private final Map<String, Long> counts = new ConcurrentHashMap<>();
 
+  /** Whether the last refresh failed (a failure is logged once, not every 10 seconds). */
+  private volatile boolean failing;
+
   @PostConstruct
   void registerGauges() {
     Metadata depth =
@@ -88,9 +89,24 @@ public class QueueStatistics {
       for (String queue : counts.keySet()) {
         counts.put(queue, messageCount(context, replies, consumer, queue));
       }
-    } catch (JMSRuntimeException | IllegalStateException e) {
+      if (failing) {
+        LOG.info("Queue statistics available again");
+      }
+      failing = false;
+    } catch (RuntimeException e) {
       counts.replaceAll((queue, count) -> -1L);
-      LOG.log(Level.FINE, "Queue statistics unavailable", e);
+      if (!failing) {
+        LOG.log(Level.WARNING, "Queue statistics unavailable: " + e, e);
+      }
+      failing = true;
+    }
+  }
+
+  /** The management answer is a JSON array with the value, {@code [42]}. */
+  static long parseCount(String result) {
+    try (JsonReader reader = Json.createReader(new StringReader(result))) {
+      JsonArray array = reader.readArray();
+      return array.getJsonNumber(0).longValue();
     }
   }
 
@@ -103,17 +119,16 @@ public class QueueStatistics {
       request.setJMSReplyTo(replies);
       context.createProducer().send(context.createQueue(MANAGEMENT_ADDRESS), request);
       Message reply = consumer.receive(2_000);
-      if (!(reply instanceof TextMessage text)
-          || !reply.getBooleanProperty("_AMQ_OperationSucceeded")) {
-        return -1;
+      if (reply == null) {
+        throw new IllegalStateException("No answer from the broker's management address");
       }
-      try (JsonReader reader = Json.createReader(new StringReader(text.getText()))) {
-        JsonArray result = reader.readArray();
-        return result.getJsonNumber(0).longValue();
+      String result = reply.getBody(String.class);
+      if (!reply.getBooleanProperty("_AMQ_OperationSucceeded")) {
+        throw new IllegalStateException("messageCount of " + queue + " refused: " + result);
       }
-    } catch (jakarta.jms.JMSException | RuntimeException e) {
-      LOG.log(Level.FINE, "No message count for " + queue, e);
-      return -1;
+      return parseCount(result);
+    } catch (jakarta.jms.JMSException e) {
+      throw new IllegalStateException("No message count for " + queue, e);
     }
   }
 }

@@ -27,15 +27,21 @@ public class DeadLettersPage implements Serializable {
     rows = deadLetters.list().stream().map(Row::of).toList();
   }
 
+  /**
+   * Resends one message. The list stays as it was loaded (rows keep their places, so a second click
+   * on the same row can never hit another message); the resent row is marked. Reloading the page
+   * shows the queues as they are now.
+   */
   public void resend(String queue, String messageId) {
     try {
       deadLetters.resend(queue, messageId);
       Messages.info(
           "メッセージを " + queue + " に再送しました。", "The message has been resent to " + queue + ".");
+      rows =
+          rows.stream().map(r -> r.messageId().equals(messageId) ? r.markedResent() : r).toList();
     } catch (RuleViolation violation) {
       Messages.error(violation);
     }
-    load();
   }
 
   public List<Row> getRows() {
@@ -50,8 +56,13 @@ public class DeadLettersPage implements Serializable {
       String sentAt,
       String firstFailedAt,
       int deliveries,
-      String reason)
+      String reason,
+      boolean resent)
       implements Serializable {
+
+    Row markedResent() {
+      return new Row(queue, messageId, body, sentAt, firstFailedAt, deliveries, reason, true);
+    }
 
     static Row of(DeadLetters.DeadLetter letter) {
       return new Row(
@@ -61,7 +72,8 @@ public class DeadLettersPage implements Serializable {
           MaintenancePage.TIME.format(letter.sentAt()),
           letter.firstFailedAt().map(MaintenancePage.TIME::format).orElse("-"),
           letter.deliveries(),
-          letter.reason().orElse("-"));
+          letter.reason().orElse("-"),
+          false);
     }
   }
 }
