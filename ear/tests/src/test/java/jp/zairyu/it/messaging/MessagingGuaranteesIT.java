@@ -207,12 +207,15 @@ class MessagingGuaranteesIT {
   }
 
   private List<String> deadLettersOf(String queue) throws Exception {
+    tx.begin(); // the injected JMSContext needs a transaction (or a request)
     try (QueueBrowser browser = jms.createBrowser(jms.createQueue("DLQ." + queue))) {
       List<String> bodies = new ArrayList<>();
       for (Object m : Collections.list(browser.getEnumeration())) {
         bodies.add(((jakarta.jms.Message) m).getBody(String.class));
       }
       return bodies;
+    } finally {
+      tx.commit();
     }
   }
 
