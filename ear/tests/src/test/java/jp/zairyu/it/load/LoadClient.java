@@ -32,6 +32,11 @@ public final class LoadClient {
         });
   }
 
+  /** Asks for a submission that halts the server between prepare and commit; never answers. */
+  public void crashWhileCommitting(String name) {
+    post("crash-while-committing?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+  }
+
   public boolean floor(String payload) {
     return post("floor?payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)).isPresent();
   }

@@ -56,6 +56,24 @@ public class LoadDriver {
     return application.id() + " " + receipt.value();
   }
 
+  /**
+   * A submission whose commit ends the server between prepare and commit (see {@link
+   * HaltOnCommit}): PostgreSQL and Artemis are left with a prepared transaction each.
+   */
+  public String submitAndCrashWhileCommitting(String name) {
+    String receipt = submit(name);
+    try {
+      javax.naming.InitialContext naming = new javax.naming.InitialContext();
+      var tm =
+          (jakarta.transaction.TransactionManager)
+              naming.lookup("java:appserver/TransactionManager");
+      tm.getTransaction().enlistResource(new HaltOnCommit());
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot enlist the halting resource", e);
+    }
+    return receipt;
+  }
+
   /** The floor: one row inserted and one persistent message sent, in one XA transaction. */
   public void floor(String payload) {
     try (Connection c = dataSource.getConnection();

@@ -47,6 +47,10 @@ public class LoadServlet extends HttpServlet {
     String what = request.getPathInfo();
     if ("/submit".equals(what)) {
       response.getWriter().print(driver.submit(request.getParameter("name")));
+    } else if ("/crash-while-committing".equals(what)) {
+      response
+          .getWriter()
+          .print(driver.submitAndCrashWhileCommitting(request.getParameter("name")));
     } else if ("/floor".equals(what)) {
       driver.floor(request.getParameter("payload"));
       response.getWriter().print("ok");
