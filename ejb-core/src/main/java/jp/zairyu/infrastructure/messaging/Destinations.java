@@ -27,9 +27,6 @@ import java.util.List;
     maxPoolSize = 2,
     minPoolSize = 0,
     properties = {
-      // outside a JTA transaction a session must not be transacted, or what it sends (the queue
-      // statistics' management requests) is never committed
-      "InJtaTransaction=false",
       "InitialConnectAttempts=1",
       "ReconnectAttempts=0",
       "CallTimeout=2000",
@@ -56,9 +53,9 @@ public class Destinations {
   public static final String CONNECTION_FACTORY = "java:app/jms/zairyu";
 
   /**
-   * For probing the broker (readiness, queue statistics), never in a transaction: fails fast
-   * instead of retrying, so a missing broker is reported in seconds, not after the application's
-   * patient reconnection attempts.
+   * For probing the broker (readiness, queue statistics' replies): fails fast instead of retrying,
+   * so a missing broker is reported in seconds, not after the application's patient reconnection
+   * attempts.
    */
   public static final String PROBE_CONNECTION_FACTORY = "java:app/jms/probe";
 

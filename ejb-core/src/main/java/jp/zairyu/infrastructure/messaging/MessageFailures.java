@@ -55,13 +55,19 @@ public class MessageFailures {
     if (messageIds.isEmpty()) {
       return found;
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    List<String> ids = List.copyOf(messageIds);
+    String placeholders = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    var query =
         em.createNativeQuery(
-                "select message_id, queue, first_failed_at, failures, last_reason"
-                    + " from message_failure where message_id = any(?)")
-            .setParameter(1, messageIds.toArray(String[]::new))
-            .getResultList();
+            "select message_id, queue, first_failed_at, failures, last_reason"
+                + " from message_failure where message_id in ("
+                + placeholders
+                + ")");
+    for (int i = 0; i < ids.size(); i++) {
+      query.setParameter(i + 1, ids.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     for (Object[] row : rows) {
       found.put(
           (String) row[0],

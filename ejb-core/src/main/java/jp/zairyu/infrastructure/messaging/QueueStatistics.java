@@ -8,8 +8,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -18,6 +18,7 @@ import jakarta.jms.TemporaryQueue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
+import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.metrics.Tag;
 @Startup
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class QueueStatistics {
 
   private static final Logger LOG = Logger.getLogger(QueueStatistics.class.getName());
@@ -46,6 +47,12 @@ public class QueueStatistics {
 
   @Resource(lookup = Destinations.PROBE_CONNECTION_FACTORY)
   private ConnectionFactory connectionFactory;
+
+  /** Requests are sent in a transaction of their own: outside one, the adapter never sends. */
+  @Resource(lookup = Destinations.CONNECTION_FACTORY)
+  private ConnectionFactory transactional;
+
+  @Resource private UserTransaction transaction;
 
   @Inject private MetricRegistry metrics;
 
@@ -110,14 +117,21 @@ public class QueueStatistics {
     }
   }
 
-  private static long messageCount(
-      JMSContext context, TemporaryQueue replies, jakarta.jms.JMSConsumer consumer, String queue) {
+  private long messageCount(
+      JMSContext replies,
+      TemporaryQueue replyQueue,
+      jakarta.jms.JMSConsumer consumer,
+      String queue) {
     try {
-      Message request = context.createMessage();
-      request.setStringProperty("_AMQ_ResourceName", "queue." + queue);
-      request.setStringProperty("_AMQ_Attribute", "messageCount");
-      request.setJMSReplyTo(replies);
-      context.createProducer().send(context.createQueue(MANAGEMENT_ADDRESS), request);
+      transaction.begin();
+      try (JMSContext context = transactional.createContext()) {
+        Message request = context.createMessage();
+        request.setStringProperty("_AMQ_ResourceName", "queue." + queue);
+        request.setStringProperty("_AMQ_Attribute", "messageCount");
+        request.setJMSReplyTo(replyQueue);
+        context.createProducer().send(context.createQueue(MANAGEMENT_ADDRESS), request);
+      }
+      transaction.commit();
       Message reply = consumer.receive(2_000);
       if (reply == null) {
         throw new IllegalStateException("No answer from the broker's management address");
@@ -127,8 +141,25 @@ public class QueueStatistics {
         throw new IllegalStateException("messageCount of " + queue + " refused: " + result);
       }
       return parseCount(result);
-    } catch (jakarta.jms.JMSException e) {
+    } catch (jakarta.jms.JMSException
+        | jakarta.transaction.NotSupportedException
+        | jakarta.transaction.SystemException
+        | jakarta.transaction.RollbackException
+        | jakarta.transaction.HeuristicMixedException
+        | jakarta.transaction.HeuristicRollbackException e) {
       throw new IllegalStateException("No message count for " + queue, e);
+    } finally {
+      rollbackIfActive();
+    }
+  }
+
+  private void rollbackIfActive() {
+    try {
+      if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+    } catch (jakarta.transaction.SystemException | IllegalStateException e) {
+      LOG.log(Level.FINE, "Rollback after a failed statistics request", e);
     }
   }
 }

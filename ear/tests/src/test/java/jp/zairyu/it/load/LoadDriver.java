@@ -29,6 +29,11 @@ import jp.zairyu.it.support.Fixtures;
 @Stateless
 public class LoadDriver {
 
+  /** The practitioner the load submits for (created by {@link LoadServlet}). */
+  public static final String AUTH_ID = "Z999999999";
+
+  public static final String EMAIL = "load.test@example.jp";
+
   @Inject ApplicationRepository applications;
   @Inject PractitionerRepository practitioners;
   @Inject ApplicationEvents events;
@@ -43,7 +48,7 @@ public class LoadDriver {
 
   /** One submission; returns {@code id receipt}. */
   public String submit(String name) {
-    long practitioner = practitioners.findByAuthId(Fixtures.LAWYER_AUTH_ID).orElseThrow().id();
+    long practitioner = practitioners.findByAuthId(AUTH_ID).orElseThrow().id();
     Application application =
         Fixtures.extensionDraft(practitioner, Fixtures.applicantIn(prefecture(name), name));
     applications.add(application);

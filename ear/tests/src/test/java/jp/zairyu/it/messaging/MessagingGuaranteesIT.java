@@ -145,6 +145,7 @@ class MessagingGuaranteesIT {
     assertThat(page.statusCode()).isEqualTo(200);
     String row = rowOf(page.body(), body);
     assertThat(row)
+        .as("the row of %s on the page:%n%s", body, page.body())
         .contains("ApplicationSubmitted")
         .contains("RuleViolation") // the reason the consumer recorded
         .contains(">10<") // attempts
