@@ -40,14 +40,16 @@ class CrashRecoveryIT {
     String name = Fixtures.uniqueName("CRASH");
 
     new LoadClient().crashWhileCommitting(name);
-    await().atMost(Duration.ofSeconds(60)).until(() -> !listening(TestPorts.HTTP));
-    int inDoubt = Integer.parseInt(Database.string("select count(*) from pg_prepared_xacts"));
-    ChaosIT.log("server gone; %d prepared transaction(s) in PostgreSQL", inDoubt);
-    assertThat(inDoubt).as("PostgreSQL holds the prepared transaction").isPositive();
-    assertThat(Database.string("select count(*) from application where applicant_name = ?", name))
-        .isEqualTo("0"); // prepared, not visible
-
-    stack.killAndRestartApplicationServer();
+    try {
+      await().atMost(Duration.ofSeconds(60)).until(() -> !listening(TestPorts.HTTP));
+      int inDoubt = Integer.parseInt(Database.string("select count(*) from pg_prepared_xacts"));
+      ChaosIT.log("server gone; %d prepared transaction(s) in PostgreSQL", inDoubt);
+      assertThat(inDoubt).as("PostgreSQL holds the prepared transaction").isPositive();
+      assertThat(Database.string("select count(*) from application where applicant_name = ?", name))
+          .isEqualTo("0"); // prepared, not visible
+    } finally {
+      stack.killAndRestartApplicationServer(); // also when the assertions above fail
+    }
 
     await()
         .atMost(Duration.ofMinutes(3))

@@ -66,7 +66,7 @@ public class LoadDriver {
    * HaltOnCommit}): PostgreSQL and Artemis are left with a prepared transaction each.
    */
   public String submitAndCrashWhileCommitting(String name) {
-    String receipt = submit(name);
+    // enlisted first, so that it is the first to be told to commit: the others stay prepared
     try {
       javax.naming.InitialContext naming = new javax.naming.InitialContext();
       var tm =
@@ -76,7 +76,7 @@ public class LoadDriver {
     } catch (Exception e) {
       throw new IllegalStateException("Cannot enlist the halting resource", e);
     }
-    return receipt;
+    return submit(name);
   }
 
   /** The floor: one row inserted and one persistent message sent, in one XA transaction. */
