@@ -137,6 +137,15 @@ final class PostgresServer implements Stoppable {
               Processes.awaitExit(postmaster, Duration.ofSeconds(30));
               backends.forEach(b -> Processes.awaitExit(b, Duration.ofSeconds(30)));
             });
+    if (postgres != null) {
+      try {
+        // the server is gone: its stale pid file must not make pg_ctl signal a recycled pid
+        Files.deleteIfExists(settings.postgresDataDir().resolve("postmaster.pid"));
+        postgres.close(); // releases the data directory's lock held in this JVM
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("Closing the killed PostgreSQL", e);
+      }
+    }
     postgres = null;
   }
 
