@@ -139,8 +139,13 @@ final class PostgresServer implements Stoppable {
             });
     if (postgres != null) {
       try {
-        // the server is gone: its stale pid file must not make pg_ctl signal a recycled pid
+        // the server is gone: its stale pid file must not make pg_ctl signal a recycled pid, and
+        // its socket lock must not stop the next start (a killed postmaster can linger as a
+        // zombie where nothing reaps orphans, and then looks alive to the next one)
         Files.deleteIfExists(settings.postgresDataDir().resolve("postmaster.pid"));
+        Path socketDir = Path.of("/tmp");
+        Files.deleteIfExists(socketDir.resolve(".s.PGSQL." + settings.postgresPort() + ".lock"));
+        Files.deleteIfExists(socketDir.resolve(".s.PGSQL." + settings.postgresPort()));
         postgres.close(); // releases the data directory's lock held in this JVM
       } catch (IOException | RuntimeException e) {
         LOG.debug("Closing the killed PostgreSQL", e);
