@@ -105,10 +105,12 @@ final class DomainConfiguration {
    * locked in {@code pg_prepared_xacts} and messages held by the broker.
    */
   private static void recoverTransactionsAtStart(DomainXml xml, StackSettings settings) {
-    xml.set(
-        xml.oneOrNew(SERVER_CONFIG, "transaction-service", element -> true),
-        "automatic-recovery",
-        "true");
+    Element transactions = xml.oneOrNew(SERVER_CONFIG, "transaction-service", element -> true);
+    xml.set(transactions, "automatic-recovery", "true");
+    // and while running: a commit that failed because a resource manager went away (PostgreSQL
+    // killed after prepare) is completed by a background thread once it is back, not only at the
+    // next start
+    setProperty(xml, transactions, "property", "pending-txn-cleanup-interval", "20");
     // Payara's recovery asks only the pools of domain.xml for prepared transactions, never the
     // application's annotation-defined ones (@DataSourceDefinition,
     // @JMSConnectionFactoryDefinition). These two pools reach the same resource managers and exist

@@ -87,6 +87,12 @@ class DomainConfigurationTest {
     DomainXml xml = DomainXml.open(domainXml);
     assertThat(xml.one(SERVER_CONFIG + "/transaction-service").getAttribute("automatic-recovery"))
         .isEqualTo("true");
+    assertThat(
+            xml.one(
+                    SERVER_CONFIG
+                        + "/transaction-service/property[@name='pending-txn-cleanup-interval']")
+                .getAttribute("value"))
+        .isEqualTo("20");
     var jdbc = xml.one("/domain/resources/jdbc-connection-pool[@name='zairyu-xa-recovery']");
     assertThat(jdbc.getAttribute("datasource-classname"))
         .isEqualTo("org.postgresql.xa.PGXADataSource");

@@ -29,6 +29,7 @@ class ChaosIT {
   static final int SUBMISSIONS = Integer.getInteger("chaos.submissions", 300);
   static final int THREADS = Integer.getInteger("chaos.threads", 8);
   static final Duration DEADLINE = Duration.ofSeconds(Long.getLong("chaos.deadline-seconds", 1800));
+  static final Duration SETTLE = Duration.ofSeconds(Long.getLong("chaos.settle-seconds", 240));
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -58,7 +59,7 @@ class ChaosIT {
         "%d receipts, %d failed attempts retried, in %d s; waiting for routing and mail",
         receipts.size(), failedAttempts, seconds(start));
     long settleStart = System.nanoTime();
-    long end = System.nanoTime() + DEADLINE.toNanos();
+    long end = System.nanoTime() + SETTLE.toNanos();
     while (Ledger.unsettled(receipts, stack.greenMail()) > 0 && System.nanoTime() < end) {
       Thread.sleep(2_000);
     }
