@@ -148,8 +148,8 @@ final class Ledger {
   }
 
   /**
-   * How many of these submissions are not yet routed or not yet mailed (a cheap look, for waiting
-   * until everything has settled).
+   * How many of these submissions are not yet routed or not yet mailed, plus the transactions still
+   * prepared (a cheap look, for waiting until everything has settled).
    */
   static int unsettled(Collection<Receipt> receipts, GreenMail mailServer) throws SQLException {
     int unmailed = 0;
@@ -167,7 +167,14 @@ final class Ledger {
         unmailed++;
       }
     }
-    return unmailed + unrouted(receipts);
+    return unmailed + unrouted(receipts) + preparedTransactions();
+  }
+
+  /** Transactions prepared in PostgreSQL and not yet resolved (in doubt or being completed). */
+  static int preparedTransactions() throws SQLException {
+    try (Connection c = DriverManager.getConnection(URL, "zairyu", "zairyu")) {
+      return single(c, "select count(*) from pg_prepared_xacts");
+    }
   }
 
   /** How many of these submissions are not routed (missing ones count as not routed). */
