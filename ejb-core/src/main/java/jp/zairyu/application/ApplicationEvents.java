@@ -9,6 +9,12 @@ public interface ApplicationEvents {
   /** A draft was submitted and has its receipt number; it now needs routing to a bureau. */
   void applicationSubmitted(long applicationId);
 
+  /**
+   * An officer decided the application (today: 許可, approval); whoever must learn of it (the
+   * practitioner, by mail) is told by the consumer of this fact.
+   */
+  void decisionMade(long applicationId);
+
   /** A mail about an application should be sent to the people concerned. */
   void notificationRequested(long applicationId, NotificationKind kind);
 

@@ -47,8 +47,8 @@ public class ExaminationService {
   }
 
   /**
-   * Approves (許可) the application, taking it for examination first if nobody has; the practitioner
-   * is notified once the decision commits.
+   * Approves (許可) the application, taking it for examination first if nobody has; the fact {@code
+   * DecisionMade} is published with the decision, and its consumer has the practitioner notified.
    */
   public void approve(long applicationId) {
     Officer officer = caller();
@@ -58,7 +58,7 @@ public class ExaminationService {
       application.startExamination(officer, now);
     }
     application.approve(officer, now);
-    events.notificationRequested(application.id(), NotificationKind.APPROVED);
+    events.decisionMade(application.id());
   }
 
   private Application ofMyBureau(long applicationId, Officer officer) {

@@ -11,6 +11,7 @@ import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.account.PractitionerRepository;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
+import jp.zairyu.domain.model.application.ApplicationState;
 
 /**
  * Sends the mail for a notification request, once: the send is recorded in the same transaction,
@@ -29,6 +30,24 @@ public class NotificationService {
   @Inject private MailTemplates templates;
   @Inject private Clock clock;
   @Inject private AccountMailRepository accountMails;
+  @Inject private ApplicationEvents events;
+
+  /**
+   * Consumer of {@code DecisionMade}: asks for the decision mail. Acting twice is harmless, the
+   * mail itself is sent once per application and kind (see {@link #send}).
+   */
+  public void decisionMade(long applicationId) {
+    Application application = applications.find(applicationId).orElseThrow(NotFound::application);
+    if (!application.state().isDecided()) {
+      throw new IllegalStateException(
+          "Application " + applicationId + " has no decision (" + application.state() + ")");
+    }
+    if (application.state() == ApplicationState.DENIED) {
+      LOG.warning(() -> "No mail template for a denial yet (application " + applicationId + ")");
+      return;
+    }
+    events.notificationRequested(applicationId, NotificationKind.APPROVED);
+  }
 
   public void send(long applicationId, NotificationKind kind) {
     Application application = applications.find(applicationId).orElseThrow(NotFound::application);

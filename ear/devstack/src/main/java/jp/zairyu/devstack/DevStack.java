@@ -79,7 +79,9 @@ public final class DevStack {
       MailCatcher mail = stack.add("GreenMail", new MailCatcher(settings));
       stack.mailCatcher(mail);
       mail.start();
-      stack.add("Payara Server", new PayaraServer(settings)).start();
+      PayaraServer payara = stack.add("Payara Server", new PayaraServer(settings));
+      stack.payara(payara);
+      payara.start();
 
       if (settings.deploysApplication()) {
         var timing = Timing.start();
@@ -130,9 +132,13 @@ public final class DevStack {
     LOG.info("Nothing of the stack runs on {} any more", settings.stateDir());
   }
 
-  /** Payara and PostgreSQL outlive a killed launcher (Artemis and GreenMail die with it). */
+  /**
+   * Payara and PostgreSQL outlive a killed launcher (GreenMail dies with it, the broker JVM notices
+   * its standard input closing).
+   */
   private static void stopLeftovers(StackSettings settings) {
     new PayaraServer(settings).stop();
+    MessageBroker.stopLeftover(settings.brokerDir());
     PostgresServer.stopLeftover(settings.postgresDataDir());
   }
 

@@ -34,6 +34,7 @@ final class DomainConfiguration {
     bindEverythingToLoopback(xml, settings);
     replaceOpenMqWithArtemis(xml, settings);
     configureSecurity(xml);
+    recoverTransactionsAtStart(xml, settings);
     configureJvm(xml, settings);
     passApplicationSettings(xml, settings);
     // The application starts with the domain, unless it is about to be replaced.
@@ -94,6 +95,73 @@ final class DomainConfiguration {
         "property",
         "ConnectionParameters",
         settings.brokerConnectionParameters());
+  }
+
+  /**
+   * XA crash recovery: at start the transaction service reads its log ({@code logs/tx}) and asks
+   * every XA resource it knows (the JDBC pools and the connector pools, including the artemis-ra
+   * ones) for prepared transactions, committing those its log says committed and rolling back the
+   * others. Off by default in Payara; without it a kill between prepare and commit leaves rows
+   * locked in {@code pg_prepared_xacts} and messages held by the broker.
+   */
+  private static void recoverTransactionsAtStart(DomainXml xml, StackSettings settings) {
+    Element transactions = xml.oneOrNew(SERVER_CONFIG, "transaction-service", element -> true);
+    xml.set(transactions, "automatic-recovery", "true");
+    // and while running: a commit that failed because a resource manager went away (PostgreSQL
+    // killed after prepare) is completed by a background thread once it is back, not only at the
+    // next start
+    setProperty(xml, transactions, "property", "pending-txn-cleanup-interval", "20");
+    // Payara's recovery asks only the pools of domain.xml for prepared transactions, never the
+    // application's annotation-defined ones (@DataSourceDefinition,
+    // @JMSConnectionFactoryDefinition). These two pools reach the same resource managers and exist
+    // for recovery alone: nothing looks them up, they hold no connection (steady size 0).
+    Element jdbcPool =
+        xml.oneOrNew(
+            "/domain/resources",
+            "jdbc-connection-pool",
+            element -> element.getAttribute("name").equals(JDBC_RECOVERY_POOL));
+    xml.set(jdbcPool, "name", JDBC_RECOVERY_POOL);
+    xml.set(jdbcPool, "res-type", "javax.sql.XADataSource");
+    xml.set(jdbcPool, "datasource-classname", "org.postgresql.xa.PGXADataSource");
+    xml.set(jdbcPool, "steady-pool-size", "0");
+    xml.set(jdbcPool, "max-pool-size", "2");
+    setProperty(xml, jdbcPool, "property", "url", settings.jdbcUrl());
+    setProperty(xml, jdbcPool, "property", "user", StackSettings.DATABASE_USER);
+    setProperty(xml, jdbcPool, "property", "password", StackSettings.DATABASE_PASSWORD);
+    bindResource(xml, "jdbc-resource", JDBC_RECOVERY_RESOURCE, JDBC_RECOVERY_POOL);
+
+    Element jmsPool =
+        xml.oneOrNew(
+            "/domain/resources",
+            "connector-connection-pool",
+            element -> element.getAttribute("name").equals(JMS_RECOVERY_POOL));
+    xml.set(jmsPool, "name", JMS_RECOVERY_POOL);
+    xml.set(jmsPool, "resource-adapter-name", StackSettings.RESOURCE_ADAPTER_NAME);
+    xml.set(jmsPool, "connection-definition-name", "jakarta.jms.ConnectionFactory");
+    xml.set(jmsPool, "transaction-support", "XATransaction");
+    xml.set(jmsPool, "steady-pool-size", "0");
+    xml.set(jmsPool, "max-pool-size", "2");
+    bindResource(xml, "connector-resource", JMS_RECOVERY_RESOURCE, JMS_RECOVERY_POOL);
+  }
+
+  static final String JDBC_RECOVERY_POOL = "zairyu-xa-recovery";
+  static final String JDBC_RECOVERY_RESOURCE = "jdbc/zairyu-xa-recovery";
+  static final String JMS_RECOVERY_POOL = "zairyu-jms-xa-recovery";
+  static final String JMS_RECOVERY_RESOURCE = "jms/zairyu-xa-recovery";
+
+  private static void bindResource(DomainXml xml, String type, String jndiName, String pool) {
+    Element resource =
+        xml.oneOrNew(
+            "/domain/resources",
+            type,
+            element -> element.getAttribute("jndi-name").equals(jndiName));
+    xml.set(resource, "jndi-name", jndiName);
+    xml.set(resource, "pool-name", pool);
+    Element reference =
+        xml.oneOrNew(
+            SERVER, "resource-ref", element -> element.getAttribute("ref").equals(jndiName));
+    xml.set(reference, "ref", jndiName);
+    xml.set(reference, "enabled", "true");
   }
 
   /** Application roles map to the groups of the same name without a glassfish-web.xml. */

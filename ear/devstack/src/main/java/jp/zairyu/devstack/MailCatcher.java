@@ -1,6 +1,7 @@
 package jp.zairyu.devstack;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ final class MailCatcher implements Stoppable {
   private final MailFolder folder;
   private GreenMail greenMail;
   private ScheduledExecutorService watcher;
+  private SmtpServer restartedSmtp;
 
   MailCatcher(StackSettings settings) {
     this.settings = settings;
@@ -63,6 +65,35 @@ final class MailCatcher implements Stoppable {
         timing);
   }
 
+  /** Stops the SMTP service only: mailboxes and IMAP stay (an SMTP outage). */
+  synchronized void stopServer() {
+    smtp().stopService();
+    LOG.info("GreenMail SMTP on port {} stopped (outage)", settings.smtpPort());
+  }
+
+  /** Starts SMTP again on the same port and mailboxes. */
+  synchronized void startServer() {
+    var server =
+        new SmtpServer(
+            new ServerSetup(settings.smtpPort(), StackSettings.HOST, ServerSetup.PROTOCOL_SMTP),
+            greenMail.getManagers());
+    server.startService();
+    try {
+      if (!server.waitTillRunning(10_000)) {
+        throw new StackException("GreenMail SMTP did not start again");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StackException("Interrupted while restarting GreenMail SMTP");
+    }
+    restartedSmtp = server;
+    LOG.info("GreenMail SMTP on port {} started again", settings.smtpPort());
+  }
+
+  private SmtpServer smtp() {
+    return restartedSmtp != null ? restartedSmtp : greenMail.getSmtp();
+  }
+
   GreenMail greenMail() {
     return greenMail;
   }
@@ -77,6 +108,9 @@ final class MailCatcher implements Stoppable {
         Thread.currentThread().interrupt();
       }
       folder.saveNew(greenMail.getReceivedMessages()); // whatever arrived since the last look
+    }
+    if (restartedSmtp != null) {
+      restartedSmtp.stopService();
     }
     if (greenMail != null) {
       greenMail.stop();

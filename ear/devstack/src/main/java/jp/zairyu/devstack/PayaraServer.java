@@ -63,6 +63,7 @@ final class PayaraServer implements Stoppable {
     boolean redeployApplication =
         settings.deploysApplication()
             && !deployments.isCurrent(APPLICATION_NAME, applicationFingerprint);
+    installJdbcDriver();
     DomainConfiguration.apply(
         domainDir.resolve("config/domain.xml"),
         settings,
@@ -80,6 +81,29 @@ final class PayaraServer implements Stoppable {
       } else {
         LOG.info("Application {} unchanged since the last start", APPLICATION_NAME);
       }
+    }
+  }
+
+  /**
+   * The PostgreSQL driver in the domain's {@code lib/}, for the transaction service's recovery pool
+   * (the application brings its own copy in the EAR).
+   */
+  private void installJdbcDriver() {
+    try {
+      Path driver =
+          Path.of(
+              org.postgresql.Driver.class
+                  .getProtectionDomain()
+                  .getCodeSource()
+                  .getLocation()
+                  .toURI());
+      Path target = domainDir.resolve("lib").resolve(driver.getFileName());
+      if (!Files.isRegularFile(target)) {
+        Files.createDirectories(target.getParent());
+        Files.copy(driver, target);
+      }
+    } catch (IOException | java.net.URISyntaxException e) {
+      throw new StackException("Cannot install the PostgreSQL driver into the domain", e);
     }
   }
 
@@ -165,6 +189,17 @@ final class PayaraServer implements Stoppable {
           jvm.get().pid(),
           STOP_TIMEOUT);
     }
+  }
+
+  /** SIGKILL, no shutdown (a crash); returns once the JVM is gone. */
+  void kill() {
+    runningJvm()
+        .ifPresent(
+            jvm -> {
+              LOG.info("Killing Payara Server (pid {}) with SIGKILL", jvm.pid());
+              jvm.destroyForcibly();
+              Processes.awaitExit(jvm, STOP_TIMEOUT);
+            });
   }
 
   /** The domain's JVM, identified by its pid file and its instance root on the command line. */

@@ -120,6 +120,41 @@ final class PostgresServer implements Stoppable {
   }
 
   /**
+   * SIGKILLs the postmaster and all its backends at once (no shutdown checkpoint: the next start
+   * runs crash recovery); returns once they are gone.
+   */
+  void kill() {
+    Processes.fromPidFile(
+            settings.postgresDataDir().resolve("postmaster.pid"),
+            commandLine -> commandLine.contains("postgres"))
+        .ifPresent(
+            postmaster -> {
+              LOG.info(
+                  "Killing PostgreSQL (pid {}) and its backends with SIGKILL", postmaster.pid());
+              var backends = postmaster.descendants().toList();
+              postmaster.destroyForcibly();
+              backends.forEach(ProcessHandle::destroyForcibly);
+              Processes.awaitExit(postmaster, Duration.ofSeconds(30));
+              backends.forEach(b -> Processes.awaitExit(b, Duration.ofSeconds(30)));
+            });
+    if (postgres != null) {
+      try {
+        // the server is gone: its stale pid file must not make pg_ctl signal a recycled pid, and
+        // its socket lock must not stop the next start (a killed postmaster can linger as a
+        // zombie where nothing reaps orphans, and then looks alive to the next one)
+        Files.deleteIfExists(settings.postgresDataDir().resolve("postmaster.pid"));
+        Path socketDir = Path.of("/tmp");
+        Files.deleteIfExists(socketDir.resolve(".s.PGSQL." + settings.postgresPort() + ".lock"));
+        Files.deleteIfExists(socketDir.resolve(".s.PGSQL." + settings.postgresPort()));
+        postgres.close(); // releases the data directory's lock held in this JVM
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("Closing the killed PostgreSQL", e);
+      }
+    }
+    postgres = null;
+  }
+
+  /**
    * Stops a server still running on {@code dataDir}, e.g. after the launcher was killed: {@code
    * pg_ctl stop -m fast}, with the {@code pg_ctl} next to the running {@code postgres} binary.
    */

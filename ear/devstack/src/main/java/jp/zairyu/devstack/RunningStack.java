@@ -27,6 +27,7 @@ public final class RunningStack implements AutoCloseable {
   private MailCatcher mail;
   private MessageBroker broker;
   private PostgresServer database;
+  private PayaraServer payara;
 
   RunningStack(StackSettings settings) {
     this.settings = settings;
@@ -58,6 +59,10 @@ public final class RunningStack implements AutoCloseable {
     this.broker = broker;
   }
 
+  void payara(PayaraServer payara) {
+    this.payara = payara;
+  }
+
   void database(PostgresServer database) {
     this.database = database;
   }
@@ -69,6 +74,36 @@ public final class RunningStack implements AutoCloseable {
   public Outage brokerOutage() {
     broker.stop();
     return broker::start;
+  }
+
+  /** SIGKILLs the broker and starts it again on the same journal (chaos tests). */
+  public void killAndRestartBroker() {
+    broker.kill();
+    broker.start();
+  }
+
+  /** Stops the mail server until the returned outage is ended (SMTP outage tests). */
+  public Outage mailOutage() {
+    mail.stopServer();
+    return mail::startServer;
+  }
+
+  /**
+   * SIGKILLs Payara Server and starts it again: the deployed applications start with it, and the
+   * transaction service recovers what was in doubt (chaos tests).
+   */
+  public void killAndRestartApplicationServer() {
+    payara.kill();
+    payara.start();
+  }
+
+  /**
+   * SIGKILLs PostgreSQL (the postmaster and every backend, no shutdown checkpoint) and starts it
+   * again on the same data: crash recovery, prepared transactions survive (chaos tests).
+   */
+  public void killAndRestartDatabase() {
+    database.kill();
+    database.start();
   }
 
   /**

@@ -81,6 +81,41 @@ class DomainConfigurationTest {
   }
 
   @Test
+  void recoversTransactionsInDoubtAtStartThroughPoolsOfItsOwn() {
+    DomainConfiguration.apply(domainXml, settings, Set.of());
+
+    DomainXml xml = DomainXml.open(domainXml);
+    assertThat(xml.one(SERVER_CONFIG + "/transaction-service").getAttribute("automatic-recovery"))
+        .isEqualTo("true");
+    assertThat(
+            xml.one(
+                    SERVER_CONFIG
+                        + "/transaction-service/property[@name='pending-txn-cleanup-interval']")
+                .getAttribute("value"))
+        .isEqualTo("20");
+    var jdbc = xml.one("/domain/resources/jdbc-connection-pool[@name='zairyu-xa-recovery']");
+    assertThat(jdbc.getAttribute("datasource-classname"))
+        .isEqualTo("org.postgresql.xa.PGXADataSource");
+    assertThat(jdbc.getAttribute("steady-pool-size")).isEqualTo("0");
+    assertThat(
+            xml.one(
+                    "/domain/resources/jdbc-connection-pool[@name='zairyu-xa-recovery']"
+                        + "/property[@name='url']")
+                .getAttribute("value"))
+        .isEqualTo(settings.jdbcUrl());
+    var jms =
+        xml.one("/domain/resources/connector-connection-pool[@name='zairyu-jms-xa-recovery']");
+    assertThat(jms.getAttribute("resource-adapter-name")).isEqualTo("artemis-ra");
+    assertThat(jms.getAttribute("transaction-support")).isEqualTo("XATransaction");
+    for (String resource : Set.of("jdbc/zairyu-xa-recovery", "jms/zairyu-xa-recovery")) {
+      assertThat(
+              xml.one("/domain/servers/server/resource-ref[@ref='" + resource + "']")
+                  .getAttribute("enabled"))
+          .isEqualTo("true");
+    }
+  }
+
+  @Test
   void isIdempotent() throws IOException {
     DomainConfiguration.apply(domainXml, settings, Set.of());
     String once = Files.readString(domainXml);

@@ -3,7 +3,6 @@ package jp.zairyu.infrastructure.messaging;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jp.zairyu.application.RoutingService;
@@ -29,13 +28,15 @@ import jp.zairyu.application.RoutingService;
 public class ApplicationSubmittedConsumer implements MessageListener {
 
   @Inject private RoutingService routing;
+  @Inject private MessageFailures failures;
 
+  /** Idempotent: {@link RoutingService#route} leaves an application already routed as it is. */
   @Override
   public void onMessage(Message message) {
-    try {
-      routing.route(Messages.applicationId(message.getBody(String.class)));
-    } catch (JMSException e) {
-      throw new IllegalStateException("Unreadable ApplicationSubmitted message", e);
-    }
+    Consumption.handle(
+        message,
+        Destinations.APPLICATION_SUBMITTED,
+        failures,
+        body -> routing.route(Messages.applicationId(body)));
   }
 }

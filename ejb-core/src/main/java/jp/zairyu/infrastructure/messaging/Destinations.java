@@ -3,11 +3,13 @@ package jp.zairyu.infrastructure.messaging;
 import jakarta.ejb.Singleton;
 import jakarta.jms.JMSConnectionFactoryDefinition;
 import jakarta.jms.JMSDestinationDefinition;
+import java.util.List;
 
 /**
  * The JMS resources of the application, all provided by the ActiveMQ Artemis resource adapter,
  * deployed on the server under the name {@value #RESOURCE_ADAPTER}. Queues are named for the fact
- * they carry; the broker gives each a dead-letter queue and a redelivery delay.
+ * they carry; the broker gives each its own dead-letter queue ({@code DLQ.<queue>}), a redelivery
+ * delay and a maximum number of deliveries (see the README, "Messaging").
  */
 @Singleton
 @JMSConnectionFactoryDefinition(
@@ -40,14 +42,20 @@ import jakarta.jms.JMSDestinationDefinition;
     interfaceName = "jakarta.jms.Queue",
     resourceAdapter = Destinations.RESOURCE_ADAPTER,
     properties = "Address=" + Destinations.NOTIFICATION_REQUESTED)
+@JMSDestinationDefinition(
+    name = Destinations.DECISION_MADE_JNDI,
+    interfaceName = "jakarta.jms.Queue",
+    resourceAdapter = Destinations.RESOURCE_ADAPTER,
+    properties = "Address=" + Destinations.DECISION_MADE)
 public class Destinations {
 
   public static final String RESOURCE_ADAPTER = "artemis-ra";
   public static final String CONNECTION_FACTORY = "java:app/jms/zairyu";
 
   /**
-   * For probing the broker (readiness): fails fast instead of retrying, so a missing broker is
-   * reported in seconds, not after the application's patient reconnection attempts.
+   * For probing the broker (readiness, queue statistics' replies): fails fast instead of retrying,
+   * so a missing broker is reported in seconds, not after the application's patient reconnection
+   * attempts.
    */
   public static final String PROBE_CONNECTION_FACTORY = "java:app/jms/probe";
 
@@ -56,4 +64,18 @@ public class Destinations {
 
   public static final String NOTIFICATION_REQUESTED = "NotificationRequested";
   public static final String NOTIFICATION_REQUESTED_JNDI = "java:app/jms/NotificationRequested";
+
+  public static final String DECISION_MADE = "DecisionMade";
+  public static final String DECISION_MADE_JNDI = "java:app/jms/DecisionMade";
+
+  /** Every queue of a fact, in the order a submission meets them. */
+  public static final List<String> FACT_QUEUES =
+      List.of(APPLICATION_SUBMITTED, DECISION_MADE, NOTIFICATION_REQUESTED);
+
+  /** Prefix of the dead-letter queue of each fact queue: {@code DLQ.ApplicationSubmitted}. */
+  public static final String DEAD_LETTER_PREFIX = "DLQ.";
+
+  public static String deadLetterQueueOf(String queue) {
+    return DEAD_LETTER_PREFIX + queue;
+  }
 }

@@ -27,9 +27,17 @@ public class JmsApplicationEvents implements ApplicationEvents {
   @Resource(lookup = Destinations.NOTIFICATION_REQUESTED_JNDI)
   private Queue notificationRequested;
 
+  @Resource(lookup = Destinations.DECISION_MADE_JNDI)
+  private Queue decisionMade;
+
   @Override
   public void applicationSubmitted(long applicationId) {
     jms.createProducer().send(applicationSubmitted, Messages.applicationSubmitted(applicationId));
+  }
+
+  @Override
+  public void decisionMade(long applicationId) {
+    jms.createProducer().send(decisionMade, Messages.decisionMade(applicationId));
   }
 
   @Override

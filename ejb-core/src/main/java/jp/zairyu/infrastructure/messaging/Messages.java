@@ -31,6 +31,10 @@ final class Messages {
         .toString();
   }
 
+  static String decisionMade(long applicationId) {
+    return Json.createObjectBuilder().add(APPLICATION_ID, applicationId).build().toString();
+  }
+
   static String accountMailRequested(long accountMailId) {
     return Json.createObjectBuilder().add(ACCOUNT_MAIL_ID, accountMailId).build().toString();
   }

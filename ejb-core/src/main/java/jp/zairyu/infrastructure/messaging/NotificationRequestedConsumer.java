@@ -3,14 +3,14 @@ package jp.zairyu.infrastructure.messaging;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jp.zairyu.application.NotificationService;
 
 /**
  * Sends the mail for each notification request. A failure (for example the mail server is down) is
- * rethrown, so the broker redelivers with its delay and finally dead-letters the message.
+ * rethrown, so the broker redelivers with its growing delay (exponential backoff, see the README)
+ * and finally dead-letters the message.
  */
 @MessageDriven(
     activationConfig = {
@@ -29,19 +29,26 @@ import jp.zairyu.application.NotificationService;
 public class NotificationRequestedConsumer implements MessageListener {
 
   @Inject private NotificationService notifications;
+  @Inject private MessageFailures failures;
 
+  /**
+   * Idempotent: an application mail is recorded once per application and kind, an account mail is
+   * marked sent, both in the transaction that consumes the message; a redelivery finds the record
+   * and sends nothing.
+   */
   @Override
   public void onMessage(Message message) {
-    try {
-      String body = message.getBody(String.class);
-      var accountMail = Messages.accountMailId(body);
-      if (accountMail.isPresent()) {
-        notifications.sendAccountMail(accountMail.getAsLong());
-      } else {
-        notifications.send(Messages.applicationId(body), Messages.kind(body));
-      }
-    } catch (JMSException e) {
-      throw new IllegalStateException("Unreadable NotificationRequested message", e);
-    }
+    Consumption.handle(
+        message,
+        Destinations.NOTIFICATION_REQUESTED,
+        failures,
+        body -> {
+          var accountMail = Messages.accountMailId(body);
+          if (accountMail.isPresent()) {
+            notifications.sendAccountMail(accountMail.getAsLong());
+          } else {
+            notifications.send(Messages.applicationId(body), Messages.kind(body));
+          }
+        });
   }
 }

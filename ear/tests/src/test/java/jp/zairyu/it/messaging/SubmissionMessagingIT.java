@@ -121,7 +121,8 @@ class SubmissionMessagingIT {
                 Mailbox.of(Fixtures.LAWYER_EMAIL)
                     .matching(m -> receivedMessageId(id).equals(m.messageId()))
                     .isEmpty());
-    assertThat(browse("DLQ")).noneMatch(body -> body.contains("\"applicationId\":" + id + "}"));
+    assertThat(browse("DLQ.ApplicationSubmitted"))
+        .noneMatch(body -> body.contains("\"applicationId\":" + id + "}"));
   }
 
   @Test
@@ -136,7 +137,7 @@ class SubmissionMessagingIT {
     await()
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofSeconds(1))
-        .until(() -> browse("DLQ").contains(poison));
+        .until(() -> browse("DLQ.ApplicationSubmitted").contains(poison));
   }
 
   private List<String> browse(String queue) throws Exception {

@@ -75,7 +75,8 @@ class ConsoleAuthorizationIT {
           Map.entry("/admin/officers/edit.xhtml", Access.ADMIN),
           Map.entry("/admin/registry.xhtml", Access.ADMIN),
           Map.entry("/admin/audit.xhtml", Access.ADMIN),
-          Map.entry("/admin/maintenance.xhtml", Access.ADMIN));
+          Map.entry("/admin/maintenance.xhtml", Access.ADMIN),
+          Map.entry("/admin/dead-letters.xhtml", Access.ADMIN));
 
   private static List<String> pages;
 

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# End-to-end submission throughput (submit over HTTP -> committed with its messages -> routed by
+# the MDB) against a floor measured in the same run (a bare EJB: one insert + one persistent send
+# in one XA transaction, through the same HTTP path).
+#   bench/throughput.sh          # 5,000 submissions, 8 client threads
+#   bench/throughput.sh 2000 16  # N and client threads
+# Prints the figures; they are also written to ear/tests/target/throughput.txt.
+set -euo pipefail
+N="${1:-5000}"
+THREADS="${2:-8}"
+cd "$(dirname "$0")/.."
+log="$(mktemp -t zairyu-throughput.XXXXXX.log)"
+status=0
+timeout --signal=TERM "${THROUGHPUT_TIMEOUT:-1h}" \
+  flock /tmp/zairyu-stack.lock \
+  mvn -B -o verify -pl ear/tests -am -Dit.test=SubmissionThroughputIT \
+    -Dthroughput.submissions="$N" -Dthroughput.threads="$THREADS" \
+    -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
+    -Dspotless.check.skip=true >"$log" 2>&1 || status=$?
+cat ear/tests/target/throughput.txt 2>/dev/null || true
+[ "$status" -eq 0 ] || echo "throughput: FAILED (exit $status); full log: $log" >&2
+exit "$status"

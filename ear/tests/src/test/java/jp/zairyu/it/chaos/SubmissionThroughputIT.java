@@ -1,0 +1,115 @@
+package jp.zairyu.it.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import jp.zairyu.devstack.RunningStack;
+import jp.zairyu.it.load.LoadClient;
+import jp.zairyu.it.load.LoadClient.Receipt;
+import jp.zairyu.it.load.LoadDriver;
+import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.Fixtures;
+import jp.zairyu.it.support.TestStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * End-to-end submission throughput (submitted over HTTP → committed with its messages → routed by
+ * the MDB) against a floor measured in the same run through the same HTTP path: a bare EJB doing
+ * one insert and one persistent send in one XA transaction. Reports both; asserts only that every
+ * submission was routed ({@code bench/throughput.sh} runs it with more submissions).
+ */
+@ExtendWith(ArquillianExtension.class)
+class SubmissionThroughputIT {
+
+  static final int SUBMISSIONS = Integer.getInteger("throughput.submissions", 500);
+  static final int THREADS = Integer.getInteger("throughput.threads", 8);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithTests(LoadDriver.class);
+  }
+
+  @Test
+  void submitToRoutedAgainstTheFloor() throws Exception {
+    RunningStack stack = TestStack.running();
+    warmUp();
+
+    double floor = floorPerSecond();
+    long start = System.nanoTime();
+    List<Receipt> receipts;
+    try (Load load =
+        new Load(Fixtures.uniqueName("TPUT"), SUBMISSIONS, THREADS, Duration.ofMinutes(20))) {
+      receipts = load.await();
+    }
+    double submitted = SUBMISSIONS / seconds(start);
+    while (Ledger.unrouted(receipts) > 0 && seconds(start) < 600) {
+      Thread.sleep(20);
+    }
+    double routed = SUBMISSIONS / seconds(start);
+    String report =
+        String.format(
+            "throughput: %d submissions, %d client threads, %d cores | floor (insert + persistent"
+                + " send) %.0f/s | submitted (committed with messages) %.0f/s | submit→routed %.0f/s"
+                + " = %.2f× floor",
+            SUBMISSIONS,
+            THREADS,
+            Runtime.getRuntime().availableProcessors(),
+            floor,
+            submitted,
+            routed,
+            routed / floor);
+    ChaosIT.log("%s", report);
+    Files.writeString(Path.of("target", "throughput.txt"), report + "\n");
+    assertThat(Ledger.count(receipts, stack.greenMail()).unrouted()).isZero();
+  }
+
+  private void warmUp() throws Exception {
+    LoadClient client = new LoadClient();
+    for (int i = 0; i < 100; i++) {
+      client.floor("warm-up");
+    }
+    try (Load load = new Load(Fixtures.uniqueName("WARM"), 100, THREADS, Duration.ofMinutes(5))) {
+      load.await();
+    }
+  }
+
+  private double floorPerSecond() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+    var next = new java.util.concurrent.atomic.AtomicInteger();
+    long start = System.nanoTime();
+    try {
+      var futures =
+          java.util.stream.IntStream.range(0, THREADS)
+              .mapToObj(
+                  t ->
+                      pool.submit(
+                          () -> {
+                            LoadClient client = new LoadClient();
+                            while (next.getAndIncrement() < SUBMISSIONS) {
+                              if (!client.floor("floor")) {
+                                throw new IllegalStateException("floor request failed");
+                              }
+                            }
+                            return null;
+                          }))
+              .toList();
+      for (var f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return SUBMISSIONS / seconds(start);
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}

@@ -1,0 +1,97 @@
+package jp.zairyu.it.load;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import jp.zairyu.application.ApplicationEvents;
+import jp.zairyu.application.NotificationKind;
+import jp.zairyu.domain.model.account.PractitionerRepository;
+import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.ApplicationRepository;
+import jp.zairyu.domain.model.application.ReceiptNumber;
+import jp.zairyu.it.support.Fixtures;
+
+/**
+ * Inside the server, for the load and chaos tests: a submission exactly as {@code
+ * DraftingService.submit} does it (receipt number from the sequence, the state change, {@code
+ * ApplicationSubmitted} and {@code NotificationRequested}, in one XA transaction), without the
+ * portal's login and pages; and the floor, one insert and one persistent send.
+ */
+@Stateless
+public class LoadDriver {
+
+  /** The practitioner the load submits for (created by {@link LoadServlet}). */
+  public static final String AUTH_ID = "Z999999999";
+
+  public static final String EMAIL = "load.test@example.jp";
+
+  @Inject ApplicationRepository applications;
+  @Inject PractitionerRepository practitioners;
+  @Inject ApplicationEvents events;
+  @Inject Clock clock;
+
+  @Inject
+  @JMSConnectionFactory("java:app/jms/zairyu")
+  JMSContext jms;
+
+  @Resource(lookup = "java:app/jdbc/zairyu")
+  DataSource dataSource;
+
+  /** One submission; returns {@code id receipt}. */
+  public String submit(String name) {
+    long practitioner = practitioners.findByAuthId(AUTH_ID).orElseThrow().id();
+    Application application =
+        Fixtures.extensionDraft(practitioner, Fixtures.applicantIn(prefecture(name), name));
+    applications.add(application);
+    Instant now = clock.instant();
+    ReceiptNumber receipt =
+        applications.nextReceiptNumber(LocalDate.ofInstant(now, clock.getZone()).getYear());
+    application.submit(receipt, now);
+    events.applicationSubmitted(application.id());
+    events.notificationRequested(application.id(), NotificationKind.RECEIVED);
+    return application.id() + " " + receipt.value();
+  }
+
+  /**
+   * A submission whose commit ends the server between prepare and commit (see {@link
+   * HaltOnCommit}): PostgreSQL and Artemis are left with a prepared transaction each.
+   */
+  public String submitAndCrashWhileCommitting(String name) {
+    // enlisted first, so that it is the first to be told to commit: the others stay prepared
+    try {
+      javax.naming.InitialContext naming = new javax.naming.InitialContext();
+      var tm =
+          (jakarta.transaction.TransactionManager)
+              naming.lookup("java:appserver/TransactionManager");
+      tm.getTransaction().enlistResource(new HaltOnCommit());
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot enlist the halting resource", e);
+    }
+    return submit(name);
+  }
+
+  /** The floor: one row inserted and one persistent message sent, in one XA transaction. */
+  public void floor(String payload) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("insert into bench_floor (payload) values (?)")) {
+      s.setString(1, payload);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    jms.createProducer().send(jms.createQueue("BenchFloor"), "{\"payload\":\"" + payload + "\"}");
+  }
+
+  private static String prefecture(String name) {
+    return Math.floorMod(name.hashCode(), 2) == 0 ? "東京都" : "大阪府";
+  }
+}

@@ -1,0 +1,165 @@
+package jp.zairyu.infrastructure.messaging;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.TemporaryQueue;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonReader;
+import jakarta.transaction.UserTransaction;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Queue depths and dead-letter counts as MicroProfile Metrics gauges, {@code
+ * zairyu_queue_messages{queue}} and {@code zairyu_dead_letters{queue}}. A scrape reads cached
+ * numbers; a timer refreshes them every 10 seconds with one management request per queue (Artemis'
+ * {@code messageCount} attribute, which counts without browsing). While the broker is away the
+ * gauges report -1.
+ */
+@Singleton
+@Startup
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class QueueStatistics {
+
+  private static final Logger LOG = Logger.getLogger(QueueStatistics.class.getName());
+  private static final String MANAGEMENT_ADDRESS = "activemq.management";
+
+  @Resource(lookup = Destinations.PROBE_CONNECTION_FACTORY)
+  private ConnectionFactory connectionFactory;
+
+  /** Requests are sent in a transaction of their own: outside one, the adapter never sends. */
+  @Resource(lookup = Destinations.CONNECTION_FACTORY)
+  private ConnectionFactory transactional;
+
+  @Resource private UserTransaction transaction;
+
+  @Inject private MetricRegistry metrics;
+
+  private final Map<String, Long> counts = new ConcurrentHashMap<>();
+
+  /** Whether the last refresh failed (a failure is logged once, not every 10 seconds). */
+  private volatile boolean failing;
+
+  @PostConstruct
+  void registerGauges() {
+    Metadata depth =
+        Metadata.builder()
+            .withName("zairyu_queue_messages")
+            .withDescription("Messages in a queue (ready, scheduled for redelivery, in delivery)")
+            .build();
+    Metadata dead =
+        Metadata.builder()
+            .withName("zairyu_dead_letters")
+            .withDescription("Messages in the dead-letter queue of a queue")
+            .build();
+    for (String queue : Destinations.FACT_QUEUES) {
+      String deadLetters = Destinations.deadLetterQueueOf(queue);
+      counts.put(queue, -1L);
+      counts.put(deadLetters, -1L);
+      metrics.gauge(depth, counts, c -> c.getOrDefault(queue, -1L), new Tag("queue", queue));
+      metrics.gauge(dead, counts, c -> c.getOrDefault(deadLetters, -1L), new Tag("queue", queue));
+    }
+  }
+
+  /** The cached count of a queue (or dead-letter queue), -1 if unknown. */
+  public long count(String queue) {
+    return counts.getOrDefault(queue, -1L);
+  }
+
+  @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+  public void refresh() {
+    try (JMSContext context = connectionFactory.createContext()) {
+      TemporaryQueue replies = context.createTemporaryQueue();
+      var consumer = context.createConsumer(replies);
+      context.start();
+      for (String queue : counts.keySet()) {
+        counts.put(queue, messageCount(context, replies, consumer, queue));
+      }
+      if (failing) {
+        LOG.info("Queue statistics available again");
+      }
+      failing = false;
+    } catch (RuntimeException e) {
+      counts.replaceAll((queue, count) -> -1L);
+      if (!failing) {
+        LOG.log(Level.WARNING, "Queue statistics unavailable: " + e, e);
+      }
+      failing = true;
+    }
+  }
+
+  /** The management answer is a JSON array with the value, {@code [42]}. */
+  static long parseCount(String result) {
+    try (JsonReader reader = Json.createReader(new StringReader(result))) {
+      JsonArray array = reader.readArray();
+      return array.getJsonNumber(0).longValue();
+    }
+  }
+
+  private long messageCount(
+      JMSContext replies,
+      TemporaryQueue replyQueue,
+      jakarta.jms.JMSConsumer consumer,
+      String queue) {
+    try {
+      transaction.begin();
+      try (JMSContext context = transactional.createContext()) {
+        Message request = context.createMessage();
+        request.setStringProperty("_AMQ_ResourceName", "queue." + queue);
+        request.setStringProperty("_AMQ_Attribute", "messageCount");
+        request.setJMSReplyTo(replyQueue);
+        context.createProducer().send(context.createQueue(MANAGEMENT_ADDRESS), request);
+      }
+      transaction.commit();
+      Message reply = consumer.receive(2_000);
+      if (reply == null) {
+        throw new IllegalStateException("No answer from the broker's management address");
+      }
+      String result = reply.getBody(String.class);
+      if (!reply.getBooleanProperty("_AMQ_OperationSucceeded")) {
+        throw new IllegalStateException("messageCount of " + queue + " refused: " + result);
+      }
+      return parseCount(result);
+    } catch (jakarta.jms.JMSException
+        | jakarta.transaction.NotSupportedException
+        | jakarta.transaction.SystemException
+        | jakarta.transaction.RollbackException
+        | jakarta.transaction.HeuristicMixedException
+        | jakarta.transaction.HeuristicRollbackException e) {
+      throw new IllegalStateException("No message count for " + queue, e);
+    } finally {
+      rollbackIfActive();
+    }
+  }
+
+  private void rollbackIfActive() {
+    try {
+      if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+    } catch (jakarta.transaction.SystemException | IllegalStateException e) {
+      LOG.log(Level.FINE, "Rollback after a failed statistics request", e);
+    }
+  }
+}
