@@ -17,7 +17,7 @@ public abstract class Page {
 
   protected Page(WebDriver driver) {
     this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
   }
 
   protected WebElement byId(String id) {
