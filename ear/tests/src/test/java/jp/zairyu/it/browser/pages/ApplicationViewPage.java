@@ -39,15 +39,7 @@ public final class ApplicationViewPage extends Page {
     WebElement button = byId("withdrawal:withdraw");
     button.click();
     driver.switchTo().alert().accept();
-    wait.until(
-        d -> {
-          try {
-            button.isEnabled();
-            return false;
-          } catch (org.openqa.selenium.WebDriverException gone) {
-            return true;
-          }
-        });
+    waitUntilGone(button);
     return new ApplicationViewPage(driver);
   }
 }

@@ -47,16 +47,7 @@ public final class OfficePage extends Page {
     WebElement button =
         row("members:memberTable", authId)
             .findElement(By.xpath(".//input[contains(@value, '" + buttonText + "')]"));
-    button.click();
-    wait.until(
-        d -> {
-          try {
-            button.isEnabled();
-            return false;
-          } catch (org.openqa.selenium.WebDriverException gone) {
-            return true;
-          }
-        });
+    clickAndWaitForNextPage(button);
     return this;
   }
 
@@ -68,16 +59,7 @@ public final class OfficePage extends Page {
     WebElement row = row("cases:caseTable", applicant);
     new Select(row.findElement(By.tagName("select"))).selectByValue(toAuthId);
     WebElement button = row.findElement(By.xpath(".//input[@type='submit']"));
-    button.click();
-    wait.until(
-        d -> {
-          try {
-            button.isEnabled();
-            return false;
-          } catch (org.openqa.selenium.WebDriverException gone) {
-            return true;
-          }
-        });
+    clickAndWaitForNextPage(button);
     return this;
   }
 

@@ -79,7 +79,13 @@ public abstract class Page {
     }
   }
 
-  private void waitUntilGone(WebElement button) {
+  /** Clicks an element that submits the page and waits until the next page has replaced it. */
+  protected void clickAndWaitForNextPage(WebElement button) {
+    button.click();
+    waitUntilGone(button);
+  }
+
+  protected void waitUntilGone(WebElement button) {
     wait.until(
         d -> {
           try {
