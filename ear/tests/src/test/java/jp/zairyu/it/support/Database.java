@@ -43,6 +43,74 @@ public final class Database {
     }
   }
 
+  /**
+   * What the database is doing right now: sessions that are not idle, locks that wait, and prepared
+   * transactions, for a test that saw a request hang.
+   */
+  public static String activity() {
+    StringBuilder out = new StringBuilder();
+    try (Connection c = DriverManager.getConnection(URL, "zairyu", "zairyu")) {
+      rows(
+          c,
+          out,
+          "select pid, state, wait_event_type, wait_event, now() - xact_start, left(query, 160)"
+              + " from pg_stat_activity where datname = current_database() and pid <>"
+              + " pg_backend_pid() and state <> 'idle'");
+      rows(
+          c,
+          out,
+          "select pid, locktype, relation::regclass, transactionid, mode from pg_locks"
+              + " where not granted");
+      rows(c, out, "select gid, prepared from pg_prepared_xacts");
+      out.append("\n").append(serverThreads());
+    } catch (SQLException e) {
+      out.append(e);
+    }
+    return out.toString();
+  }
+
+  /** Saves a thread dump of the application server next to the test reports; says where. */
+  private static String serverThreads() {
+    try {
+      var server =
+          ProcessHandle.allProcesses()
+              .filter(
+                  p ->
+                      p.info()
+                          .commandLine()
+                          .map(l -> l.contains("com.sun.enterprise.glassfish"))
+                          .orElse(false))
+              .findFirst();
+      if (server.isEmpty()) {
+        return "no application server process found";
+      }
+      java.nio.file.Path file =
+          java.nio.file.Path.of("target", "server-threads-" + System.currentTimeMillis() + ".txt");
+      new ProcessBuilder("jcmd", String.valueOf(server.get().pid()), "Thread.print")
+          .redirectOutput(file.toFile())
+          .redirectErrorStream(true)
+          .start()
+          .waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+      return "server threads in " + file.toAbsolutePath();
+    } catch (Exception e) {
+      return "no thread dump: " + e;
+    }
+  }
+
+  private static void rows(Connection c, StringBuilder out, String sql) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
+      int columns = rs.getMetaData().getColumnCount();
+      out.append("\n[").append(sql, 0, Math.min(40, sql.length())).append("…]");
+      while (rs.next()) {
+        out.append("\n  ");
+        for (int i = 1; i <= columns; i++) {
+          out.append(rs.getString(i)).append(" | ");
+        }
+      }
+    }
+  }
+
   /** A twelve-digit agent certificate number no other test uses. */
   public static String uniqueCertificateNumber() {
     long n = Math.floorMod(System.nanoTime(), 1_000_000_000_000L);

@@ -74,7 +74,9 @@ public abstract class Page {
               + " did not lead anywhere. Fields the browser refuses: ["
               + invalid
               + "]; the page says: "
-              + text.substring(Math.max(0, text.length() - 1500)),
+              + text.substring(Math.max(0, text.length() - 1500))
+              + "; the database: "
+              + jp.zairyu.it.support.Database.activity(),
           e);
     }
   }
