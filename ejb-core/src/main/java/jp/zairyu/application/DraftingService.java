@@ -22,6 +22,7 @@ import jp.zairyu.domain.model.application.FilingPermission;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.domain.model.application.StatusChoice;
+import jp.zairyu.domain.model.bureau.BureauDirectory;
 
 /**
  * The practitioner's use cases in the portal: draft, revise, submit and follow their own
@@ -139,12 +140,24 @@ public class DraftingService {
       return application.receiptNumber().get();
     }
     Instant now = clock.instant();
+    application.checkComplete();
     ReceiptNumber receipt =
-        applications.nextReceiptNumber(LocalDate.ofInstant(now, clock.getZone()).getYear());
+        applications.nextReceiptNumber(
+            application.competentBureau(BureauDirectory.standard()).code(),
+            LocalDate.ofInstant(now, clock.getZone()).getYear());
     application.submit(receipt, now);
     events.applicationSubmitted(application.id());
     events.notificationRequested(application.id(), NotificationKind.RECEIVED);
+    events.notificationRequested(application.id(), NotificationKind.APPLICANT_RECEIVED);
     return receipt;
+  }
+
+  /**
+   * Answers the open request for additional documents (追完) of the caller's application: it goes
+   * back to the examiner.
+   */
+  public void answerDocumentRequest(long applicationId, String note) {
+    owned(applicationId).answerDocumentRequest(note, clock.instant());
   }
 
   /** Withdraws (取下げ) the caller's own submitted application before a decision. */

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.OfficerRepository;
@@ -59,6 +60,22 @@ public class ExaminationService {
     }
     application.approve(officer, now);
     events.decisionMade(application.id());
+  }
+
+  /**
+   * Asks the practitioner for additional documents (追完) by a deadline, taking the application for
+   * examination first if nobody has; the practitioner is told by mail.
+   */
+  public void requestDocuments(long applicationId, String items, LocalDate due) {
+    Officer officer = caller();
+    Application application = ofMyBureau(applicationId, officer);
+    Instant now = clock.instant();
+    if (application.state() == ApplicationState.SUBMITTED) {
+      application.startExamination(officer, now);
+    }
+    application.requestDocuments(
+        officer, items, due, LocalDate.ofInstant(now, clock.getZone()), now);
+    events.notificationRequested(application.id(), NotificationKind.DOCUMENTS_REQUESTED);
   }
 
   private Application ofMyBureau(long applicationId, Officer officer) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import jp.zairyu.domain.model.account.AccountMail;
 import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -151,16 +152,112 @@ public class MailTemplates {
                 + link
                 + "\n";
       }
+      case APPLICANT_RECEIVED -> {
+        subject = "【在留申請オンライン】あなたの申請が提出されました（受付番号 " + receipt + "） / Your application was filed";
+        body =
+            application.applicant().fullName()
+                + " 様\n\n"
+                + to.fullName()
+                + " さんが、あなたの次の申請を出入国在留管理庁に提出しました。\n"
+                + "受付番号: "
+                + receipt
+                + "\n"
+                + "申請の種類: "
+                + procedureJa
+                + "\n"
+                + "審査の結果もこのアドレスにお知らせします。申請の内容については "
+                + to.fullName()
+                + " さんにお問い合わせください。\n\n"
+                + "----\n"
+                + to.fullName()
+                + " has filed your application with the Immigration Services Agency.\n"
+                + "Receipt number: "
+                + receipt
+                + "\n"
+                + "Procedure: "
+                + procedureEn
+                + "\n"
+                + "The decision will be sent to this address as well. For questions about the"
+                + " application, contact "
+                + to.fullName()
+                + ".\n";
+      }
+      case APPLICANT_APPROVED -> {
+        subject = "【在留申請オンライン】審査結果のお知らせ（受付番号 " + receipt + "） / Decision on your application";
+        body =
+            application.applicant().fullName()
+                + " 様\n\n"
+                + "受付番号 "
+                + receipt
+                + " のあなたの申請（"
+                + procedureJa
+                + "）は許可されました。受け取り方法は "
+                + to.fullName()
+                + " さんからご案内します。\n\n"
+                + "----\n"
+                + "Your application with receipt number "
+                + receipt
+                + " ("
+                + procedureEn
+                + ") has been approved. "
+                + to.fullName()
+                + " will tell you how to receive the result.\n";
+      }
+      case DOCUMENTS_REQUESTED -> {
+        DocumentRequest request =
+            application.documentRequests().get(application.documentRequests().size() - 1);
+        subject = "【在留申請オンライン】資料の追加提出のお願い（受付番号 " + receipt + "） / Additional documents requested";
+        body =
+            to.fullName()
+                + " 様\n\n"
+                + "受付番号 "
+                + receipt
+                + " の申請（申請人: "
+                + application.applicant().fullName()
+                + "）について、審査官が次の資料の提出を求めています。\n\n"
+                + request.items()
+                + "\n\n"
+                + "提出期限: "
+                + request.dueDate()
+                + "\n"
+                + "ポータルから資料を添付し、提出してください: "
+                + link
+                + "\n\n"
+                + "----\n"
+                + "The examiner asks for the documents above for the application with receipt number "
+                + receipt
+                + " (applicant: "
+                + application.applicant().fullName()
+                + ").\n"
+                + "Deadline: "
+                + request.dueDate()
+                + "\n"
+                + "Attach them in the portal and submit: "
+                + link
+                + "\n";
+      }
       default -> throw new IllegalArgumentException("No template for " + kind);
     }
-    String messageId =
-        "<application-"
-            + application.id()
-            + "-"
-            + kind.name().toLowerCase()
-            + "@"
-            + mailDomain
-            + ">";
-    return new OutgoingMail(to.email(), subject, body, messageId);
+    if (kind.toApplicant()) {
+      String address =
+          application
+              .applicantEmail()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "Application " + application.id() + " has no applicant mail address"));
+      return new OutgoingMail(address, subject, body, messageId(application, kind));
+    }
+    return new OutgoingMail(to.email(), subject, body, messageId(application, kind));
+  }
+
+  private String messageId(Application application, NotificationKind kind) {
+    return "<application-"
+        + application.id()
+        + "-"
+        + kind.key(application).toLowerCase().replace('_', '-')
+        + "@"
+        + mailDomain
+        + ">";
   }
 }

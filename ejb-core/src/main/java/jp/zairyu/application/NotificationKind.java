@@ -1,9 +1,33 @@
 package jp.zairyu.application;
 
+import jp.zairyu.domain.model.application.Application;
+
 /** The mails the system sends about an application. */
 public enum NotificationKind {
   /** Submission accepted, with the receipt number (受付番号). */
   RECEIVED,
   /** The bureau approved the application (許可). */
-  APPROVED
+  APPROVED,
+  /** To the foreign national: their application was filed, with the receipt number. */
+  APPLICANT_RECEIVED,
+  /** To the foreign national: the decision. */
+  APPLICANT_APPROVED,
+  /** The examiner asks for additional documents (追完); one mail per request. */
+  DOCUMENTS_REQUESTED;
+
+  /**
+   * What identifies this notification of the application, so it is sent once: the kind, and for a
+   * request for documents the number of the request (every round is a mail of its own).
+   */
+  public String key(Application application) {
+    if (this == DOCUMENTS_REQUESTED) {
+      return name() + "-" + application.documentRequests().size();
+    }
+    return name();
+  }
+
+  /** Whether the mail goes to the foreign national (their own address) rather than the agent. */
+  public boolean toApplicant() {
+    return this == APPLICANT_RECEIVED || this == APPLICANT_APPROVED;
+  }
 }

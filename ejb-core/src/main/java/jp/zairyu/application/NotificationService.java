@@ -47,13 +47,19 @@ public class NotificationService {
       return;
     }
     events.notificationRequested(applicationId, NotificationKind.APPROVED);
+    events.notificationRequested(applicationId, NotificationKind.APPLICANT_APPROVED);
   }
 
   public void send(long applicationId, NotificationKind kind) {
     Application application = applications.find(applicationId).orElseThrow(NotFound::application);
     Practitioner practitioner = practitioners.find(application.practitionerId()).orElseThrow();
     OutgoingMail outgoing = templates.render(kind, application, practitioner);
-    if (!log.record(applicationId, kind, outgoing.to(), outgoing.messageId(), clock.instant())) {
+    if (!log.record(
+        applicationId,
+        kind.key(application),
+        outgoing.to(),
+        outgoing.messageId(),
+        clock.instant())) {
       LOG.info(() -> kind + " mail for application " + applicationId + " was already sent");
       return;
     }

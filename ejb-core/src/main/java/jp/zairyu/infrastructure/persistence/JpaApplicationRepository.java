@@ -2,6 +2,8 @@ package jp.zairyu.infrastructure.persistence;
 
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
@@ -34,11 +36,23 @@ public class JpaApplicationRepository implements ApplicationRepository {
     em.flush();
   }
 
+  /**
+   * Takes the next serial of the bureau and year in a transaction of its own: the counter row is
+   * locked only for this statement, not for the rest of the submission's (XA) transaction.
+   */
   @Override
-  public ReceiptNumber nextReceiptNumber(int year) {
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public ReceiptNumber nextReceiptNumber(String bureauCode, int year) {
     Number serial =
-        (Number) em.createNativeQuery("select nextval('receipt_number_seq')").getSingleResult();
-    return ReceiptNumber.of(year, serial.longValue());
+        (Number)
+            em.createNativeQuery(
+                    "insert into receipt_counter (bureau_code, year, last_serial) values (?, ?, 1)"
+                        + " on conflict (bureau_code, year) do update"
+                        + " set last_serial = receipt_counter.last_serial + 1 returning last_serial")
+                .setParameter(1, bureauCode)
+                .setParameter(2, year)
+                .getSingleResult();
+    return ReceiptNumber.of(bureauCode, year, serial.longValue());
   }
 
   @Override

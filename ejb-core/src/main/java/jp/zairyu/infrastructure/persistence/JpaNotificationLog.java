@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import jp.zairyu.application.NotificationKind;
 import jp.zairyu.application.NotificationLog;
 
 @Stateless
@@ -18,13 +17,13 @@ public class JpaNotificationLog implements NotificationLog {
 
   @Override
   public boolean record(
-      long applicationId, NotificationKind kind, String recipient, String messageId, Instant at) {
+      long applicationId, String key, String recipient, String messageId, Instant at) {
     int inserted =
         em.createNativeQuery(
                 "insert into notification (application_id, kind, recipient, message_id, sent_at)"
                     + " values (?, ?, ?, ?, ?) on conflict (application_id, kind) do nothing")
             .setParameter(1, applicationId)
-            .setParameter(2, kind.name())
+            .setParameter(2, key)
             .setParameter(3, recipient)
             .setParameter(4, messageId)
             .setParameter(5, Timestamp.from(at))

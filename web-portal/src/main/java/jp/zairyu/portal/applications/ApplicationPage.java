@@ -4,10 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 import jp.zairyu.application.DraftingService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.portal.Messages;
 
@@ -49,6 +52,46 @@ public class ApplicationPage implements Serializable {
       Messages.error(e);
       load();
     }
+  }
+
+  private String answerNote;
+
+  /**
+   * Answers the open request for additional documents (追完): the examiner takes it from here. The
+   * application is shown again through a redirect, so reloading the page sends nothing twice.
+   */
+  public String answerDocuments() {
+    try {
+      drafting.answerDocumentRequest(id, answerNote);
+      Messages.info(
+          "追完を提出しました。審査が再開されます。", "Your answer has been sent; the examination continues.");
+      return "/applications/view?faces-redirect=true&id=" + id;
+    } catch (RuleViolation e) {
+      Messages.error(e);
+      load();
+      return null;
+    }
+  }
+
+  /** The request for additional documents waiting for an answer, or null. */
+  public DocumentRequest getOpenRequest() {
+    return isFound() ? application.openDocumentRequest().orElse(null) : null;
+  }
+
+  public List<DocumentRequest> getDocumentRequests() {
+    return application.documentRequests();
+  }
+
+  public String format(Instant instant) {
+    return instant == null ? "—" : Dates.format(instant);
+  }
+
+  public String getAnswerNote() {
+    return answerNote;
+  }
+
+  public void setAnswerNote(String answerNote) {
+    this.answerNote = answerNote;
   }
 
   public boolean isWithdrawable() {

@@ -10,6 +10,7 @@ import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
 import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
+import jp.zairyu.it.support.Mailbox;
 import jp.zairyu.it.support.TestPorts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -71,7 +72,16 @@ class FilingIT {
             .prefecture("東京都")
             .address("港区六本木1-1")
             .submitAndView();
-    assertThat(view.receiptNumber()).matches("\\d{4}-\\d{8}");
+    String receipt = view.receiptNumber();
+    assertThat(receipt).matches("TOKYO-\\d{4}-\\d{7}"); // 東京都: the Tokyo bureau's series
+    // The foreign national hears of it at their own address, from the agent's name.
+    Mailbox applicant = Mailbox.of("applicant@example.jp");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(() -> !applicant.matching(m -> m.subject().contains(receipt)).isEmpty());
+    assertThat(applicant.matching(m -> m.subject().contains(receipt)).get(0).body())
+        .contains(name)
+        .contains("has filed your application");
     assertThat(view.fact("currentStatus")).contains("留学");
     assertThat(view.fact("desiredStatus")).contains("高度専門職 1号ロ");
     assertThat(view.fact("addOns")).contains("数次").contains("資格外活動許可");
@@ -117,7 +127,7 @@ class FilingIT {
             .submitRefused();
     assertThat(draft.messages()).anyMatch(m -> m.contains("16歳未満"));
     browser.findElement(org.openqa.selenium.By.id("draft:relativeDeclaration")).click();
-    assertThat(draft.submitAndView().receiptNumber()).matches("\\d{4}-\\d{8}");
+    assertThat(draft.submitAndView().receiptNumber()).matches("[A-Z]+-\\d{4}-\\d{7}");
   }
 
   @Test

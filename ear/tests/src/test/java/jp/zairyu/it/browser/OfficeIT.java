@@ -103,7 +103,7 @@ class OfficeIT {
     office.reassign(applicant, adminId);
     assertThat(office.messages()).anyMatch(m -> m.contains("担当者を変更しました"));
     ApplicationsPage.open(admin, base);
-    assertThat(applicantReceipt(admin, applicant)).matches("\\d{4}-\\d{8}");
+    assertThat(applicantReceipt(admin, applicant)).matches("[A-Z]+-\\d{4}-\\d{7}");
 
     // Two-step verification required: the colleague must enrol before anything else.
     OfficePage.open(admin, base).toggleSecondFactor();

@@ -74,7 +74,7 @@ class ResidenceExtensionSliceIT {
     ApplicationViewPage submitted =
         new DraftPage(lawyer).residenceCardNumber("ab12345678cd").submitAndView();
     String receipt = submitted.receiptNumber();
-    assertThat(receipt).matches("\\d{4}-\\d{8}");
+    assertThat(receipt).matches("[A-Z]+-\\d{4}-\\d{7}");
     assertThat(submitted.stateCode()).isEqualTo("SUBMITTED");
     assertThat(submitted.state()).contains("申請完了");
     String applicationUrl = lawyer.getCurrentUrl();

@@ -54,7 +54,11 @@ public class LoadDriver {
     applications.add(application);
     Instant now = clock.instant();
     ReceiptNumber receipt =
-        applications.nextReceiptNumber(LocalDate.ofInstant(now, clock.getZone()).getYear());
+        applications.nextReceiptNumber(
+            application
+                .competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard())
+                .code(),
+            LocalDate.ofInstant(now, clock.getZone()).getYear());
     application.submit(receipt, now);
     events.applicationSubmitted(application.id());
     events.notificationRequested(application.id(), NotificationKind.RECEIVED);

@@ -71,7 +71,7 @@ class MessagingGuaranteesIT {
             practitioner, Fixtures.applicantIn(prefecture, Fixtures.uniqueName("MSG")));
     applications.add(application);
     if (submit) {
-      application.submit(applications.nextReceiptNumber(2026), Instant.now());
+      application.submit(applications.nextReceiptNumber("TOKYO", 2026), Instant.now());
     }
     if (decide) {
       Officer examiner = officers.findByLoginId(Fixtures.TOKYO_EXAMINER).orElseThrow();
@@ -153,7 +153,10 @@ class MessagingGuaranteesIT {
 
     // the cause is removed (here: the draft is submitted), then the administrator resends
     tx.begin();
-    applications.find(id).orElseThrow().submit(applications.nextReceiptNumber(2026), Instant.now());
+    applications
+        .find(id)
+        .orElseThrow()
+        .submit(applications.nextReceiptNumber("TOKYO", 2026), Instant.now());
     tx.commit();
     HttpResponse<String> resent = clickResend(admin, page.body(), body);
     assertThat(resent.statusCode()).isEqualTo(200);

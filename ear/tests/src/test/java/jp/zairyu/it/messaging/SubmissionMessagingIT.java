@@ -60,7 +60,7 @@ class SubmissionMessagingIT {
     Application application =
         Fixtures.extensionDraft(practitioner, Fixtures.applicantIn(prefecture, name));
     applications.add(application);
-    ReceiptNumber receipt = applications.nextReceiptNumber(2026);
+    ReceiptNumber receipt = applications.nextReceiptNumber("TOKYO", 2026);
     application.submit(receipt, Instant.now());
     events.applicationSubmitted(application.id());
     events.notificationRequested(application.id(), NotificationKind.RECEIVED);

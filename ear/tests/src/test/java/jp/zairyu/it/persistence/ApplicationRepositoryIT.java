@@ -64,16 +64,33 @@ class ApplicationRepositoryIT {
     Set<ReceiptNumber> issued = new HashSet<>();
     tx.begin();
     for (int i = 0; i < 50; i++) {
-      issued.add(applications.nextReceiptNumber(2026));
+      issued.add(applications.nextReceiptNumber("TOKYO", 2026));
     }
     tx.rollback();
     tx.begin();
     for (int i = 0; i < 50; i++) {
-      issued.add(applications.nextReceiptNumber(2026));
+      issued.add(applications.nextReceiptNumber("TOKYO", 2026));
     }
     tx.commit();
 
     assertThat(issued).hasSize(100);
+  }
+
+  @Test
+  void eachBureauCountsItsOwnYear() {
+    ReceiptNumber tokyo = applications.nextReceiptNumber("TOKYO", 2031);
+    ReceiptNumber osaka = applications.nextReceiptNumber("OSAKA", 2031);
+    ReceiptNumber tokyoAgain = applications.nextReceiptNumber("TOKYO", 2031);
+    ReceiptNumber tokyoNextYear = applications.nextReceiptNumber("TOKYO", 2032);
+
+    assertThat(tokyo.value()).startsWith("TOKYO-2031-");
+    assertThat(osaka.value()).startsWith("OSAKA-2031-");
+    assertThat(serial(tokyoAgain)).isEqualTo(serial(tokyo) + 1);
+    assertThat(serial(tokyoNextYear)).isLessThanOrEqualTo(serial(tokyo));
+  }
+
+  private static long serial(ReceiptNumber receipt) {
+    return Long.parseLong(receipt.value().substring(receipt.value().lastIndexOf('-') + 1));
   }
 
   @Test
@@ -90,7 +107,10 @@ class ApplicationRepositoryIT {
       applications.add(a);
     }
     for (Application a : List.of(first, second)) {
-      a.submit(applications.nextReceiptNumber(2026), Instant.now());
+      a.submit(
+          applications.nextReceiptNumber(
+              a.competentBureau(BureauDirectory.standard()).code(), 2026),
+          Instant.now());
       a.routeTo(a.competentBureau(BureauDirectory.standard()), Instant.now());
     }
     tx.commit();

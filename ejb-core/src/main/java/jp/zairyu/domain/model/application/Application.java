@@ -1,5 +1,6 @@
 package jp.zairyu.domain.model.application;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -8,10 +9,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,6 +106,10 @@ public class Application {
 
   @Column(name = "applicant_email")
   private String applicantEmail;
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
+  @OrderBy("requestedAt")
+  private List<DocumentRequest> documentRequests = new ArrayList<>();
 
   @Version private long version;
 
@@ -285,6 +294,18 @@ public class Application {
    * longer be edited.
    */
   public void submit(ReceiptNumber receipt, Instant now) {
+    checkComplete();
+    this.receiptNumber = Objects.requireNonNull(receipt).value();
+    this.state = ApplicationState.SUBMITTED;
+    this.submittedAt = now;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Refuses a draft that cannot be submitted yet, naming every missing field; a service checks this
+   * before it takes a receipt number.
+   */
+  public void checkComplete() {
     requireState(ApplicationState.DRAFT, "submit");
     List<String> missing = new ArrayList<>(applicant.missingFields());
     boolean needsCurrent = !List.of(Procedure.COE, Procedure.ACQUISITION).contains(procedureCode);
@@ -308,10 +329,6 @@ public class Application {
           "未入力の項目があります: " + String.join("、", missing),
           "Some fields are missing: " + String.join(", ", missing));
     }
-    this.receiptNumber = Objects.requireNonNull(receipt).value();
-    this.state = ApplicationState.SUBMITTED;
-    this.submittedAt = now;
-    this.updatedAt = now;
   }
 
   /**
@@ -396,15 +413,88 @@ public class Application {
   public void approve(Officer examiner, Instant now) {
     requireState(ApplicationState.UNDER_REVIEW, "approve");
     requireCompetent(examiner);
+    requireExaminer(examiner);
+    this.state = ApplicationState.APPROVED;
+    this.decidedAt = now;
+    this.updatedAt = now;
+  }
+
+  /** The longest an examiner may give for additional documents. */
+  public static final int LONGEST_DOCUMENT_DEADLINE_DAYS = 90;
+
+  /**
+   * The examiner asks for additional documents (追完): the application waits for the practitioner
+   * (追完待ち) until they answer.
+   *
+   * @param items what is missing, as the practitioner will read it
+   * @param due the last day for the answer: after today, at most {@value
+   *     #LONGEST_DOCUMENT_DEADLINE_DAYS} days ahead
+   * @param today today in Japan
+   */
+  public void requestDocuments(
+      Officer examiner, String items, LocalDate due, LocalDate today, Instant now) {
+    requireState(ApplicationState.UNDER_REVIEW, "request-documents");
+    requireCompetent(examiner);
+    requireExaminer(examiner);
+    String what = items == null ? "" : items.strip();
+    if (what.isEmpty() || what.length() > 2000) {
+      throw new RuleViolation(
+          "application.document-request.items",
+          "求める書類を2000文字以内で入力してください。",
+          "Say which documents are needed (at most 2,000 characters).");
+    }
+    if (due == null
+        || !due.isAfter(today)
+        || due.isAfter(today.plusDays(LONGEST_DOCUMENT_DEADLINE_DAYS))) {
+      throw new RuleViolation(
+          "application.document-request.due",
+          "提出期限は明日から" + LONGEST_DOCUMENT_DEADLINE_DAYS + "日以内の日付を指定してください。",
+          "The deadline must be between tomorrow and "
+              + LONGEST_DOCUMENT_DEADLINE_DAYS
+              + " days from today.");
+    }
+    documentRequests.add(new DocumentRequest(this, examiner.id(), what, due, now));
+    this.state = ApplicationState.AWAITING_DOCUMENTS;
+    this.updatedAt = now;
+  }
+
+  /**
+   * The practitioner answers the open request for additional documents (the documents themselves
+   * are attached before); the application goes back to the examiner (審査中).
+   *
+   * @param note an optional message to the examiner, at most 1,000 characters
+   */
+  public void answerDocumentRequest(String note, Instant now) {
+    requireState(ApplicationState.AWAITING_DOCUMENTS, "answer-documents");
+    String n = note == null || note.isBlank() ? null : note.strip();
+    if (n != null && n.length() > 1000) {
+      throw new RuleViolation(
+          "application.document-request.note",
+          "審査官への連絡事項は1000文字以内で入力してください。",
+          "The note to the examiner can have at most 1,000 characters.");
+    }
+    openDocumentRequest().orElseThrow().answer(n, now);
+    this.state = ApplicationState.UNDER_REVIEW;
+    this.updatedAt = now;
+  }
+
+  /** The request for additional documents waiting for an answer, if any. */
+  public Optional<DocumentRequest> openDocumentRequest() {
+    return documentRequests.stream().filter(DocumentRequest::open).findFirst();
+  }
+
+  /** Every request for additional documents, oldest first. */
+  public List<DocumentRequest> documentRequests() {
+    return Collections.unmodifiableList(documentRequests);
+  }
+
+  private void requireExaminer(Officer examiner) {
     if (!Objects.equals(examinerId, examiner.id())) {
       throw new RuleViolation(
           "application.not-examiner",
           "この申請の担当審査官ではありません。",
           "You are not the examiner of this application.");
     }
-    this.state = ApplicationState.APPROVED;
-    this.decidedAt = now;
-    this.updatedAt = now;
   }
 
   private void requireCompetent(Officer officer) {

@@ -11,7 +11,7 @@ public interface ApplicationRepository {
   void add(Application application);
 
   /** Draws the next receipt number of the year; never returns the same number twice. */
-  ReceiptNumber nextReceiptNumber(int year);
+  ReceiptNumber nextReceiptNumber(String bureauCode, int year);
 
   /** A practitioner's applications, newest first. */
   List<Application> ownedBy(long practitionerId, int limit);

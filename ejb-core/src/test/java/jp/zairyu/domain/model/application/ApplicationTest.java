@@ -47,9 +47,9 @@ class ApplicationTest {
     return draft;
   }
 
-  private static Application submittedIn(String prefecture) {
+  static Application submittedIn(String prefecture) {
     Application application = extensionDraft(complete(prefecture));
-    application.submit(ReceiptNumber.of(2026, 1), NOW);
+    application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
     return application;
   }
 
@@ -88,10 +88,10 @@ class ApplicationTest {
   void submittingGivesTheReceiptNumberAndEndsEditing() {
     Application application = extensionDraft(complete("東京都"));
 
-    application.submit(ReceiptNumber.of(2026, 42), NOW);
+    application.submit(ReceiptNumber.of("TOKYO", 2026, 42), NOW);
 
     assertThat(application.state()).isEqualTo(ApplicationState.SUBMITTED);
-    assertThat(application.receiptNumber()).contains(new ReceiptNumber("2026-00000042"));
+    assertThat(application.receiptNumber()).contains(new ReceiptNumber("TOKYO-2026-0000042"));
     assertThat(application.submittedAt()).contains(NOW);
     assertThatThrownBy(() -> application.revise(complete("大阪府"), NOW))
         .isInstanceOf(RuleViolation.class)
@@ -103,7 +103,7 @@ class ApplicationTest {
     Application draft =
         extensionDraft(new Applicant("NGUYEN VAN AN", null, null, null, "東京都", null, TODAY));
 
-    assertThatThrownBy(() -> draft.submit(ReceiptNumber.of(2026, 1), NOW))
+    assertThatThrownBy(() -> draft.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("国籍")
         .hasMessageContaining("Residence card number")
@@ -116,9 +116,9 @@ class ApplicationTest {
   void aSubmissionCannotBeRepeated() {
     Application application = submittedIn("東京都");
 
-    assertThatThrownBy(() -> application.submit(ReceiptNumber.of(2026, 2), NOW))
+    assertThatThrownBy(() -> application.submit(ReceiptNumber.of("TOKYO", 2026, 2), NOW))
         .isInstanceOf(RuleViolation.class);
-    assertThat(application.receiptNumber()).contains(ReceiptNumber.of(2026, 1));
+    assertThat(application.receiptNumber()).contains(ReceiptNumber.of("TOKYO", 2026, 1));
   }
 
   @Test

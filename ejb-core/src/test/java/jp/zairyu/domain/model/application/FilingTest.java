@@ -142,7 +142,7 @@ class FilingTest {
   @Test
   void aDraftCannotBeSubmittedWithoutItsStatuses() {
     Application change = draft("CHANGE");
-    assertThatThrownBy(() -> change.submit(ReceiptNumber.of(2026, 9), NOW))
+    assertThatThrownBy(() -> change.submit(ReceiptNumber.of("TOKYO", 2026, 9), NOW))
         .isInstanceOfSatisfying(
             RuleViolation.class,
             e -> assertThat(e.messageJa()).contains("現在の在留資格").contains("希望する在留資格"));
@@ -153,14 +153,14 @@ class FilingTest {
         "LAWYER_SCRIVENER",
         false,
         NOW);
-    assertThatThrownBy(() -> change.submit(ReceiptNumber.of(2026, 9), NOW))
+    assertThatThrownBy(() -> change.submit(ReceiptNumber.of("TOKYO", 2026, 9), NOW))
         .hasMessageContaining("結果の受領方法")
         .hasMessageContaining("申請人のメールアドレス");
     assertThatThrownBy(() -> change.deliverTo(ResultReceipt.WINDOW, "not-an-address", NOW))
         .isInstanceOf(RuleViolation.class);
     change.deliverTo(ResultReceipt.WINDOW, "Applicant@Example.JP", NOW);
     assertThat(change.applicantEmail()).contains("Applicant@example.jp");
-    change.submit(ReceiptNumber.of(2026, 9), NOW);
+    change.submit(ReceiptNumber.of("TOKYO", 2026, 9), NOW);
     assertThat(change.filing().feeOnlineYen()).isEqualTo(12000);
   }
 }

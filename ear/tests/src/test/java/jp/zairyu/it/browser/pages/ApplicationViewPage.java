@@ -37,9 +37,29 @@ public final class ApplicationViewPage extends Page {
   public ApplicationViewPage withdraw(String reason) {
     type("withdrawal:reason", reason);
     WebElement button = byId("withdrawal:withdraw");
-    button.click();
+    press(button);
     driver.switchTo().alert().accept();
     waitUntilGone(button);
+    return new ApplicationViewPage(driver);
+  }
+
+  /** What the examiner asks for in the open request for additional documents (追完). */
+  public String requestedDocuments() {
+    return byId("documentItems").getText();
+  }
+
+  public String documentDeadline() {
+    return byId("documentDue").getText();
+  }
+
+  public boolean asksForDocuments() {
+    return !driver.findElements(org.openqa.selenium.By.id("documentRequest")).isEmpty();
+  }
+
+  /** Answers the open request with a note to the examiner. */
+  public ApplicationViewPage answerDocuments(String note) {
+    type("documents:note", note);
+    submitWith("documents:answer");
     return new ApplicationViewPage(driver);
   }
 }

@@ -15,7 +15,20 @@ public final class CasePage extends Page {
   }
 
   public CasePage approve() {
-    click("decision:approve");
+    submitWith("decision:approve");
     return new CasePage(driver);
+  }
+
+  /** Asks the practitioner for additional documents (追完) by the deadline given (YYYY-MM-DD). */
+  public CasePage requestDocuments(String items, String due) {
+    type("documents:items", items);
+    type("documents:due", due);
+    submitWith("documents:request");
+    return new CasePage(driver);
+  }
+
+  /** The history of requests for additional documents, as the table shows it. */
+  public String documentRequests() {
+    return byId("documentRequests").getText();
   }
 }

@@ -50,13 +50,26 @@ public abstract class Page {
   }
 
   protected void click(By locator) {
-    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    press(wait.until(ExpectedConditions.elementToBeClickable(locator)));
+  }
+
+  /**
+   * Clicks an element after scrolling it to the middle of the window. WebDriver clicks at the
+   * centre of an element it considers in view even when part of it is outside the window; the
+   * browser then scrolls the element it focused on mouse-down fully into view, the mouse-up lands
+   * beside it, and no click happens (a submit button is focused and nothing is sent).
+   */
+  protected void press(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    element.click();
   }
 
   /** Clicks something that submits the page and waits until the next page has replaced it. */
   protected void submitWith(String id) {
     WebElement button = byId(id);
-    button.click();
+    press(button);
     try {
       waitUntilGone(button);
     } catch (TimeoutException e) {
@@ -75,15 +88,41 @@ public abstract class Page {
               + invalid
               + "]; the page says: "
               + text.substring(Math.max(0, text.length() - 1500))
+              + "; the browser: "
+              + browserState()
               + "; the database: "
               + jp.zairyu.it.support.Database.activity(),
           e);
     }
   }
 
+  private String browserState() {
+    try {
+      Object state =
+          ((org.openqa.selenium.JavascriptExecutor) driver)
+              .executeScript(
+                  "var n = performance.getEntriesByType('navigation')[0];"
+                      + " return 'readyState=' + document.readyState + ' active=' +"
+                      + " (document.activeElement && document.activeElement.id) + ' navigation=' +"
+                      + " (n && (n.type + ' ' + n.name + ' ' + n.responseStatus)) + ' url=' +"
+                      + " location.href + ' resources=' + performance.getEntriesByType('resource')"
+                      + ".slice(-5).map(function (r) { return r.name + ' ' +"
+                      + " Math.round(r.duration) + 'ms'; }).join(', ')");
+      java.nio.file.Path shot =
+          java.nio.file.Path.of("target", "page-" + System.currentTimeMillis() + ".png");
+      java.nio.file.Files.write(
+          shot,
+          ((org.openqa.selenium.TakesScreenshot) driver)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      return state + " screenshot=" + shot.toAbsolutePath();
+    } catch (Exception e) {
+      return "unknown (" + e + ")";
+    }
+  }
+
   /** Clicks an element that submits the page and waits until the next page has replaced it. */
   protected void clickAndWaitForNextPage(WebElement button) {
-    button.click();
+    press(button);
     waitUntilGone(button);
   }
 

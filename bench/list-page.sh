@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The application list page with 10,000 cases of one practitioner against a trivial JSF page of the
+# same server (goal: the list at least 0.6x the trivial page's requests per second).
+#   bench/list-page.sh             # 2,000 requests per page, 4 client threads
+#   bench/list-page.sh 5000 8      # requests per page and client threads
+# Prints the figures; they are also written to ear/tests/target/list-page.txt.
+set -euo pipefail
+REQUESTS="${1:-2000}"
+THREADS="${2:-4}"
+cd "$(dirname "$0")/.."
+log="$(mktemp -t zairyu-list-page.XXXXXX.log)"
+status=0
+timeout --signal=TERM "${LIST_PAGE_TIMEOUT:-30m}" \
+  flock /tmp/zairyu-stack.lock \
+  mvn -B -o verify -pl ear/tests -am -Dit.test=ApplicationListBenchIT \
+    -Dlistbench.requests="$REQUESTS" -Dlistbench.threads="$THREADS" \
+    -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
+    -Dspotless.check.skip=true >"$log" 2>&1 || status=$?
+cat ear/tests/target/list-page.txt 2>/dev/null || true
+[ "$status" -eq 0 ] || echo "list-page: FAILED (exit $status); full log: $log" >&2
+exit "$status"

@@ -1,0 +1,141 @@
+package jp.zairyu.domain.model.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.domain.model.account.Officer;
+import jp.zairyu.domain.model.account.OfficerRole;
+import jp.zairyu.domain.model.bureau.BureauDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Additional documents (追完): the examiner asks, the practitioner answers, examination goes on. */
+class DocumentRequestTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+  private final Officer examiner = officer(1L);
+  private final Officer colleague = officer(2L);
+
+  private static Officer officer(long id) {
+    Officer officer = new Officer("o" + id, "hash", "officer", "TOKYO", OfficerRole.EXAMINER);
+    try {
+      Field field = Officer.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(officer, id);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+    return officer;
+  }
+
+  private Application underReview() {
+    Application application = ApplicationTest.extensionDraft(ApplicationTest.complete("東京都"));
+    application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
+    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    application.startExamination(examiner, NOW);
+    return application;
+  }
+
+  @Test
+  void theExaminerAsksThePractitionerAnswersAndExaminationGoesOn() {
+    Application application = underReview();
+
+    application.requestDocuments(
+        examiner, "  在職証明書 / certificate of employment ", TODAY.plusDays(14), TODAY, NOW);
+    assertThat(application.state()).isEqualTo(ApplicationState.AWAITING_DOCUMENTS);
+    DocumentRequest request = application.openDocumentRequest().orElseThrow();
+    assertThat(request.items()).isEqualTo("在職証明書 / certificate of employment");
+    assertThat(request.dueDate()).isEqualTo(TODAY.plusDays(14));
+    assertThat(application.withdrawable()).isTrue();
+
+    application.answerDocumentRequest("添付しました。", NOW.plusSeconds(60));
+    assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
+    assertThat(application.openDocumentRequest()).isEmpty();
+    assertThat(application.documentRequests())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.answeredAt()).contains(NOW.plusSeconds(60));
+              assertThat(r.answerNote()).contains("添付しました。");
+            });
+
+    // A second round is a second request; the first stays in the history.
+    application.requestDocuments(examiner, "住民票", TODAY.plusDays(7), TODAY, NOW);
+    assertThat(application.documentRequests()).hasSize(2);
+    application.answerDocumentRequest(" ", NOW);
+    assertThat(application.documentRequests().get(1).answerNote()).isEmpty();
+    application.approve(examiner, NOW);
+    assertThat(application.state()).isEqualTo(ApplicationState.APPROVED);
+  }
+
+  @ParameterizedTest(name = "due in {0} days is refused")
+  @CsvSource({"0", "-1", "91", "365"})
+  void theDeadlineIsBetweenTomorrowAndNinetyDays(int days) {
+    Application application = underReview();
+    assertThatThrownBy(
+            () -> application.requestDocuments(examiner, "住民票", TODAY.plusDays(days), TODAY, NOW))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("deadline");
+    assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
+    assertThat(application.documentRequests()).isEmpty();
+  }
+
+  @Test
+  void theLastAllowedDeadlinesAreAccepted() {
+    Application tomorrow = underReview();
+    tomorrow.requestDocuments(examiner, "住民票", TODAY.plusDays(1), TODAY, NOW);
+    Application longest = underReview();
+    longest.requestDocuments(examiner, "住民票", TODAY.plusDays(90), TODAY, NOW);
+    assertThat(longest.state()).isEqualTo(ApplicationState.AWAITING_DOCUMENTS);
+  }
+
+  @Test
+  void theRequestMustSayWhatIsMissing() {
+    Application application = underReview();
+    assertThatThrownBy(
+            () -> application.requestDocuments(examiner, " ", TODAY.plusDays(7), TODAY, NOW))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("Say which documents");
+    assertThatThrownBy(
+            () ->
+                application.requestDocuments(
+                    examiner, "x".repeat(2001), TODAY.plusDays(7), TODAY, NOW))
+        .isInstanceOf(RuleViolation.class);
+    assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
+  }
+
+  @Test
+  void onlyTheAssignedExaminerAsks() {
+    Application application = underReview();
+    assertThatThrownBy(
+            () -> application.requestDocuments(colleague, "住民票", TODAY.plusDays(7), TODAY, NOW))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("not the examiner");
+  }
+
+  @Test
+  void nothingIsAnsweredWhenNothingWasAsked() {
+    Application application = underReview();
+    assertThatThrownBy(() -> application.answerDocumentRequest("note", NOW))
+        .isInstanceOf(RuleViolation.class);
+    assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
+  }
+
+  @Test
+  void noDecisionWhileWaitingForDocumentsAndTheNoteHasALimit() {
+    Application application = underReview();
+    application.requestDocuments(examiner, "住民票", TODAY.plusDays(7), TODAY, NOW);
+    assertThatThrownBy(() -> application.approve(examiner, NOW)).isInstanceOf(RuleViolation.class);
+    assertThatThrownBy(() -> application.answerDocumentRequest("x".repeat(1001), NOW))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("1,000");
+    assertThat(application.state()).isEqualTo(ApplicationState.AWAITING_DOCUMENTS);
+  }
+}
