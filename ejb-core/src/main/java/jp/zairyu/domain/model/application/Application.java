@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,12 @@ import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.Registrant;
+import jp.zairyu.domain.model.attachment.Attachment;
+import jp.zairyu.domain.model.attachment.AttachmentKind;
+import jp.zairyu.domain.model.attachment.Attachments;
+import jp.zairyu.domain.model.attachment.CheckedFile;
+import jp.zairyu.domain.model.attachment.DocumentType;
+import jp.zairyu.domain.model.attachment.FileName;
 import jp.zairyu.domain.model.bureau.Bureau;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 
@@ -278,6 +285,89 @@ public class Application {
     requireState(ApplicationState.DRAFT, "revise");
     this.applicant = Objects.requireNonNull(revised);
     this.updatedAt = now;
+  }
+
+  /** The age from which the face photo is needed. */
+  public static final int FACE_PHOTO_AGE = 16;
+
+  /**
+   * Attaches a checked file; only while it is a draft. The face photo must be a JPEG, a document a
+   * PDF of a type on this application's checklist; the whole set keeps its rules ({@link
+   * Attachments#admit}). Touches the application, so two uploads at once meet its optimistic lock
+   * and the total cannot be exceeded by a race.
+   *
+   * @param documentType a code of {@code documents.csv} for a document, null for the face photo
+   * @param fileName the name as the user gave it (sanitised here; for display only)
+   * @return the attachment to store with the file's bytes
+   */
+  public Attachment attach(
+      AttachmentKind kind,
+      String documentType,
+      String fileName,
+      CheckedFile file,
+      Attachments existing,
+      Instant now) {
+    requireState(ApplicationState.DRAFT, "attach");
+    String expected = kind == AttachmentKind.FACE_PHOTO ? CheckedFile.JPEG : CheckedFile.PDF;
+    if (!expected.equals(file.mediaType())) {
+      throw new IllegalArgumentException("A " + kind + " was checked as " + file.mediaType());
+    }
+    String type = null;
+    if (kind == AttachmentKind.DOCUMENT) {
+      type =
+          documentChecklist().stream()
+              .map(DocumentType::code)
+              .filter(c -> c.equals(documentType))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new RuleViolation(
+                          "attachment.document-type",
+                          "提出資料の種類を一覧から選んでください。",
+                          "Choose the kind of document from the list."));
+    }
+    existing.admit(kind, file);
+    this.updatedAt = now;
+    return new Attachment(
+        id,
+        kind,
+        type,
+        FileName.sanitise(
+            fileName, kind == AttachmentKind.FACE_PHOTO ? "photo.jpg" : "document.pdf"),
+        file,
+        now);
+  }
+
+  /** Removes an attachment of this application; only while it is a draft. */
+  public void detach(Attachment attachment, Instant now) {
+    requireState(ApplicationState.DRAFT, "detach");
+    if (attachment.applicationId() != id) {
+      throw new IllegalArgumentException("Not an attachment of this application");
+    }
+    this.updatedAt = now;
+  }
+
+  /** Whether attachments can still be added or removed. */
+  public boolean attachmentsEditable() {
+    return state == ApplicationState.DRAFT;
+  }
+
+  /**
+   * The documents this application needs ({@code documents.csv}), for its procedure and the status
+   * it is about: the desired one, else the current one.
+   */
+  public List<DocumentType> documentChecklist() {
+    String status = desiredStatus != null ? desiredStatus : currentStatus;
+    return DocumentType.checklist(procedureCode, status);
+  }
+
+  /**
+   * Whether a face photo is needed: not for an applicant under 16 on {@code today}; needed while
+   * the date of birth is unknown.
+   */
+  public boolean needsFacePhoto(LocalDate today) {
+    LocalDate born = applicant.dateOfBirth();
+    return born == null || !today.isBefore(born.plusYears(FACE_PHOTO_AGE));
   }
 
   /**
