@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import jp.zairyu.application.AttachmentService;
 import jp.zairyu.application.DraftingService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.application.Applicant;
@@ -19,10 +20,12 @@ public class ApplicationPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private DraftingService drafting;
+  @EJB private AttachmentService attachmentService;
 
   private Long id;
   private transient Application application;
   private boolean found;
+  private java.util.List<AttachmentRow> attachments = java.util.List.of();
 
   public void load() {
     if (id == null) {
@@ -30,6 +33,7 @@ public class ApplicationPage implements Serializable {
     }
     try {
       application = drafting.find(id);
+      attachments = attachmentService.list(id).stream().map(AttachmentRow::of).toList();
       found = true;
     } catch (RuleViolation notFound) {
       Messages.error(notFound);
@@ -57,6 +61,11 @@ public class ApplicationPage implements Serializable {
 
   private long ownerId() {
     return application.practitionerId();
+  }
+
+  /** The attachments, read-only (download links). */
+  public java.util.List<AttachmentRow> getAttachments() {
+    return attachments;
   }
 
   public String getWithdrawalReason() {
