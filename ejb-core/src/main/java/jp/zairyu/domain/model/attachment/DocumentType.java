@@ -9,7 +9,10 @@ import jp.zairyu.domain.model.reference.CsvTable;
 
 /**
  * A kind of document of {@code documents.csv}: which procedures and statuses of residence need it
- * (blank: all) and whether it is required or may be added.
+ * (blank: all) and whether it is required or may be added. Unlike the other tables under {@code
+ * domain/}, this one is the project's own (a modest list after ISA's document lists per status),
+ * not a copy of the domain reference; its codes are checked against statuses.csv and procedures.csv
+ * by the tests.
  */
 public record DocumentType(
     String code,
@@ -62,6 +65,11 @@ public record DocumentType(
             d -> d.statuses.isEmpty() || (statusCode != null && d.statuses.contains(statusCode)))
         .sorted((a, b) -> Boolean.compare(b.required, a.required))
         .toList();
+  }
+
+  /** Every document type in the table's order. */
+  public static java.util.Collection<DocumentType> all() {
+    return java.util.Collections.unmodifiableCollection(Catalog.BY_CODE.values());
   }
 
   public String label() {
