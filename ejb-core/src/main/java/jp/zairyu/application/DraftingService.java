@@ -22,6 +22,8 @@ import jp.zairyu.domain.model.application.FilingPermission;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.domain.model.application.StatusChoice;
+import jp.zairyu.domain.model.attachment.AttachmentRepository;
+import jp.zairyu.domain.model.attachment.Attachments;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 
 /**
@@ -41,6 +43,7 @@ public class DraftingService {
   @Inject private ApplicationRepository applications;
   @Inject private ApplicationEvents events;
   @Inject private Clock clock;
+  @Inject private AttachmentRepository attachments;
 
   /** Starts an extension of period of stay (在留期間更新) draft; returns its id. */
   public long startExtension(ApplicantDetails details) {
@@ -157,7 +160,9 @@ public class DraftingService {
    * back to the examiner.
    */
   public void answerDocumentRequest(long applicationId, String note) {
-    owned(applicationId).answerDocumentRequest(note, clock.instant());
+    owned(applicationId)
+        .answerDocumentRequest(
+            note, new Attachments(attachments.of(applicationId)), clock.instant());
   }
 
   /** Withdraws (取下げ) the caller's own submitted application before a decision. */

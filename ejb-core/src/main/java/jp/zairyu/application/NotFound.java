@@ -12,6 +12,11 @@ final class NotFound {
         "application.not-found", "申請が見つかりません。", "The application was not found.");
   }
 
+  static RuleViolation attachment() {
+    return new RuleViolation(
+        "attachment.not-found", "添付ファイルが見つかりません。", "The attachment was not found.");
+  }
+
   static RuleViolation registration() {
     return new RuleViolation(
         "registration.not-found", "登録が見つかりません。", "The registration was not found.");

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import jp.zairyu.application.AttachmentService;
 import jp.zairyu.application.DraftingService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.application.Applicant;
@@ -22,10 +23,12 @@ public class ApplicationPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private DraftingService drafting;
+  @EJB private AttachmentService attachmentService;
 
   private Long id;
   private transient Application application;
   private boolean found;
+  private java.util.List<AttachmentRow> attachments = java.util.List.of();
 
   public void load() {
     if (id == null) {
@@ -33,6 +36,7 @@ public class ApplicationPage implements Serializable {
     }
     try {
       application = drafting.find(id);
+      attachments = attachmentService.list(id).stream().map(AttachmentRow::of).toList();
       found = true;
     } catch (RuleViolation notFound) {
       Messages.error(notFound);
@@ -100,6 +104,11 @@ public class ApplicationPage implements Serializable {
 
   private long ownerId() {
     return application.practitionerId();
+  }
+
+  /** The attachments, read-only (download links). */
+  public java.util.List<AttachmentRow> getAttachments() {
+    return attachments;
   }
 
   public String getWithdrawalReason() {

@@ -2,10 +2,13 @@ package jp.zairyu.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import jp.zairyu.it.browser.pages.ApplicationViewPage;
 import jp.zairyu.it.browser.pages.ApplicationsPage;
+import jp.zairyu.it.browser.pages.AttachmentsPage;
 import jp.zairyu.it.browser.pages.CasePage;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
@@ -22,11 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
 
 /**
  * The 追完 round trip: the examiner asks for documents by a deadline, the practitioner is told by
- * mail, reads the request in the portal and answers, and the examination goes on to the decision.
+ * mail, reads the request in the portal, attaches a document for it and answers, and the
+ * examination goes on to the decision.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,6 +43,7 @@ class DocumentRequestIT {
   }
 
   private final String base = TestPorts.baseUrl();
+  @TempDir Path files;
   private WebDriver lawyer;
   private WebDriver officer;
 
@@ -54,7 +60,7 @@ class DocumentRequestIT {
   }
 
   @Test
-  void theExaminerAsksForDocumentsThePractitionerAnswersAndTheCaseIsDecided() {
+  void theExaminerAsksForDocumentsThePractitionerAnswersAndTheCaseIsDecided() throws Exception {
     String authId = Accounts.newLawyer();
     LoginPage.portal(lawyer, base).logIn(authId, Fixtures.DEMO_PASSWORD);
     ApplicationViewPage submitted =
@@ -103,7 +109,20 @@ class DocumentRequestIT {
     assertThat(Accessibility.scan(lawyer, "portal application waiting for documents"))
         .hasNoViolations();
 
-    ApplicationViewPage answered = waiting.answerDocuments("在職証明書を添付しました。");
+    ApplicationViewPage empty = waiting.answerDocuments("");
+    assertThat(empty.messages()).anyMatch(m -> m.contains("Attach the documents asked for"));
+    assertThat(empty.stateCode()).isEqualTo("AWAITING_DOCUMENTS");
+
+    long id = Long.parseLong(applicationId(applicationUrl));
+    AttachmentsPage attachments =
+        AttachmentsPage.open(lawyer, base, id)
+            .uploadDocument("OTHER", Files.write(files.resolve("在職証明書.pdf"), AttachmentsIT.pdf()));
+    assertThat(attachments.files()).contains("在職証明書.pdf");
+    assertThat(Accessibility.scan(lawyer, "attachments during a request for documents"))
+        .hasNoViolations();
+
+    ApplicationViewPage answered =
+        ApplicationViewPage.open(lawyer, applicationUrl).answerDocuments("在職証明書を添付しました。");
     assertThat(answered.messages()).anyMatch(m -> m.contains("追完を提出しました"));
     assertThat(answered.stateCode()).isEqualTo("UNDER_REVIEW");
     assertThat(answered.asksForDocuments()).isFalse();

@@ -89,6 +89,19 @@ class PortalAuthorizationIT {
   }
 
   @Test
+  void attachmentDownloadsNeedAPractitionerAndAreNotFoundForOthers() {
+    HttpResponse<String> visitor =
+        WebSession.anonymous().get("/portal/applications/attachment?id=1");
+    assertThat(visitor.statusCode()).isEqualTo(302);
+    assertThat(WebSession.location(visitor)).contains("/portal/login.xhtml");
+    WebSession practitioner = WebSession.portal(Fixtures.LAWYER_AUTH_ID, Fixtures.DEMO_PASSWORD);
+    assertThat(practitioner.get("/portal/applications/attachment?id=999999999").statusCode())
+        .isEqualTo(404);
+    assertThat(practitioner.get("/portal/applications/attachment?id=x").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void officersOfEveryRoleReachNoPortalPage() throws IOException {
     for (String officer : List.of("tokyo.examiner", "tokyo.supervisor", "admin")) {
       WebSession console = WebSession.console(officer, Fixtures.DEMO_PASSWORD);

@@ -23,6 +23,12 @@ import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.Registrant;
+import jp.zairyu.domain.model.attachment.Attachment;
+import jp.zairyu.domain.model.attachment.AttachmentKind;
+import jp.zairyu.domain.model.attachment.Attachments;
+import jp.zairyu.domain.model.attachment.CheckedFile;
+import jp.zairyu.domain.model.attachment.DocumentType;
+import jp.zairyu.domain.model.attachment.FileName;
 import jp.zairyu.domain.model.bureau.Bureau;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 
@@ -289,6 +295,114 @@ public class Application {
     this.updatedAt = now;
   }
 
+  /** The age from which the face photo is needed. */
+  public static final int FACE_PHOTO_AGE = 16;
+
+  /**
+   * Attaches a checked file; only while it is a draft. The face photo must be a JPEG, a document a
+   * PDF of a type on this application's checklist; the whole set keeps its rules ({@link
+   * Attachments#admit}). Touches the application, so two uploads at once meet its optimistic lock
+   * and the total cannot be exceeded by a race.
+   *
+   * @param documentType a code of {@code documents.csv} for a document, null for the face photo
+   * @param fileName the name as the user gave it (sanitised here; for display only)
+   * @return the attachment to store with the file's bytes
+   */
+  public Attachment attach(
+      AttachmentKind kind,
+      String documentType,
+      String fileName,
+      CheckedFile file,
+      Attachments existing,
+      Instant now) {
+    requireAttachmentsEditable("attach");
+    String expected = kind == AttachmentKind.FACE_PHOTO ? CheckedFile.JPEG : CheckedFile.PDF;
+    if (!expected.equals(file.mediaType())) {
+      throw new IllegalArgumentException("A " + kind + " was checked as " + file.mediaType());
+    }
+    String type = null;
+    if (kind == AttachmentKind.DOCUMENT) {
+      type =
+          documentChecklist().stream()
+              .map(DocumentType::code)
+              .filter(c -> c.equals(documentType))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new RuleViolation(
+                          "attachment.document-type",
+                          "提出資料の種類を一覧から選んでください。",
+                          "Choose the kind of document from the list."));
+    }
+    existing.admit(kind, file);
+    this.updatedAt = now;
+    return new Attachment(
+        id,
+        kind,
+        type,
+        FileName.sanitise(
+            fileName, kind == AttachmentKind.FACE_PHOTO ? "photo.jpg" : "document.pdf"),
+        file,
+        now);
+  }
+
+  /**
+   * Removes an attachment of this application: any while it is a draft; while additional documents
+   * are requested (追完待ち), only those added for the open request (what the bureau already has
+   * stays).
+   */
+  public void detach(Attachment attachment, Instant now) {
+    requireAttachmentsEditable("detach");
+    if (attachment.applicationId() != id) {
+      throw new IllegalArgumentException("Not an attachment of this application");
+    }
+    if (state == ApplicationState.AWAITING_DOCUMENTS && !addedForOpenRequest(attachment)) {
+      throw new RuleViolation(
+          "attachment.submitted",
+          "提出済みの添付ファイルは削除できません。",
+          "A file already submitted to the bureau cannot be removed.");
+    }
+    this.updatedAt = now;
+  }
+
+  /**
+   * Whether attachments can be added: while it is a draft, and while additional documents are
+   * requested (追完).
+   */
+  public boolean attachmentsEditable() {
+    return state == ApplicationState.DRAFT || state == ApplicationState.AWAITING_DOCUMENTS;
+  }
+
+  private boolean addedForOpenRequest(Attachment attachment) {
+    return openDocumentRequest()
+        .filter(r -> !attachment.uploadedAt().isBefore(r.requestedAt()))
+        .isPresent();
+  }
+
+  private void requireAttachmentsEditable(String action) {
+    if (!attachmentsEditable()) {
+      requireState(ApplicationState.DRAFT, action);
+    }
+  }
+
+  /**
+   * The documents this application needs ({@code documents.csv}), for its procedure and the status
+   * it is about: the desired one, else the current one.
+   */
+  public List<DocumentType> documentChecklist() {
+    String status = desiredStatus != null ? desiredStatus : currentStatus;
+    return DocumentType.checklist(procedureCode, status);
+  }
+
+  /**
+   * Whether a face photo is needed: not for an applicant under 16 on {@code today}; needed while
+   * the date of birth is unknown.
+   */
+  public boolean needsFacePhoto(LocalDate today) {
+    LocalDate born = applicant.dateOfBirth();
+    return born == null || !today.isBefore(born.plusYears(FACE_PHOTO_AGE));
+  }
+
   /**
    * Submits the draft ('入管庁に申請を行う'): it must be complete; it receives its receipt number and can no
    * longer be edited.
@@ -464,9 +578,15 @@ public class Application {
    *
    * @param note an optional message to the examiner, at most 1,000 characters
    */
-  public void answerDocumentRequest(String note, Instant now) {
+  public void answerDocumentRequest(String note, Attachments attachments, Instant now) {
     requireState(ApplicationState.AWAITING_DOCUMENTS, "answer-documents");
     String n = note == null || note.isBlank() ? null : note.strip();
+    if (n == null && attachments.items().stream().noneMatch(this::addedForOpenRequest)) {
+      throw new RuleViolation(
+          "application.document-request.empty",
+          "求められた資料を添付するか、審査官への連絡事項を入力してください。",
+          "Attach the documents asked for, or write a note to the examiner.");
+    }
     if (n != null && n.length() > 1000) {
       throw new RuleViolation(
           "application.document-request.note",

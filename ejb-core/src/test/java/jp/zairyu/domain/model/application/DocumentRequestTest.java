@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.OfficerRole;
+import jp.zairyu.domain.model.attachment.Attachment;
+import jp.zairyu.domain.model.attachment.AttachmentKind;
+import jp.zairyu.domain.model.attachment.Attachments;
+import jp.zairyu.domain.model.attachment.CheckedFile;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +24,8 @@ class DocumentRequestTest {
 
   private static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+  private static final Attachments NONE = new Attachments(List.of());
 
   private final Officer examiner = officer(1L);
   private final Officer colleague = officer(2L);
@@ -35,11 +42,44 @@ class DocumentRequestTest {
     return officer;
   }
 
+  private static Attachment pdf(Instant uploadedAt) {
+    return new Attachment(
+        0L,
+        AttachmentKind.DOCUMENT,
+        "PASSPORT",
+        "passport.pdf",
+        new CheckedFile(
+            CheckedFile.PDF, 1000, Long.toHexString(uploadedAt.toEpochMilli()), null, null),
+        uploadedAt);
+  }
+
+  @Test
+  void duringTheRequestFilesAreAddedButWhatTheBureauHasStays() {
+    Application application = underReview();
+    Attachment before = pdf(NOW.minusSeconds(3600));
+    application.requestDocuments(examiner, "住民票", TODAY.plusDays(7), TODAY, NOW);
+    assertThat(application.attachmentsEditable()).isTrue();
+    assertThatThrownBy(() -> application.detach(before, NOW))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("already submitted");
+    application.detach(pdf(NOW.plusSeconds(1)), NOW); // added for this request: may go again
+    application.answerDocumentRequest(
+        null, new Attachments(List.of(before, pdf(NOW.plusSeconds(2)))), NOW);
+    assertThat(application.attachmentsEditable()).isFalse();
+  }
+
   private Application underReview() {
     Application application = ApplicationTest.extensionDraft(ApplicationTest.complete("東京都"));
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
     application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
     application.startExamination(examiner, NOW);
+    try {
+      Field field = Application.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(application, 0L); // as stored: attachments name their application by id
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
     return application;
   }
 
@@ -55,7 +95,7 @@ class DocumentRequestTest {
     assertThat(request.dueDate()).isEqualTo(TODAY.plusDays(14));
     assertThat(application.withdrawable()).isTrue();
 
-    application.answerDocumentRequest("添付しました。", NOW.plusSeconds(60));
+    application.answerDocumentRequest("添付しました。", NONE, NOW.plusSeconds(60));
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
     assertThat(application.openDocumentRequest()).isEmpty();
     assertThat(application.documentRequests())
@@ -69,7 +109,13 @@ class DocumentRequestTest {
     // A second round is a second request; the first stays in the history.
     application.requestDocuments(examiner, "住民票", TODAY.plusDays(7), TODAY, NOW);
     assertThat(application.documentRequests()).hasSize(2);
-    application.answerDocumentRequest(" ", NOW);
+    assertThatThrownBy(() -> application.answerDocumentRequest(" ", NONE, NOW))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("Attach the documents asked for");
+    Attachments old = new Attachments(List.of(pdf(NOW.minusSeconds(3600))));
+    assertThatThrownBy(() -> application.answerDocumentRequest(null, old, NOW))
+        .isInstanceOf(RuleViolation.class);
+    application.answerDocumentRequest(" ", new Attachments(List.of(pdf(NOW.plusSeconds(5)))), NOW);
     assertThat(application.documentRequests().get(1).answerNote()).isEmpty();
     application.approve(examiner, NOW);
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED);
@@ -123,7 +169,7 @@ class DocumentRequestTest {
   @Test
   void nothingIsAnsweredWhenNothingWasAsked() {
     Application application = underReview();
-    assertThatThrownBy(() -> application.answerDocumentRequest("note", NOW))
+    assertThatThrownBy(() -> application.answerDocumentRequest("note", NONE, NOW))
         .isInstanceOf(RuleViolation.class);
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
   }
@@ -133,7 +179,7 @@ class DocumentRequestTest {
     Application application = underReview();
     application.requestDocuments(examiner, "住民票", TODAY.plusDays(7), TODAY, NOW);
     assertThatThrownBy(() -> application.approve(examiner, NOW)).isInstanceOf(RuleViolation.class);
-    assertThatThrownBy(() -> application.answerDocumentRequest("x".repeat(1001), NOW))
+    assertThatThrownBy(() -> application.answerDocumentRequest("x".repeat(1001), NONE, NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("1,000");
     assertThat(application.state()).isEqualTo(ApplicationState.AWAITING_DOCUMENTS);

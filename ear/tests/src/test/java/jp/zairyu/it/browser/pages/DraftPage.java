@@ -132,6 +132,13 @@ public final class DraftPage extends Page {
     return new DraftPage(driver);
   }
 
+  /** Follows the link to the draft's attachments (a saved draft only). */
+  public AttachmentsPage attachments() {
+    WebElement link = byId("draft:attachments");
+    clickAndWaitForNextPage(link);
+    return new AttachmentsPage(driver);
+  }
+
   public ApplicationViewPage submitAndView() {
     submit();
     return new ApplicationViewPage(driver);
