@@ -15,7 +15,7 @@ log="$(mktemp -t zairyu-chaos.XXXXXX.log)"
 status=0
 timeout --signal=TERM "${CHAOS_TIMEOUT:-2h}" \
   flock /tmp/zairyu-stack.lock \
-  mvn -B -o verify -pl ear/tests -am -Dit.test=ChaosIT -Dchaos.submissions="$N" -Dchaos.settle-seconds=1200 \
+  mvn -B -o verify -pl ear/tests -am -Dzairyu.skipMainITs=true -Dit.test=ChaosIT -Dchaos.submissions="$N" -Dchaos.settle-seconds=1200 \
     -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
     -Dspotless.check.skip=true >"$log" 2>&1 || status=$?
 grep -h '\[chaos\]' "$log" ear/tests/target/failsafe-reports/*ChaosIT-output.txt 2>/dev/null | sort -u || true

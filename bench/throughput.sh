@@ -13,7 +13,7 @@ log="$(mktemp -t zairyu-throughput.XXXXXX.log)"
 status=0
 timeout --signal=TERM "${THROUGHPUT_TIMEOUT:-1h}" \
   flock /tmp/zairyu-stack.lock \
-  mvn -B -o verify -pl ear/tests -am -Dit.test=SubmissionThroughputIT \
+  mvn -B -o verify -pl ear/tests -am -Dzairyu.skipMainITs=true -Dit.test=SubmissionThroughputIT \
     -Dthroughput.submissions="$N" -Dthroughput.threads="$THREADS" \
     -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
     -Dspotless.check.skip=true >"$log" 2>&1 || status=$?

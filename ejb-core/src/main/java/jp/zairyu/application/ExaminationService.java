@@ -10,11 +10,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.OfficerRepository;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.WorkQueue;
 
 /**
  * The officer's use cases in the console, always within the officer's home bureau: an application
@@ -76,6 +78,84 @@ public class ExaminationService {
     application.requestDocuments(
         officer, items, due, LocalDate.ofInstant(now, clock.getZone()), now);
     events.notificationRequested(application.id(), NotificationKind.DOCUMENTS_REQUESTED);
+  }
+
+  /** A page of one of the bureau's work queues, and the query for the next page (or null). */
+  public record QueuePage(List<Application> rows, WorkQueue next) {}
+
+  /** A page of a work queue of the officer's bureau (their own cases for {@code MINE}). */
+  public QueuePage queue(
+      WorkQueue.Queue queue,
+      String procedure,
+      String status,
+      String receiptPrefix,
+      WorkQueue.Sort sort,
+      WorkQueue.Cursor after,
+      int pageSize) {
+    Officer me = caller();
+    WorkQueue query =
+        new WorkQueue(
+            me.bureauCode(),
+            queue,
+            me.id(),
+            procedure,
+            status,
+            receiptPrefix,
+            sort,
+            after,
+            pageSize);
+    List<Application> rows = applications.queue(query, query.pageSize() + 1);
+    if (rows.size() > query.pageSize()) {
+      List<Application> page = rows.subList(0, query.pageSize());
+      return new QueuePage(List.copyOf(page), query.after(page.get(page.size() - 1)));
+    }
+    return new QueuePage(rows, null);
+  }
+
+  /**
+   * The examiner takes the oldest new submission of the bureau for examination. Two examiners
+   * pressing at once get different cases (the row is claimed with SKIP LOCKED).
+   *
+   * @return the case taken, or empty when the intake queue is empty
+   */
+  public Optional<Long> takeNext() {
+    Officer me = caller();
+    Optional<Application> next = applications.claimOldestSubmitted(me.bureauCode());
+    next.ifPresent(a -> a.startExamination(me, clock.instant()));
+    return next.map(Application::id);
+  }
+
+  /** A supervisor assigns a case of the bureau to an examiner of the bureau. */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  public void assign(long applicationId, String examinerLoginId) {
+    Officer me = caller();
+    Application application = ofMyBureau(applicationId, me);
+    Officer examiner =
+        officers
+            .findByLoginId(examinerLoginId == null ? "" : examinerLoginId.strip())
+            .filter(o -> o.worksAt(me.bureauCode()))
+            .orElseThrow(
+                () ->
+                    new jp.zairyu.domain.model.RuleViolation(
+                        "application.assign.unknown",
+                        "この局の審査官を選んでください。",
+                        "Choose an examiner of this bureau."));
+    application.assignTo(examiner, me, clock.instant());
+  }
+
+  /** The examiners of the officer's bureau, for assignment. */
+  public List<Officer> examinersOfMyBureau() {
+    Officer me = caller();
+    return officers.all().stream()
+        .filter(o -> o.worksAt(me.bureauCode()))
+        .filter(o -> o.active() && o.role() != jp.zairyu.domain.model.account.OfficerRole.ADMIN)
+        .toList();
+  }
+
+  /** Takes a case for examination (審査中) as its examiner. */
+  public void take(long applicationId) {
+    Officer me = caller();
+    ofMyBureau(applicationId, me).startExamination(me, clock.instant());
   }
 
   private Application ofMyBureau(long applicationId, Officer officer) {

@@ -6,7 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,7 @@ import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.ReceiptNumber;
+import jp.zairyu.domain.model.application.WorkQueue;
 
 @Stateless
 @Local(ApplicationRepository.class)
@@ -146,5 +149,79 @@ public class JpaApplicationRepository implements ApplicationRepository {
         .setParameter("s", ApplicationState.SUBMITTED)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Application> queue(WorkQueue q, int limit) {
+    StringBuilder sql =
+        new StringBuilder("select a.* from application a where a.bureau_code = ? and a.state = ?");
+    List<Object> params = new ArrayList<>(List.of(q.bureauCode(), q.queue().state().name()));
+    if (q.queue() == WorkQueue.Queue.MINE) {
+      sql.append(" and a.examiner_id = ?");
+      params.add(q.examinerId());
+    }
+    if (q.procedure() != null) {
+      sql.append(" and a.procedure_code = ?");
+      params.add(q.procedure());
+    }
+    if (q.status() != null) {
+      sql.append(" and coalesce(a.desired_status, a.current_status) = ?");
+      params.add(q.status());
+    }
+    if (q.receiptPrefix() != null) {
+      sql.append(" and a.receipt_number like ? escape '\\'");
+      params.add(likeEscaped(q.receiptPrefix()) + "%");
+    }
+    WorkQueue.Cursor after = q.after();
+    switch (q.sort()) {
+      case WAITING_LONGEST -> {
+        if (after != null) {
+          sql.append(" and (a.submitted_at, a.id) > (?, ?)");
+          params.add(Timestamp.from(after.submittedAt()));
+          params.add(after.id());
+        }
+        sql.append(" order by a.submitted_at, a.id");
+      }
+      case NEWEST -> {
+        if (after != null) {
+          sql.append(" and (a.submitted_at, a.id) < (?, ?)");
+          params.add(Timestamp.from(after.submittedAt()));
+          params.add(after.id());
+        }
+        sql.append(" order by a.submitted_at desc, a.id desc");
+      }
+      case RECEIPT -> {
+        if (after != null) {
+          sql.append(" and a.receipt_number > ?");
+          params.add(after.receiptNumber());
+        }
+        sql.append(" order by a.receipt_number");
+      }
+      default -> throw new IllegalArgumentException("Unknown sort " + q.sort());
+    }
+    sql.append(" limit ?");
+    params.add(limit);
+    jakarta.persistence.Query query = em.createNativeQuery(sql.toString(), Application.class);
+    for (int i = 0; i < params.size(); i++) {
+      query.setParameter(i + 1, params.get(i));
+    }
+    return query.getResultList();
+  }
+
+  @Override
+  public Optional<Application> claimOldestSubmitted(String bureauCode) {
+    List<?> ids =
+        em.createNativeQuery(
+                "select id from application where bureau_code = ? and state = 'SUBMITTED'"
+                    + " order by submitted_at, id limit 1 for update skip locked")
+            .setParameter(1, bureauCode)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    Application application = em.find(Application.class, ((Number) ids.get(0)).longValue());
+    em.refresh(application);
+    return Optional.of(application);
   }
 }

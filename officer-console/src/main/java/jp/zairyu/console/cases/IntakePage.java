@@ -1,18 +1,34 @@
 package jp.zairyu.console.cases;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import jp.zairyu.application.ExaminationService;
+import jp.zairyu.console.Messages;
+import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.Procedure;
+import jp.zairyu.domain.model.application.ResidenceStatus;
+import jp.zairyu.domain.model.application.WorkQueue;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 
-/** 受付一覧: new submissions routed to the officer's home bureau, oldest first. */
+/**
+ * 受付一覧 and the other work queues of the officer's home bureau: one queue at a time, filtered by
+ * procedure, status and receipt number, in the order chosen, a keyset page at a time (the address
+ * bar keeps it all). Examiners take the next new case; supervisors assign cases to examiners.
+ */
 @Named
 @ViewScoped
 public class IntakePage implements Serializable {
@@ -20,11 +36,24 @@ public class IntakePage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+  static final int PAGE_SIZE = 50;
 
   @EJB private ExaminationService examination;
 
+  private String queue;
+  private String procedure;
+  private String status;
+  private String receipt;
+  private String sort;
+  private Long afterTime;
+  private String afterReceipt;
+  private Long afterId;
+
   private String bureau;
   private List<Row> rows = List.of();
+  private WorkQueue next;
+  private List<Officer> examiners = List.of();
+  private final Map<Long, String> assignees = new HashMap<>();
 
   public void load() {
     Officer me = examination.me();
@@ -33,7 +62,142 @@ public class IntakePage implements Serializable {
             .byCode(me.bureauCode())
             .map(b -> b.nameJa() + " / " + b.nameEn())
             .orElse(me.bureauCode());
-    rows = examination.intake().stream().map(Row::of).toList();
+    WorkQueue.Cursor after =
+        afterTime == null || afterId == null
+            ? null
+            : new WorkQueue.Cursor(
+                Instant.ofEpochMilli(afterTime), afterReceipt == null ? "" : afterReceipt, afterId);
+    ExaminationService.QueuePage page =
+        examination.queue(
+            selectedQueue(), procedure, status, receipt, selectedSort(), after, PAGE_SIZE);
+    Instant now = Instant.now();
+    rows = page.rows().stream().map(a -> Row.of(a, now)).toList();
+    next = page.next();
+    if (isSupervisor()) {
+      examiners = examination.examinersOfMyBureau();
+    }
+  }
+
+  /** The examiner takes the oldest new case and goes to it. */
+  public String takeNext() {
+    Optional<Long> taken = examination.takeNext();
+    if (taken.isEmpty()) {
+      Messages.status("新しい申請はありません。", "There are no new applications.");
+      load();
+      return null;
+    }
+    Messages.info("審査を開始しました。", "You are now examining this case.");
+    return "/cases/view?faces-redirect=true&id=" + taken.get();
+  }
+
+  /** A supervisor assigns the case of a row to the examiner chosen in that row. */
+  public String assign(long applicationId) {
+    try {
+      examination.assign(applicationId, assignees.get(applicationId));
+      Messages.info("審査官を割り当てました。", "The case has been assigned.");
+      return "/index?faces-redirect=true&includeViewParams=true";
+    } catch (RuleViolation e) {
+      Messages.error(e);
+      load();
+      return null;
+    }
+  }
+
+  public boolean isSupervisor() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getExternalContext().isUserInRole("SUPERVISOR")
+        || faces.getExternalContext().isUserInRole("ADMIN");
+  }
+
+  private WorkQueue.Queue selectedQueue() {
+    return Arrays.stream(WorkQueue.Queue.values())
+        .filter(q -> q.name().equals(queue))
+        .findFirst()
+        .orElse(WorkQueue.Queue.INTAKE);
+  }
+
+  private WorkQueue.Sort selectedSort() {
+    return Arrays.stream(WorkQueue.Sort.values())
+        .filter(s -> s.name().equals(sort))
+        .findFirst()
+        .orElse(WorkQueue.Sort.WAITING_LONGEST);
+  }
+
+  public String getQueueCode() {
+    return selectedQueue().name();
+  }
+
+  public String getQueueLabel() {
+    return switch (selectedQueue()) {
+      case INTAKE -> "新しい申請 / New applications";
+      case MINE -> "担当案件 / My cases";
+      case EXAMINATION -> "審査中の案件 / Cases under examination";
+      case DOCUMENTS -> "追完待ち / Waiting for documents";
+      case ISSUANCE -> "発行待ち / Waiting for issuance";
+    };
+  }
+
+  public String getSortLabel() {
+    return switch (selectedSort()) {
+      case WAITING_LONGEST -> "待ち日数の長い順 / waiting longest first";
+      case NEWEST -> "新しい順 / newest first";
+      case RECEIPT -> "受付番号順 / by receipt number";
+    };
+  }
+
+  /** A queue as a tab of the page. */
+  public record Tab(String code, String ja, String en) implements Serializable {}
+
+  private static final List<Tab> TABS =
+      List.of(
+          new Tab("INTAKE", "新しい申請", "New"),
+          new Tab("MINE", "担当案件", "My cases"),
+          new Tab("EXAMINATION", "審査中", "Under examination"),
+          new Tab("DOCUMENTS", "追完待ち", "Waiting for documents"),
+          new Tab("ISSUANCE", "発行待ち", "Waiting for issuance"));
+
+  public List<Tab> getTabs() {
+    return TABS;
+  }
+
+  public List<WorkQueue.Sort> getSorts() {
+    return List.of(WorkQueue.Sort.values());
+  }
+
+  public List<Procedure> getProcedures() {
+    return Procedure.standaloneProcedures();
+  }
+
+  public List<ResidenceStatus> getStatuses() {
+    return ResidenceStatus.filableOnline();
+  }
+
+  public boolean isIntake() {
+    return selectedQueue() == WorkQueue.Queue.INTAKE;
+  }
+
+  public boolean isFiltered() {
+    return procedure != null || status != null || (receipt != null && !receipt.isBlank());
+  }
+
+  public boolean isHasNext() {
+    return next != null;
+  }
+
+  public Long getNextAfterTime() {
+    return next == null ? null : next.after().submittedAt().toEpochMilli();
+  }
+
+  public String getNextAfterReceipt() {
+    return next == null ? null : next.after().receiptNumber();
+  }
+
+  public Long getNextAfterId() {
+    return next == null ? null : next.after().id();
+  }
+
+  public boolean isFirstPage() {
+    return afterId == null;
   }
 
   public String getBureau() {
@@ -44,6 +208,78 @@ public class IntakePage implements Serializable {
     return rows;
   }
 
+  public List<Officer> getExaminers() {
+    return examiners;
+  }
+
+  public Map<Long, String> getAssignees() {
+    return assignees;
+  }
+
+  public String getQueue() {
+    return queue;
+  }
+
+  public void setQueue(String queue) {
+    this.queue = queue;
+  }
+
+  public String getProcedure() {
+    return procedure;
+  }
+
+  public void setProcedure(String procedure) {
+    this.procedure = procedure;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public String getReceipt() {
+    return receipt;
+  }
+
+  public void setReceipt(String receipt) {
+    this.receipt = receipt;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public Long getAfterTime() {
+    return afterTime;
+  }
+
+  public void setAfterTime(Long afterTime) {
+    this.afterTime = afterTime;
+  }
+
+  public String getAfterReceipt() {
+    return afterReceipt;
+  }
+
+  public void setAfterReceipt(String afterReceipt) {
+    this.afterReceipt = afterReceipt;
+  }
+
+  public Long getAfterId() {
+    return afterId;
+  }
+
+  public void setAfterId(Long afterId) {
+    this.afterId = afterId;
+  }
+
   /** One case in the queue. */
   public record Row(
       long id,
@@ -51,17 +287,20 @@ public class IntakePage implements Serializable {
       String procedure,
       String applicant,
       String prefecture,
-      String submitted)
+      String submitted,
+      long daysWaiting)
       implements Serializable {
 
-    static Row of(Application a) {
+    static Row of(Application a, Instant now) {
+      Instant submitted = a.submittedAt().orElse(now);
       return new Row(
           a.id(),
           a.receiptNumber().map(Object::toString).orElseThrow(),
           a.procedure().nameJa(),
           a.applicant().fullName(),
           a.applicant().prefecture(),
-          a.submittedAt().map(IntakePage.TIME::format).orElse("—"));
+          IntakePage.TIME.format(submitted),
+          Duration.between(submitted, now).toDays());
     }
 
     public long getId() {
@@ -86,6 +325,10 @@ public class IntakePage implements Serializable {
 
     public String getSubmitted() {
       return submitted;
+    }
+
+    public long getDaysWaiting() {
+      return daysWaiting;
     }
   }
 }

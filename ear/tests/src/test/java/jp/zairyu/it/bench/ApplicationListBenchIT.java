@@ -104,7 +104,7 @@ class ApplicationListBenchIT {
             + " 'ENGINEER_HUMANITIES', 'ENGINEER_HUMANITIES', 'MAIL', 'bench@example.jp'"
             + " from generate_series(1, ?) g, practitioner p where p.auth_id = ?",
         series, cases, authId);
-    Database.update("analyze application");
+    Database.update("vacuum analyze application");
   }
 
   private static String randomLetters(int n) {

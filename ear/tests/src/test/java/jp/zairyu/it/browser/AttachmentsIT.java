@@ -142,7 +142,7 @@ class AttachmentsIT {
     // After submission: listed read-only on the application, no uploads any more.
     browser.get(base + "/portal/applications/edit.xhtml?id=" + applicationId);
     ApplicationViewPage view = new DraftPage(browser).submitAndView();
-    assertThat(view.receiptNumber()).matches("\\d{4}-\\d{8}");
+    assertThat(view.receiptNumber()).matches("[A-Z]+-\\d{4}-\\d{7}");
     assertThat(browser.findElements(By.cssSelector("#attachmentsTable a.download")))
         .extracting(e -> e.getText())
         .containsExactly("顔写真.jpg", "passport.pdf");

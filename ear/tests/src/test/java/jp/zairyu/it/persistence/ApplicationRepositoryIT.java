@@ -14,6 +14,7 @@ import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.ReceiptNumber;
+import jp.zairyu.domain.model.application.WorkQueue;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
@@ -126,5 +127,60 @@ class ApplicationRepositoryIT {
     assertThat(applications.ownedBy(lawyer, 10_000))
         .extracting(a -> a.applicant().fullName())
         .contains(marker + " C");
+  }
+
+  @Test
+  void aQueueIsReadPageByPageInEveryOrderWithoutLosingOrRepeatingACase() throws Exception {
+    String series =
+        "Q"
+            + Long.toString(System.nanoTime() % 1_000_000_000L, 36)
+                .toUpperCase()
+                .replaceAll("[0-9]", "X");
+    List<Long> ids = new java.util.ArrayList<>();
+    tx.begin();
+    long lawyer = lawyer();
+    Instant base = Instant.parse("2026-01-05T00:00:00Z");
+    for (int i = 0; i < 7; i++) {
+      Application a = Fixtures.extensionDraft(lawyer, Fixtures.applicantIn("佐賀県", series + i));
+      applications.add(a);
+      // Two share a submission time: the id breaks the tie.
+      a.submit(ReceiptNumber.of(series, 2026, 7 - i), base.plusSeconds(i == 4 ? 3 : i));
+      a.routeTo(a.competentBureau(BureauDirectory.standard()), Instant.now());
+      ids.add(a.id());
+    }
+    tx.commit();
+
+    for (WorkQueue.Sort sort : WorkQueue.Sort.values()) {
+      List<Long> seen = new java.util.ArrayList<>();
+      WorkQueue query =
+          new WorkQueue(
+              "FUKUOKA", WorkQueue.Queue.INTAKE, null, "EXTENSION", null, series, sort, null, 3);
+      for (int pages = 0; query != null && pages < 10; pages++) {
+        List<Application> page = applications.queue(query, 4);
+        List<Application> shown = page.subList(0, Math.min(3, page.size()));
+        shown.forEach(a -> seen.add(a.id()));
+        query = page.size() > 3 ? query.after(shown.get(shown.size() - 1)) : null;
+      }
+      assertThat(seen)
+          .as(sort.name())
+          .hasSize(7)
+          .doesNotHaveDuplicates()
+          .containsExactlyInAnyOrderElementsOf(ids);
+      if (sort == WorkQueue.Sort.RECEIPT) {
+        List<Long> byReceipt = new java.util.ArrayList<>(ids);
+        java.util.Collections.reverse(byReceipt); // serials were given in reverse
+        assertThat(seen).as("by receipt").containsExactlyElementsOf(byReceipt);
+      }
+      if (sort == WorkQueue.Sort.NEWEST) {
+        assertThat(seen.get(0)).as("newest first").isEqualTo(ids.get(6));
+      }
+    }
+    assertThat(
+            applications.queue(
+                new WorkQueue(
+                    "TOKYO", WorkQueue.Queue.INTAKE, null, null, null, series, null, null, 10),
+                11))
+        .as("another bureau's queue")
+        .isEmpty();
   }
 }

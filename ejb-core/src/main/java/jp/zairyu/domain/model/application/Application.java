@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
+import jp.zairyu.domain.model.account.OfficerRole;
 import jp.zairyu.domain.model.account.Registrant;
 import jp.zairyu.domain.model.attachment.Attachment;
 import jp.zairyu.domain.model.attachment.AttachmentKind;
@@ -518,6 +519,33 @@ public class Application {
   public void startExamination(Officer examiner, Instant now) {
     requireState(ApplicationState.SUBMITTED, "examine");
     requireCompetent(examiner);
+    this.examinerId = examiner.id();
+    this.state = ApplicationState.UNDER_REVIEW;
+    this.updatedAt = now;
+  }
+
+  /**
+   * A supervisor of the competent bureau assigns the application to an examiner of the bureau: a
+   * new submission goes under examination (審査中), a case under examination changes hands.
+   */
+  public void assignTo(Officer examiner, Officer supervisor, Instant now) {
+    if (supervisor.role() != OfficerRole.SUPERVISOR && supervisor.role() != OfficerRole.ADMIN) {
+      throw new RuleViolation(
+          "application.assign.role",
+          "審査官の割当ては統括審査官が行います。",
+          "Only a supervisor assigns cases to examiners.");
+    }
+    requireCompetent(supervisor);
+    requireCompetent(examiner);
+    if (!examiner.active() || examiner.role() == OfficerRole.ADMIN) {
+      throw new RuleViolation(
+          "application.assign.examiner",
+          "この職員には審査を割り当てられません。",
+          "This officer cannot be given cases to examine.");
+    }
+    if (state != ApplicationState.SUBMITTED && state != ApplicationState.UNDER_REVIEW) {
+      requireState(ApplicationState.SUBMITTED, "assign");
+    }
     this.examinerId = examiner.id();
     this.state = ApplicationState.UNDER_REVIEW;
     this.updatedAt = now;

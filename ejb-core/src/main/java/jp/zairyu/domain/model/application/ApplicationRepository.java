@@ -24,4 +24,16 @@ public interface ApplicationRepository {
 
   /** The intake queue of a bureau: routed, submitted, not yet taken; oldest first. */
   List<Application> intakeOf(String bureauCode, int limit);
+
+  /**
+   * A page of a bureau's work queue, at most {@code limit} cases (ask for one more than shown to
+   * know whether a next page exists).
+   */
+  List<Application> queue(WorkQueue query, int limit);
+
+  /**
+   * Locks and returns the oldest new submission of the bureau nobody else is claiming at this
+   * moment ({@code FOR UPDATE SKIP LOCKED}), in the caller's transaction.
+   */
+  Optional<Application> claimOldestSubmitted(String bureauCode);
 }

@@ -21,15 +21,55 @@ public final class IntakePage extends Page {
     return !driver.findElements(By.linkText(receiptNumber)).isEmpty();
   }
 
-  /** Reloads until the application appears (routing is asynchronous). */
+  /**
+   * Shows the queue filtered by the receipt number, reloading until the application appears
+   * (routing is asynchronous).
+   */
   public IntakePage awaitListing(String receiptNumber) {
+    return awaitListing("INTAKE", receiptNumber);
+  }
+
+  /** The same, in the queue given (INTAKE, MINE, EXAMINATION, DOCUMENTS, ISSUANCE). */
+  public IntakePage awaitListing(String queue, String receiptNumber) {
+    String url = queueUrl(queue, receiptNumber);
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .pollingEvery(Duration.ofSeconds(1))
         .until(
             d -> {
-              d.navigate().refresh();
+              d.get(url);
               return !d.findElements(By.linkText(receiptNumber)).isEmpty();
             });
+    return new IntakePage(driver);
+  }
+
+  /** Shows a queue filtered by a receipt number. */
+  public IntakePage show(String queue, String receiptNumber) {
+    driver.get(queueUrl(queue, receiptNumber));
+    return new IntakePage(driver);
+  }
+
+  private String queueUrl(String queue, String receiptNumber) {
+    String current = driver.getCurrentUrl();
+    String console = current.substring(0, current.indexOf("/console/") + "/console/".length());
+    return console + "index.xhtml?queue=" + queue + "&receipt=" + receiptNumber;
+  }
+
+  /** Takes the oldest new case (examiners) and lands on it. */
+  public CasePage takeNext() {
+    submitWith("take:takeNext");
+    return new CasePage(driver);
+  }
+
+  /** A supervisor assigns the listed case to an examiner (login ID). */
+  public IntakePage assign(String receiptNumber, String examinerLoginId) {
+    org.openqa.selenium.WebElement row =
+        driver.findElement(By.xpath("//tr[.//a[text()='" + receiptNumber + "']]"));
+    new org.openqa.selenium.support.ui.Select(
+            row.findElement(By.cssSelector("select[id$=':assignee']")))
+        .selectByValue(examinerLoginId);
+    org.openqa.selenium.WebElement button =
+        row.findElement(By.cssSelector("button[id$=':assign']"));
+    clickAndWaitForNextPage(button);
     return new IntakePage(driver);
   }
 

@@ -1,0 +1,105 @@
+package jp.zairyu.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.zairyu.it.browser.pages.ApplicationsPage;
+import jp.zairyu.it.browser.pages.CasePage;
+import jp.zairyu.it.browser.pages.IntakePage;
+import jp.zairyu.it.browser.pages.LoginPage;
+import jp.zairyu.it.support.Accounts;
+import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.Fixtures;
+import jp.zairyu.it.support.TestPorts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The bureau's work queues: a supervisor assigns a new case to an examiner, who finds it among
+ * their own cases; an officer of another bureau never sees it; an examiner takes the next case.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkQueuesIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  private final String base = TestPorts.baseUrl();
+  private WebDriver lawyer;
+  private WebDriver officer;
+
+  @BeforeEach
+  void openBrowsers() {
+    lawyer = Browser.start();
+    officer = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    lawyer.quit();
+    officer.quit();
+  }
+
+  private String submitInTokyo(String marker) {
+    return new ApplicationsPage(lawyer)
+        .startExtension()
+        .name(Fixtures.uniqueName(marker))
+        .nationality("タイ")
+        .dateOfBirth("1993-03-03")
+        .residenceCardNumber("MN12345678OP")
+        .prefecture("千葉県")
+        .address("千葉市中央区市場町1-1")
+        .submitAndView()
+        .receiptNumber();
+  }
+
+  @Test
+  void aSupervisorAssignsACaseTheExaminerFindsItAndOsakaNeverSeesIt() {
+    LoginPage.portal(lawyer, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(lawyer);
+    String receipt = submitInTokyo("割当");
+
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_SUPERVISOR, Fixtures.DEMO_PASSWORD);
+    IntakePage intake = new IntakePage(officer).awaitListing(receipt);
+    assertThat(Accessibility.scan(officer, "work queue with assignment")).hasNoViolations();
+    IntakePage assigned = intake.assign(receipt, Fixtures.TOKYO_EXAMINER);
+    assertThat(assigned.messages()).anyMatch(m -> m.contains("割り当てました"));
+    assertThat(assigned.show("INTAKE", receipt).lists(receipt)).isFalse();
+    assertThat(assigned.show("EXAMINATION", receipt).lists(receipt)).isTrue();
+    officer.findElement(By.id("logoutForm:logout")).click();
+
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    IntakePage mine = new IntakePage(officer).show("MINE", receipt);
+    assertThat(mine.lists(receipt)).isTrue();
+    assertThat(mine.open(receipt).stateCode()).isEqualTo("UNDER_REVIEW");
+    officer.findElement(By.id("logoutForm:logout")).click();
+
+    LoginPage.console(officer, base).logIn(Fixtures.OSAKA_EXAMINER, Fixtures.DEMO_PASSWORD);
+    for (String queue : new String[] {"INTAKE", "MINE", "EXAMINATION"}) {
+      assertThat(new IntakePage(officer).show(queue, receipt).lists(receipt)).as(queue).isFalse();
+    }
+  }
+
+  @Test
+  void anExaminerTakesTheNextNewCase() {
+    LoginPage.portal(lawyer, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(lawyer);
+    String receipt = submitInTokyo("次");
+
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    new IntakePage(officer).awaitListing(receipt);
+    CasePage taken = new IntakePage(officer).show("INTAKE", "").takeNext();
+    assertThat(taken.stateCode()).isEqualTo("UNDER_REVIEW");
+    assertThat(taken.messages()).anyMatch(m -> m.contains("審査を開始しました"));
+  }
+}
