@@ -5,6 +5,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -114,7 +116,10 @@ public class DraftingService {
 
   /** The kinds of application the caller may start. */
   public List<Procedure> startable() {
-    String kind = caller().userKind();
+    return startable(caller().userKind());
+  }
+
+  private static List<Procedure> startable(String kind) {
     return Procedure.standaloneProcedures().stream()
         .filter(p -> FilingPermission.of(kind, p.code()) != FilingPermission.NO)
         .toList();
@@ -194,6 +199,19 @@ public class DraftingService {
   /** 申請情報検索 over the caller's applications. */
   public ApplicationSearch.Result search(ApplicationSearch search) {
     return applications.search(caller().id(), search);
+  }
+
+  /** The portal's home page: a page of the caller's applications and what they may start. */
+  public record Home(ApplicationSearch.Result applications, List<Procedure> startable) {}
+
+  /**
+   * Everything the home page (申請情報検索) shows, in one call: a read, so it runs without a transaction
+   * of its own (no XA enlistment for a page that changes nothing).
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Home home(ApplicationSearch search) {
+    Practitioner me = caller();
+    return new Home(applications.search(me.id(), search), startable(me.userKind()));
   }
 
   public List<Application> mine() {

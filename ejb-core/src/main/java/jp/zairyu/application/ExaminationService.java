@@ -5,6 +5,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -83,7 +85,8 @@ public class ExaminationService {
   /** A page of one of the bureau's work queues, and the query for the next page (or null). */
   public record QueuePage(List<Application> rows, WorkQueue next) {}
 
-  /** A page of a work queue of the officer's bureau (their own cases for {@code MINE}). */
+  /** A page of a work queue of the officer's bureau (their own cases for {@code MINE}): a read. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public QueuePage queue(
       WorkQueue.Queue queue,
       String procedure,

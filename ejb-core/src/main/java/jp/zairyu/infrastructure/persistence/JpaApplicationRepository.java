@@ -70,6 +70,8 @@ public class JpaApplicationRepository implements ApplicationRepository {
         .getResultList();
   }
 
+  /** A read: joins the caller's transaction if there is one, else runs without. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   @Override
   public ApplicationSearch.Result search(long practitionerId, ApplicationSearch q) {
     StringBuilder where = new StringBuilder(" from Application a where a.practitionerId = :p");
@@ -151,6 +153,8 @@ public class JpaApplicationRepository implements ApplicationRepository {
         .getResultList();
   }
 
+  /** A read: joins the caller's transaction if there is one, else runs without. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   @Override
   @SuppressWarnings("unchecked")
   public List<Application> queue(WorkQueue q, int limit) {

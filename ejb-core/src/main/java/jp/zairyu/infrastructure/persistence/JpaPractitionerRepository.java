@@ -2,6 +2,8 @@ package jp.zairyu.infrastructure.persistence;
 
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -23,6 +25,8 @@ public class JpaPractitionerRepository implements PractitionerRepository {
     return Optional.ofNullable(em.find(Practitioner.class, id));
   }
 
+  /** A read: joins the caller's transaction if there is one, else runs without. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   @Override
   public Optional<Practitioner> findByAuthId(String authId) {
     return em.createQuery("select p from Practitioner p where p.authId = :id", Practitioner.class)

@@ -57,14 +57,15 @@ public class MyApplicationsPage implements Serializable {
         && Arrays.stream(ApplicationState.values()).noneMatch(s -> s.name().equals(state))) {
       state = null;
     }
-    ApplicationSearch.Result result =
-        drafting.search(
+    DraftingService.Home home =
+        drafting.home(
             new ApplicationSearch(
                 state, procedure, status, q, receipt, from, to, by, asc, page - 1, PAGE_SIZE));
+    ApplicationSearch.Result result = home.applications();
     rows = result.rows().stream().map(ApplicationRow::of).toList();
     total = result.total();
     pages = result.pages();
-    startable = drafting.startable();
+    startable = home.startable();
   }
 
   public boolean isFiltered() {

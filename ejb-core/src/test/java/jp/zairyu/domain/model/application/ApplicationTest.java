@@ -3,12 +3,10 @@ package jp.zairyu.domain.model.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
-import jp.zairyu.domain.model.account.OfficerRole;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -54,15 +52,7 @@ class ApplicationTest {
   }
 
   private static Officer officer(long id, String bureau) {
-    Officer officer = new Officer("o" + id, "hash", "officer", bureau, OfficerRole.EXAMINER);
-    try {
-      Field field = Officer.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(officer, id);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-    return officer;
+    return TestOfficers.examiner(id, bureau);
   }
 
   @Test

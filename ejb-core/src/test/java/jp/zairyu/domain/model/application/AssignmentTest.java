@@ -3,7 +3,6 @@ package jp.zairyu.domain.model.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
@@ -24,15 +23,7 @@ class AssignmentTest {
   private final Officer admin = officer(6L, "TOKYO", OfficerRole.ADMIN);
 
   private static Officer officer(long id, String bureau, OfficerRole role) {
-    Officer officer = new Officer("o" + id, "hash", "officer", bureau, role);
-    try {
-      Field field = Officer.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(officer, id);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-    return officer;
+    return TestOfficers.officer(id, bureau, role);
   }
 
   private static Application routedInTokyo() {

@@ -3,13 +3,11 @@ package jp.zairyu.domain.model.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
-import jp.zairyu.domain.model.account.OfficerRole;
 import jp.zairyu.domain.model.attachment.Attachment;
 import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.Attachments;
@@ -31,15 +29,7 @@ class DocumentRequestTest {
   private final Officer colleague = officer(2L);
 
   private static Officer officer(long id) {
-    Officer officer = new Officer("o" + id, "hash", "officer", "TOKYO", OfficerRole.EXAMINER);
-    try {
-      Field field = Officer.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(officer, id);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-    return officer;
+    return TestOfficers.examiner(id, "TOKYO");
   }
 
   private static Attachment pdf(Instant uploadedAt) {
@@ -73,13 +63,7 @@ class DocumentRequestTest {
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
     application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
     application.startExamination(examiner, NOW);
-    try {
-      Field field = Application.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(application, 0L); // as stored: attachments name their application by id
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    TestOfficers.withId(application, Application.class, 0L); // attachments name it by id
     return application;
   }
 
