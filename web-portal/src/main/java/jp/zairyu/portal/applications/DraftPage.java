@@ -22,6 +22,7 @@ import jp.zairyu.domain.model.application.ResidenceStatus;
 import jp.zairyu.domain.model.application.ResultReceipt;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.portal.Messages;
+import org.primefaces.PrimeFaces;
 
 /**
  * 申請情報入力: a new draft of any procedure that stands on its own ({@code procedure} view parameter) or
@@ -37,6 +38,7 @@ public class DraftPage implements Serializable {
   @EJB private DraftingService drafting;
 
   private Long id;
+  private String autosaveStatus;
   private String fullName;
   private String nationality;
   private LocalDate dateOfBirth;
@@ -119,6 +121,35 @@ public class DraftPage implements Serializable {
     }
   }
 
+  /**
+   * Saves what has been typed so far, called by the page a moment after each change (nothing to
+   * press, nothing lost to a session timeout or a closed browser). A first save creates the draft;
+   * the page then puts its id in the address bar, so reloading resumes it. A rule the input breaks
+   * is reported in the status line only: the draft keeps its last good state.
+   */
+  public void autosave() {
+    if (id != null && drafting.find(id).state() != ApplicationState.DRAFT) {
+      autosaveStatus = "提出済みの申請は変更できません。 / A submitted application cannot be changed.";
+      return;
+    }
+    try {
+      store();
+      autosaveStatus =
+          "自動保存しました（" + Dates.time(java.time.Instant.now()) + "） / Saved automatically";
+      PrimeFaces.current().ajax().addCallbackParam("draftId", id);
+    } catch (RuleViolation violation) {
+      autosaveStatus =
+          "自動保存できませんでした: "
+              + violation.messageJa()
+              + " / Not saved automatically: "
+              + violation.messageEn();
+    }
+  }
+
+  public String getAutosaveStatus() {
+    return autosaveStatus;
+  }
+
   public void submit() throws IOException {
     if (alreadySubmitted()) {
       return;
@@ -155,7 +186,9 @@ public class DraftPage implements Serializable {
     return true;
   }
 
-  private void store() {
+  // Synchronized: an automatic save still running when the user presses a button must not let
+  // both create the draft (the second sees the id the first one got).
+  private synchronized void store() {
     ApplicantDetails details =
         new ApplicantDetails(
             fullName, nationality, dateOfBirth, residenceCardNumber, prefecture, addressLine);

@@ -143,4 +143,24 @@ public final class DraftPage extends Page {
     submit();
     return new ApplicationViewPage(driver);
   }
+
+  /** Waits until the page says the draft was saved automatically; returns the status line. */
+  public String awaitAutosaved() {
+    return wait.until(
+        d -> {
+          String status =
+              d.findElement(org.openqa.selenium.By.id("draft:autosaveStatus")).getText();
+          return status.contains("自動保存しました") ? status : null;
+        });
+  }
+
+  /** The value a field of the draft shows (fullName, nationality, addressLine, …). */
+  public String value(String field) {
+    return byId("draft:" + field).getAttribute("value");
+  }
+
+  public static DraftPage open(WebDriver driver, String url) {
+    driver.get(url);
+    return new DraftPage(driver);
+  }
 }
