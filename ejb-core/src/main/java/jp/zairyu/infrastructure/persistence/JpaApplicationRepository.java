@@ -18,6 +18,7 @@ import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.domain.model.application.WorkQueue;
 
@@ -227,5 +228,19 @@ public class JpaApplicationRepository implements ApplicationRepository {
     Application application = em.find(Application.class, ((Number) ids.get(0)).longValue());
     em.refresh(application);
     return Optional.of(application);
+  }
+
+  @Override
+  public List<DocumentRequest> claimDocumentRequestsDueBy(java.time.LocalDate day, int limit) {
+    List<?> ids =
+        em.createNativeQuery(
+                "select id from document_request where answered_at is null and reminded_at is null"
+                    + " and due_date <= ? order by due_date, id limit ? for update skip locked")
+            .setParameter(1, java.sql.Date.valueOf(day))
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream()
+        .map(id -> em.find(DocumentRequest.class, ((Number) id).longValue()))
+        .toList();
   }
 }

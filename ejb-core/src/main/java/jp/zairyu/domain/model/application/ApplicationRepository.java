@@ -36,4 +36,10 @@ public interface ApplicationRepository {
    * moment ({@code FOR UPDATE SKIP LOCKED}), in the caller's transaction.
    */
   Optional<Application> claimOldestSubmitted(String bureauCode);
+
+  /**
+   * Locks and returns open requests for additional documents due on or before the day given and not
+   * reminded yet, that no other server is claiming ({@code FOR UPDATE SKIP LOCKED}).
+   */
+  List<DocumentRequest> claimDocumentRequestsDueBy(java.time.LocalDate day, int limit);
 }

@@ -47,6 +47,9 @@ public class DocumentRequest {
   @Column(name = "answer_note")
   private String answerNote;
 
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
+
   protected DocumentRequest() {}
 
   DocumentRequest(
@@ -61,6 +64,27 @@ public class DocumentRequest {
   void answer(String note, Instant now) {
     this.answerNote = note;
     this.answeredAt = now;
+  }
+
+  /**
+   * The practitioner is reminded of the deadline, once.
+   *
+   * @return false if the request was answered or reminded already (nothing to send)
+   */
+  public boolean remind(Instant now) {
+    if (!open() || remindedAt != null) {
+      return false;
+    }
+    this.remindedAt = now;
+    return true;
+  }
+
+  public Optional<Instant> remindedAt() {
+    return Optional.ofNullable(remindedAt);
+  }
+
+  public Application application() {
+    return application;
   }
 
   public boolean open() {

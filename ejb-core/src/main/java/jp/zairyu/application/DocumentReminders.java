@@ -1,0 +1,53 @@
+package jp.zairyu.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+import jp.zairyu.domain.model.application.ApplicationRepository;
+import jp.zairyu.domain.model.application.DocumentRequest;
+
+/**
+ * Reminds practitioners of the deadline of an open request for additional documents (追完): every
+ * morning, requests due within {@value #DAYS_AHEAD} days get one reminder mail. Every server of a
+ * cluster may run it: due requests are claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the
+ * same transaction as the notification is requested, so each reminder goes out once per cluster.
+ */
+@Stateless
+@PermitAll
+public class DocumentReminders {
+
+  static final int DAYS_AHEAD = 2;
+  private static final int BATCH = 500;
+  private static final Logger LOG = Logger.getLogger(DocumentReminders.class.getName());
+
+  @Inject private ApplicationRepository applications;
+  @Inject private ApplicationEvents events;
+  @Inject private Clock clock;
+
+  @Schedule(hour = "8", minute = "5", timezone = "Asia/Tokyo", persistent = false)
+  public void daily() {
+    int sent = sendDueReminders();
+    LOG.info(() -> "Deadline reminders for additional documents: " + sent);
+  }
+
+  /** Requests the reminder mail for every open request due soon; returns how many. */
+  public int sendDueReminders() {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    int sent = 0;
+    for (DocumentRequest request :
+        applications.claimDocumentRequestsDueBy(today.plusDays(DAYS_AHEAD), BATCH)) {
+      if (request.remind(now)) {
+        events.notificationRequested(
+            request.application().id(), NotificationKind.DOCUMENTS_DUE_SOON);
+        sent++;
+      }
+    }
+    return sent;
+  }
+}
