@@ -24,4 +24,16 @@ public interface ApplicationRepository {
 
   /** The intake queue of a bureau: routed, submitted, not yet taken; oldest first. */
   List<Application> intakeOf(String bureauCode, int limit);
+
+  /**
+   * Cases of a bureau waiting for an officer after the examiner's step: a proposed denial waiting
+   * for a supervisor, and approvals waiting for issuance (発行待ち); oldest first.
+   */
+  List<Application> awaitingOfficersOf(String bureauCode, int limit);
+
+  /**
+   * Draws the serial of a new residence card number from a sequence; never the same twice (the
+   * sequence does not cycle).
+   */
+  long nextResidenceCardSerial();
 }
