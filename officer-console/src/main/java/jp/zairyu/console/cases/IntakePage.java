@@ -25,6 +25,7 @@ public class IntakePage implements Serializable {
 
   private String bureau;
   private List<Row> rows = List.of();
+  private List<Waiting> awaiting = List.of();
 
   public void load() {
     Officer me = examination.me();
@@ -34,6 +35,49 @@ public class IntakePage implements Serializable {
             .map(b -> b.nameJa() + " / " + b.nameEn())
             .orElse(me.bureauCode());
     rows = examination.intake().stream().map(Row::of).toList();
+    awaiting = examination.awaitingOfficers().stream().map(Waiting::of).toList();
+  }
+
+  /** Cases waiting for a supervisor's decision on a denial or for issuance (発行待ち). */
+  public List<Waiting> getAwaiting() {
+    return awaiting;
+  }
+
+  /** A case waiting for an officer after the examiner's step. */
+  public record Waiting(
+      long id, String receiptNumber, String procedure, String applicant, String what)
+      implements Serializable {
+
+    static Waiting of(Application a) {
+      return new Waiting(
+          a.id(),
+          a.receiptNumber().map(Object::toString).orElseThrow(),
+          a.procedure().nameJa(),
+          a.applicant().fullName(),
+          a.pendingDenial().isPresent()
+              ? a.denialLabelJa() + "の決裁待ち / Denial to confirm"
+              : a.stateLabelJa() + " / " + a.stateLabelEn());
+    }
+
+    public long getId() {
+      return id;
+    }
+
+    public String getReceiptNumber() {
+      return receiptNumber;
+    }
+
+    public String getProcedure() {
+      return procedure;
+    }
+
+    public String getApplicant() {
+      return applicant;
+    }
+
+    public String getWhat() {
+      return what;
+    }
   }
 
   public String getBureau() {
