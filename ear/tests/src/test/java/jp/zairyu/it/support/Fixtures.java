@@ -19,6 +19,7 @@ public final class Fixtures {
   public static final String DEMO_PASSWORD = "Zairyu#2026demo";
   public static final String TOKYO_EXAMINER = "tokyo.examiner";
   public static final String OSAKA_EXAMINER = "osaka.examiner";
+  public static final String TOKYO_SUPERVISOR = "tokyo.supervisor";
   public static final String TOKYO_ADMIN = "tokyo.admin";
 
   private Fixtures() {}
