@@ -183,7 +183,7 @@ public class ApplicationPage implements Serializable {
     return application.issuesResidenceCard();
   }
 
-  public boolean isFeeDue() {
+  public boolean isFeePayable() {
     return application.feeYen() > 0;
   }
 
