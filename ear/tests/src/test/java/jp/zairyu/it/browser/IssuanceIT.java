@@ -124,13 +124,11 @@ class IssuanceIT {
     assertThat(arriving.sentTracking()).isEqualTo("123456789012");
     assertThat(Accessibility.scan(officer, "console case waiting for issuance")).hasNoViolations();
 
-    // A second tab shows the same case: the first records the receipt, the second is stale.
+    // A second tab shows the same case: the receipt is recorded there, the first tab is stale.
     String caseUrl = officer.getCurrentUrl();
-    String firstTab = officer.getWindowHandle();
+    String staleTab = officer.getWindowHandle();
     officer.switchTo().newWindow(WindowType.TAB).get(caseUrl);
-    String secondTab = officer.getWindowHandle();
-    new CasePage(officer);
-    officer.switchTo().window(firstTab);
+    String currentTab = officer.getWindowHandle();
 
     CasePage wrongFee = new CasePage(officer).recordReceipt(5000);
     assertThat(wrongFee.messages())
@@ -141,13 +139,13 @@ class IssuanceIT {
     assertThat(received.messages()).anyMatch(m -> m.contains("受領を記録しました"));
     assertThat(received.offersReceipt()).isFalse();
 
-    officer.switchTo().window(secondTab);
+    officer.switchTo().window(staleTab);
     CasePage stale = new CasePage(officer).recordReceipt(5500);
     assertThat(stale.messages())
         .anyMatch(m -> m.contains("他の職員が先に更新しました") && m.contains("changed this case first"));
     assertThat(stale.offersReceipt()).isFalse(); // reloaded: the receipt is recorded
     officer.close();
-    officer.switchTo().window(firstTab);
+    officer.switchTo().window(currentTab);
 
     CasePage issued = new CasePage(officer).issue("9876-5432-1098");
     assertThat(issued.stateCode()).isEqualTo("COMPLETED");

@@ -94,6 +94,9 @@ public final class CasePage extends Page {
     for (String item : new String[] {"receipt:card", "receipt:feeSlip", "receipt:envelope"}) {
       if (has(item) && !byId(item).isSelected()) {
         click(item);
+        wait.until(
+            org.openqa.selenium.support.ui.ExpectedConditions.elementToBeSelected(
+                org.openqa.selenium.By.id(item)));
       }
     }
     if (stamps != null) {
