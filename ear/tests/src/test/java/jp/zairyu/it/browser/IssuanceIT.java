@@ -140,7 +140,7 @@ class IssuanceIT {
     assertThat(received.offersReceipt()).isFalse();
 
     officer.switchTo().window(staleTab);
-    CasePage stale = new CasePage(officer).recordReceipt(5500);
+    CasePage stale = new CasePage(officer).pressRecordReceipt();
     assertThat(stale.messages())
         .anyMatch(m -> m.contains("他の職員が先に更新しました") && m.contains("changed this case first"));
     assertThat(stale.offersReceipt()).isFalse(); // reloaded: the receipt is recorded

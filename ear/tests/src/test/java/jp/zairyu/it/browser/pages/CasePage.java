@@ -106,6 +106,12 @@ public final class CasePage extends Page {
     return new CasePage(driver);
   }
 
+  /** Presses the receipt button as the form stands (e.g. on a page another officer outdated). */
+  public CasePage pressRecordReceipt() {
+    submitWith("receipt:recordReceipt");
+    return new CasePage(driver);
+  }
+
   public boolean offersReceipt() {
     return has("receipt:recordReceipt");
   }
