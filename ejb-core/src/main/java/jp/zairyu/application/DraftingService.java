@@ -24,6 +24,7 @@ import jp.zairyu.domain.model.application.FilingPermission;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.domain.model.application.StatusChoice;
+import jp.zairyu.domain.model.application.TrackingNumber;
 import jp.zairyu.domain.model.attachment.AttachmentRepository;
 import jp.zairyu.domain.model.attachment.Attachments;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
@@ -168,6 +169,15 @@ public class DraftingService {
     owned(applicationId)
         .answerDocumentRequest(
             note, new Attachments(attachments.of(applicationId)), clock.instant());
+  }
+
+  /**
+   * Records that the caller sent the current card, the fee slip and the return envelope after an
+   * approval by mail (発行待ち), with the mailing's tracking number; may be corrected until the bureau
+   * records their arrival.
+   */
+  public void recordSending(long applicationId, String trackingNumber) {
+    owned(applicationId).recordSending(TrackingNumber.parse(trackingNumber), clock.instant());
   }
 
   /** Withdraws (取下げ) the caller's own submitted application before a decision. */

@@ -8,16 +8,22 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.OfficerRepository;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.MailInItem;
+import jp.zairyu.domain.model.application.ResidenceCardNumber;
+import jp.zairyu.domain.model.application.TrackingNumber;
 import jp.zairyu.domain.model.application.WorkQueue;
 
 /**
@@ -54,10 +60,21 @@ public class ExaminationService {
   /**
    * Approves (許可) the application, taking it for examination first if nobody has; the fact {@code
    * DecisionMade} is published with the decision, and its consumer has the practitioner notified.
+   * With the result received by mail it then waits for issuance (発行待ち).
    */
   public void approve(long applicationId) {
+    approve(ofMyBureau(applicationId, caller()));
+  }
+
+  /**
+   * As {@link #approve(long)}, refused when the case changed since the page read {@code version}.
+   */
+  public void approve(long applicationId, long version) {
+    approve(unchanged(ofMyBureau(applicationId, caller()), version));
+  }
+
+  private void approve(Application application) {
     Officer officer = caller();
-    Application application = ofMyBureau(applicationId, officer);
     Instant now = clock.instant();
     if (application.state() == ApplicationState.SUBMITTED) {
       application.startExamination(officer, now);
@@ -71,8 +88,16 @@ public class ExaminationService {
    * examination first if nobody has; the practitioner is told by mail.
    */
   public void requestDocuments(long applicationId, String items, LocalDate due) {
+    requestDocuments(ofMyBureau(applicationId, caller()), items, due);
+  }
+
+  /** As {@link #requestDocuments(long, String, LocalDate)}, refused when the case changed. */
+  public void requestDocuments(long applicationId, long version, String items, LocalDate due) {
+    requestDocuments(unchanged(ofMyBureau(applicationId, caller()), version), items, due);
+  }
+
+  private void requestDocuments(Application application, String items, LocalDate due) {
     Officer officer = caller();
-    Application application = ofMyBureau(applicationId, officer);
     Instant now = clock.instant();
     if (application.state() == ApplicationState.SUBMITTED) {
       application.startExamination(officer, now);
@@ -160,6 +185,98 @@ public class ExaminationService {
     Officer me = caller();
     ofMyBureau(applicationId, me).startExamination(me, clock.instant());
   }
+
+  /**
+   * The examiner proposes to deny (不許可) with the reasons the practitioner will read, taking the
+   * application for examination first if nobody has; a supervisor of the bureau decides.
+   */
+  @RolesAllowed({Roles.EXAMINER, Roles.SUPERVISOR})
+  public void proposeDenial(long applicationId, long version, String reason) {
+    Officer officer = caller();
+    Application application = unchanged(ofMyBureau(applicationId, officer), version);
+    Instant now = clock.instant();
+    if (application.state() == ApplicationState.SUBMITTED) {
+      application.startExamination(officer, now);
+    }
+    application.proposeDenial(officer, reason, now);
+  }
+
+  /**
+   * A supervisor of the bureau confirms the proposed denial: it is decided, the fact {@code
+   * DecisionMade} is published and the practitioner and the foreign national are mailed the
+   * reasons.
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public void confirmDenial(long applicationId, long version) {
+    Officer supervisor = caller();
+    Application application = unchanged(ofMyBureau(applicationId, supervisor), version);
+    application.confirmDenial(supervisor, clock.instant());
+    events.decisionMade(application.id());
+  }
+
+  /** A supervisor sends the proposed denial back to the examiner with a note. */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public void returnDenial(long applicationId, long version, String note) {
+    Officer supervisor = caller();
+    unchanged(ofMyBureau(applicationId, supervisor), version)
+        .returnDenial(supervisor, note, clock.instant());
+  }
+
+  /**
+   * Records the arrival of what the practitioner sent after an approval by mail; the fee stamps are
+   * checked against the fee.
+   */
+  @RolesAllowed({Roles.EXAMINER, Roles.SUPERVISOR})
+  public void recordReceipt(
+      long applicationId, long version, Set<MailInItem> received, Integer feeStampsYen) {
+    Officer officer = caller();
+    unchanged(ofMyBureau(applicationId, officer), version)
+        .recordReceipt(officer, received, feeStampsYen, clock.instant());
+  }
+
+  /**
+   * Issues the result after the items arrived: a new residence card under a new number (when one is
+   * issued), mailed back under the tracking number given (完了); the practitioner and the foreign
+   * national are mailed.
+   *
+   * @return the new card's number, if a card was issued
+   */
+  @RolesAllowed({Roles.EXAMINER, Roles.SUPERVISOR})
+  public Optional<ResidenceCardNumber> issue(
+      long applicationId, long version, String mailingTrackingNumber) {
+    Officer officer = caller();
+    Application application = unchanged(ofMyBureau(applicationId, officer), version);
+    TrackingNumber mailing = TrackingNumber.parse(mailingTrackingNumber);
+    ResidenceCardNumber card = null;
+    if (application.issuesResidenceCard()) {
+      card = ResidenceCardNumber.issue(applications.nextResidenceCardSerial(), RANDOM);
+    }
+    application.issue(officer, card, mailing, clock.instant());
+    events.notificationRequested(application.id(), NotificationKind.ISSUED);
+    events.notificationRequested(application.id(), NotificationKind.APPLICANT_ISSUED);
+    return Optional.ofNullable(card);
+  }
+
+  /** Cases of the bureau waiting for a supervisor's decision or for issuance, oldest first. */
+  public List<Application> awaitingOfficers() {
+    return applications.awaitingOfficersOf(caller().bureauCode(), INTAKE_LIMIT);
+  }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Refuses to act on a case that changed since the page read it (another officer acted first). */
+  private static Application unchanged(Application application, long version) {
+    if (application.version() != version) {
+      throw new RuleViolation("application.changed", CONFLICT_JA, CONFLICT_EN);
+    }
+    return application;
+  }
+
+  /** What an officer reads when another officer acted on the same case first. */
+  public static final String CONFLICT_JA = "他の職員が先に更新しました。最新の内容を再表示しています。";
+
+  public static final String CONFLICT_EN =
+      "Another officer changed this case first; it has been reloaded.";
 
   private Application ofMyBureau(long applicationId, Officer officer) {
     return applications

@@ -13,14 +13,25 @@ public enum NotificationKind {
   /** To the foreign national: the decision. */
   APPLICANT_APPROVED,
   /** The examiner asks for additional documents (追完); one mail per request. */
-  DOCUMENTS_REQUESTED;
+  DOCUMENTS_REQUESTED,
+  /** The bureau denied the application (不許可; 不交付 for a COE), with the reasons. */
+  DENIED,
+  /** To the foreign national: the denial, with the reasons. */
+  APPLICANT_DENIED,
+  /** The result was issued and mailed back (完了), with the new card's number and tracking. */
+  ISSUED,
+  /** To the foreign national: the result was mailed back. */
+  APPLICANT_ISSUED,
+  /** The deadline of the open request for additional documents is near; one per request. */
+  DOCUMENTS_DUE_SOON;
 
   /**
    * What identifies this notification of the application, so it is sent once: the kind, and for a
-   * request for documents the number of the request (every round is a mail of its own).
+   * request for documents and its reminder the number of the request (every round is a mail of its
+   * own).
    */
   public String key(Application application) {
-    if (this == DOCUMENTS_REQUESTED) {
+    if (this == DOCUMENTS_REQUESTED || this == DOCUMENTS_DUE_SOON) {
       return name() + "-" + application.documentRequests().size();
     }
     return name();
@@ -28,6 +39,9 @@ public enum NotificationKind {
 
   /** Whether the mail goes to the foreign national (their own address) rather than the agent. */
   public boolean toApplicant() {
-    return this == APPLICANT_RECEIVED || this == APPLICANT_APPROVED;
+    return this == APPLICANT_RECEIVED
+        || this == APPLICANT_APPROVED
+        || this == APPLICANT_DENIED
+        || this == APPLICANT_ISSUED;
   }
 }

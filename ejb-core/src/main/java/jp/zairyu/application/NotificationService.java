@@ -43,7 +43,8 @@ public class NotificationService {
           "Application " + applicationId + " has no decision (" + application.state() + ")");
     }
     if (application.state() == ApplicationState.DENIED) {
-      LOG.warning(() -> "No mail template for a denial yet (application " + applicationId + ")");
+      events.notificationRequested(applicationId, NotificationKind.DENIED);
+      events.notificationRequested(applicationId, NotificationKind.APPLICANT_DENIED);
       return;
     }
     events.notificationRequested(applicationId, NotificationKind.APPROVED);

@@ -18,6 +18,7 @@ import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.DenialProposal;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.domain.model.application.WorkQueue;
@@ -242,5 +243,28 @@ public class JpaApplicationRepository implements ApplicationRepository {
     return ids.stream()
         .map(id -> em.find(DocumentRequest.class, ((Number) id).longValue()))
         .toList();
+  }
+
+  @Override
+  public List<Application> awaitingOfficersOf(String bureauCode, int limit) {
+    return em.createQuery(
+            "select a from Application a where a.bureauCode = :b and (a.state = :issuance"
+                + " or (a.state = :review and exists (select d from DenialProposal d"
+                + " where d.application = a and d.outcome = :pending)))"
+                + " order by a.updatedAt, a.id",
+            Application.class)
+        .setParameter("b", bureauCode)
+        .setParameter("issuance", ApplicationState.APPROVED_AWAITING_ISSUANCE)
+        .setParameter("review", ApplicationState.UNDER_REVIEW)
+        .setParameter("pending", DenialProposal.Outcome.PENDING)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long nextResidenceCardSerial() {
+    return ((Number)
+            em.createNativeQuery("select nextval('residence_card_serial_seq')").getSingleResult())
+        .longValue();
   }
 }

@@ -1,20 +1,35 @@
 package jp.zairyu.console.cases;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import jp.zairyu.application.ExaminationService;
+import jp.zairyu.console.Conflicts;
 import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.domain.model.account.Officer;
+import jp.zairyu.domain.model.account.OfficerRole;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.DenialProposal;
 import jp.zairyu.domain.model.application.DocumentRequest;
+import jp.zairyu.domain.model.application.MailInItem;
 
-/** 審査: one case of the officer's bureau, with the decision. */
+/**
+ * 審査: one case of the officer's bureau, with the decision (approval, or a denial proposed by the
+ * examiner and confirmed by a supervisor) and, after an approval by mail, the issuance steps. Every
+ * action names the version of the case the page showed: when another officer acted first, the
+ * officer is told and the case is shown again as it is now.
+ */
 @Named
 @ViewScoped
 public class CasePage implements Serializable {
@@ -24,32 +39,45 @@ public class CasePage implements Serializable {
   @EJB private ExaminationService examination;
 
   private Long id;
+  private long version;
+  private Long myId;
+  private OfficerRole myRole;
   private transient Application application;
   private String requestItems;
   private LocalDate requestDue;
+  private String denialReason;
+  private String returnNote;
+  private boolean cardReceived;
+  private boolean feeSlipReceived;
+  private boolean envelopeReceived;
+  private Integer feeStampsYen;
+  private String mailingTrackingNumber;
 
   public void load() {
     if (id == null) {
       return;
     }
     try {
+      Officer me = examination.me();
+      myId = me.id();
+      myRole = me.role();
       application = examination.caseFile(id);
+      version = application.version();
     } catch (RuleViolation notFound) {
+      application = null;
       Messages.error(notFound);
     }
   }
 
   /** Approves; the case is shown again through a redirect, so reloading repeats nothing. */
   public String approve() {
-    try {
-      examination.approve(id);
-      Messages.info("許可しました。申請者に通知します。", "Approved. The practitioner will be notified.");
-      return self();
-    } catch (RuleViolation violation) {
-      Messages.error(violation);
-      load();
-      return null;
-    }
+    boolean byMail = application != null && application.receivedByMail();
+    return act(
+        () -> examination.approve(id, version),
+        byMail ? "許可しました。申請者に郵送での受領手続を通知します。" : "許可しました。申請者に通知します（窓口での受領）。",
+        byMail
+            ? "Approved. The practitioner will be told what to send for the result by mail."
+            : "Approved. The practitioner will be notified (result at the window).");
   }
 
   /**
@@ -57,21 +85,253 @@ public class CasePage implements Serializable {
    * again through a redirect, so reloading the page does not ask twice.
    */
   public String requestDocuments() {
-    try {
-      examination.requestDocuments(id, requestItems, requestDue);
+    return act(
+        () -> examination.requestDocuments(id, version, requestItems, requestDue),
+        "追完を求めました。申請者に通知します。",
+        "Additional documents requested. The practitioner will be notified.");
+  }
+
+  /** Proposes a denial with its reasons; a supervisor decides. */
+  public String proposeDenial() {
+    return act(
+        () -> examination.proposeDenial(id, version, denialReason),
+        denialLabelJa() + "を起案しました。統括審査官の決裁を待っています。",
+        "Denial proposed. It waits for a supervisor's confirmation.");
+  }
+
+  /** A supervisor confirms the proposed denial: decided, the people concerned are mailed. */
+  public String confirmDenial() {
+    return act(
+        () -> examination.confirmDenial(id, version),
+        denialLabelJa() + "を決定しました。申請者と申請人に理由を通知します。",
+        "Denial confirmed. The practitioner and the applicant will be told the reasons.");
+  }
+
+  /** A supervisor sends the proposed denial back to the examiner. */
+  public String returnDenial() {
+    return act(
+        () -> examination.returnDenial(id, version, returnNote),
+        "起案を差し戻しました。",
+        "The proposal has been sent back to the examiner.");
+  }
+
+  /** Records what arrived by mail; the fee stamps are checked against the fee. */
+  public String recordReceipt() {
+    Set<MailInItem> received = EnumSet.noneOf(MailInItem.class);
+    if (cardReceived) {
+      received.add(MailInItem.RESIDENCE_CARD);
+    }
+    if (feeSlipReceived) {
+      received.add(MailInItem.FEE_SLIP);
+    }
+    if (envelopeReceived) {
+      received.add(MailInItem.RETURN_ENVELOPE);
+    }
+    return act(
+        () -> examination.recordReceipt(id, version, received, feeStampsYen),
+        "受領を記録しました。交付できます。",
+        "Receipt recorded. The result can now be issued.");
+  }
+
+  /** Issues the new card (or the certificate) and records its mailing: 完了. */
+  public String issue() {
+    String[] number = {null};
+    String target =
+        act(
+            () ->
+                number[0] =
+                    examination
+                        .issue(id, version, mailingTrackingNumber)
+                        .map(Object::toString)
+                        .orElse(null),
+            null,
+            null);
+    if (target != null) {
       Messages.info(
-          "追完を求めました。申請者に通知します。",
-          "Additional documents requested. The practitioner will be notified.");
+          number[0] == null ? "証明書を発送し、手続を完了しました。" : "在留カードを交付し、発送を記録しました。新しい在留カード番号: " + number[0],
+          number[0] == null
+              ? "The certificate has been mailed; the procedure is complete."
+              : "The residence card has been issued and its mailing recorded. New card number: "
+                  + number[0]);
+    }
+    return target;
+  }
+
+  /**
+   * Runs an action of the service; on success confirms (when {@code okJa} is given) and shows the
+   * case again through a redirect. A refusal, a conflict with another officer or a missing role is
+   * said on the page, which shows the case as it is now.
+   */
+  private String act(Runnable action, String okJa, String okEn) {
+    try {
+      action.run();
+      if (okJa != null) {
+        Messages.info(okJa, okEn);
+      }
       return self();
     } catch (RuleViolation violation) {
       Messages.error(violation);
-      load();
-      return null;
+    } catch (EJBAccessException forbidden) {
+      Messages.error("この操作を行う権限がありません。", "Your role does not allow this action.");
+    } catch (EJBException failure) {
+      if (!Conflicts.isConcurrentChange(failure)) {
+        throw failure;
+      }
+      Messages.error(ExaminationService.CONFLICT_JA, ExaminationService.CONFLICT_EN);
     }
+    load();
+    return null;
   }
 
   private String self() {
     return "/cases/view?faces-redirect=true&id=" + id;
+  }
+
+  // --- what the page shows, and which actions it offers ---
+
+  public boolean isFound() {
+    return application != null;
+  }
+
+  private boolean examinerOrSupervisor() {
+    return myRole == OfficerRole.EXAMINER || myRole == OfficerRole.SUPERVISOR;
+  }
+
+  /**
+   * Whether the examination actions are offered: to an examiner or supervisor, on a case nobody has
+   * taken yet or their own case under examination, with no denial waiting for a supervisor.
+   */
+  public boolean isDecidable() {
+    if (!isFound() || !examinerOrSupervisor() || application.pendingDenial().isPresent()) {
+      return false;
+    }
+    return application.state() == ApplicationState.SUBMITTED
+        || (application.state() == ApplicationState.UNDER_REVIEW
+            && application.examinerId().filter(e -> Objects.equals(e, myId)).isPresent());
+  }
+
+  /** The denial waiting for a supervisor, or null. */
+  public DenialProposal getPendingDenial() {
+    return isFound() && application.state() == ApplicationState.UNDER_REVIEW
+        ? application.pendingDenial().orElse(null)
+        : null;
+  }
+
+  /** Whether the caller may confirm or return the pending denial: another supervisor. */
+  public boolean isDenialSettleable() {
+    DenialProposal pending = getPendingDenial();
+    return pending != null
+        && myRole == OfficerRole.SUPERVISOR
+        && !Objects.equals(pending.proposedBy(), myId);
+  }
+
+  /** Whether the pending denial is the caller's own (they wait for another supervisor). */
+  public boolean isOwnPendingDenial() {
+    DenialProposal pending = getPendingDenial();
+    return pending != null && Objects.equals(pending.proposedBy(), myId);
+  }
+
+  public List<DenialProposal> getDenialProposals() {
+    return application.denialProposals();
+  }
+
+  public boolean isAwaitingIssuance() {
+    return isFound() && application.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE;
+  }
+
+  /** Whether the arrival of the items may be recorded now. */
+  public boolean isReceivable() {
+    return isAwaitingIssuance()
+        && examinerOrSupervisor()
+        && application.itemsReceivedAt().isEmpty();
+  }
+
+  /** Whether the result may be issued now (the items arrived). */
+  public boolean isIssuable() {
+    return isAwaitingIssuance()
+        && examinerOrSupervisor()
+        && application.itemsReceivedAt().isPresent();
+  }
+
+  public boolean isCardExpected() {
+    return application.itemsToSend().contains(MailInItem.RESIDENCE_CARD);
+  }
+
+  public boolean isFeeSlipExpected() {
+    return application.itemsToSend().contains(MailInItem.FEE_SLIP);
+  }
+
+  public boolean isIssuesCard() {
+    return application.issuesResidenceCard();
+  }
+
+  public String getFee() {
+    int yen = application.feeYen();
+    return String.format("%,d円 / ¥%,d", yen, yen);
+  }
+
+  public String getSentTracking() {
+    return application.sentTrackingNumber().map(Object::toString).orElse("未記録 / not recorded");
+  }
+
+  public String getSentAt() {
+    return application.sentRecordedAt().map(IntakePage.TIME::format).orElse("—");
+  }
+
+  public String getReceivedAt() {
+    return application.itemsReceivedAt().map(IntakePage.TIME::format).orElse("未受領 / not yet");
+  }
+
+  public String getFeePaid() {
+    return application.feePaidYen().map(y -> String.format("%,d円 / ¥%,d", y, y)).orElse("—");
+  }
+
+  public boolean isIssued() {
+    return isFound() && application.issuedAt().isPresent();
+  }
+
+  public String getIssuedCardNumber() {
+    return application.issuedCardNumber().map(Object::toString).orElse("—");
+  }
+
+  public String getReturnTracking() {
+    return application.returnTrackingNumber().map(Object::toString).orElse("—");
+  }
+
+  public String getIssuedAt() {
+    return application.issuedAt().map(IntakePage.TIME::format).orElse("—");
+  }
+
+  public String getDenialReasonDecided() {
+    return application.denialReason().orElse(null);
+  }
+
+  public String getDecidedAt() {
+    return application.decidedAt().map(IntakePage.TIME::format).orElse("—");
+  }
+
+  public String denialLabelJa() {
+    return application == null ? "不許可" : application.denialLabelJa();
+  }
+
+  public String getDenialLabelJa() {
+    return denialLabelJa();
+  }
+
+  public String getDenialLabelEn() {
+    return application == null ? "denial" : application.denialLabelEn();
+  }
+
+  public String outcome(DenialProposal p) {
+    return switch (p.outcome()) {
+      case PENDING -> "決裁待ち / Waiting for a supervisor";
+      case CONFIRMED -> "決定 / Confirmed";
+      case RETURNED -> "差戻し / Sent back";
+    };
+  }
+
+  public boolean isMine(DenialProposal p) {
+    return Objects.equals(p.proposedBy(), myId);
   }
 
   public List<DocumentRequest> getDocumentRequests() {
@@ -81,6 +341,43 @@ public class CasePage implements Serializable {
   public String format(java.time.Instant instant) {
     return instant == null ? "—" : IntakePage.TIME.format(instant);
   }
+
+  public String getReceiptNumber() {
+    return application.receiptNumber().map(Object::toString).orElse("—");
+  }
+
+  public String getState() {
+    return application.stateLabelJa() + " / " + application.stateLabelEn();
+  }
+
+  public String getStateCode() {
+    return application.state().name();
+  }
+
+  public String getProcedure() {
+    return application.procedure().nameJa() + " / " + application.procedure().nameEn();
+  }
+
+  public String getResultReceipt() {
+    return application
+        .resultReceipt()
+        .map(r -> application.receivedByMail() ? "郵送 / By mail" : "窓口 / At the window")
+        .orElse("—");
+  }
+
+  public String getSubmittedAt() {
+    return application.submittedAt().map(IntakePage.TIME::format).orElse("—");
+  }
+
+  public Applicant getApplicant() {
+    return application.applicant();
+  }
+
+  public String getResidenceCardNumber() {
+    return application.applicant().residenceCardNumber().map(Object::toString).orElse("—");
+  }
+
+  // --- form fields ---
 
   public String getRequestItems() {
     return requestItems;
@@ -98,42 +395,60 @@ public class CasePage implements Serializable {
     this.requestDue = requestDue;
   }
 
-  public boolean isFound() {
-    return application != null;
+  public String getDenialReason() {
+    return denialReason;
   }
 
-  public boolean isDecidable() {
-    return isFound()
-        && (application.state() == ApplicationState.SUBMITTED
-            || application.state() == ApplicationState.UNDER_REVIEW);
+  public void setDenialReason(String denialReason) {
+    this.denialReason = denialReason;
   }
 
-  public String getReceiptNumber() {
-    return application.receiptNumber().map(Object::toString).orElse("—");
+  public String getReturnNote() {
+    return returnNote;
   }
 
-  public String getState() {
-    return application.state().labelJa() + " / " + application.state().labelEn();
+  public void setReturnNote(String returnNote) {
+    this.returnNote = returnNote;
   }
 
-  public String getStateCode() {
-    return application.state().name();
+  public boolean isCardReceived() {
+    return cardReceived;
   }
 
-  public String getProcedure() {
-    return application.procedure().nameJa() + " / " + application.procedure().nameEn();
+  public void setCardReceived(boolean cardReceived) {
+    this.cardReceived = cardReceived;
   }
 
-  public String getSubmittedAt() {
-    return application.submittedAt().map(IntakePage.TIME::format).orElse("—");
+  public boolean isFeeSlipReceived() {
+    return feeSlipReceived;
   }
 
-  public Applicant getApplicant() {
-    return application.applicant();
+  public void setFeeSlipReceived(boolean feeSlipReceived) {
+    this.feeSlipReceived = feeSlipReceived;
   }
 
-  public String getResidenceCardNumber() {
-    return application.applicant().residenceCardNumber().map(Object::toString).orElse("—");
+  public boolean isEnvelopeReceived() {
+    return envelopeReceived;
+  }
+
+  public void setEnvelopeReceived(boolean envelopeReceived) {
+    this.envelopeReceived = envelopeReceived;
+  }
+
+  public Integer getFeeStampsYen() {
+    return feeStampsYen;
+  }
+
+  public void setFeeStampsYen(Integer feeStampsYen) {
+    this.feeStampsYen = feeStampsYen;
+  }
+
+  public String getMailingTrackingNumber() {
+    return mailingTrackingNumber;
+  }
+
+  public void setMailingTrackingNumber(String mailingTrackingNumber) {
+    this.mailingTrackingNumber = mailingTrackingNumber;
   }
 
   public Long getId() {

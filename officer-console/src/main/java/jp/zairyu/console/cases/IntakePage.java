@@ -54,6 +54,7 @@ public class IntakePage implements Serializable {
   private WorkQueue next;
   private List<Officer> examiners = List.of();
   private final Map<Long, String> assignees = new HashMap<>();
+  private List<Waiting> awaiting = List.of();
 
   public void load() {
     Officer me = examination.me();
@@ -75,6 +76,11 @@ public class IntakePage implements Serializable {
     next = page.next();
     if (isSupervisor()) {
       examiners = examination.examinersOfMyBureau();
+    }
+    if (isIntake() && isFirstPage()) {
+      // Under the new applications: what waits for a supervisor (a denial to confirm) or for
+      // issuance, so nobody has to look for it.
+      awaiting = examination.awaitingOfficers().stream().map(Waiting::of).toList();
     }
   }
 
@@ -198,6 +204,48 @@ public class IntakePage implements Serializable {
 
   public boolean isFirstPage() {
     return afterId == null;
+  }
+
+  /** Cases waiting for a supervisor's decision on a denial or for issuance (発行待ち). */
+  public List<Waiting> getAwaiting() {
+    return awaiting;
+  }
+
+  /** A case waiting for an officer after the examiner's step. */
+  public record Waiting(
+      long id, String receiptNumber, String procedure, String applicant, String what)
+      implements Serializable {
+
+    static Waiting of(Application a) {
+      return new Waiting(
+          a.id(),
+          a.receiptNumber().map(Object::toString).orElseThrow(),
+          a.procedure().nameJa(),
+          a.applicant().fullName(),
+          a.pendingDenial().isPresent()
+              ? a.denialLabelJa() + "の決裁待ち / Denial to confirm"
+              : a.stateLabelJa() + " / " + a.stateLabelEn());
+    }
+
+    public long getId() {
+      return id;
+    }
+
+    public String getReceiptNumber() {
+      return receiptNumber;
+    }
+
+    public String getProcedure() {
+      return procedure;
+    }
+
+    public String getApplicant() {
+      return applicant;
+    }
+
+    public String getWhat() {
+      return what;
+    }
   }
 
   public String getBureau() {

@@ -11,7 +11,9 @@ import jp.zairyu.application.DraftingService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.DocumentRequest;
+import jp.zairyu.domain.model.application.MailInItem;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.portal.Messages;
 
@@ -77,6 +79,134 @@ public class ApplicationPage implements Serializable {
     }
   }
 
+  private String trackingNumber;
+
+  /**
+   * Records that the card, the fee slip and the return envelope were sent (発行待ち), with the tracking
+   * number; shown again through a redirect.
+   */
+  public String recordSending() {
+    try {
+      drafting.recordSending(id, trackingNumber);
+      Messages.info(
+          "発送を記録しました。入管局での受領をお待ちください。",
+          "The sending has been recorded. The bureau will record its arrival.");
+      return "/applications/view?faces-redirect=true&id=" + id;
+    } catch (RuleViolation e) {
+      Messages.error(e);
+      load();
+      return null;
+    }
+  }
+
+  public String getTrackingNumber() {
+    return trackingNumber;
+  }
+
+  public void setTrackingNumber(String trackingNumber) {
+    this.trackingNumber = trackingNumber;
+  }
+
+  private boolean in(ApplicationState state) {
+    return isFound() && application.state() == state;
+  }
+
+  /** 発行待ち: what to send, and the form to record the sending. */
+  public boolean isAwaitingIssuance() {
+    return in(ApplicationState.APPROVED_AWAITING_ISSUANCE);
+  }
+
+  /** Whether the sending can still be recorded or corrected (the bureau has not received yet). */
+  public boolean isSendingRecordable() {
+    return isAwaitingIssuance()
+        && application.itemsReceivedAt().isEmpty()
+        && application.isOwnedBy(ownerId());
+  }
+
+  public boolean isItemsReceived() {
+    return isFound() && application.itemsReceivedAt().isPresent();
+  }
+
+  /** What to send, each line in Japanese and English (the fee slip with the fee). */
+  public List<String> getItemsToSend() {
+    return application.itemsToSend().stream()
+        .map(
+            i ->
+                i == MailInItem.FEE_SLIP
+                    ? i.labelJa() + "（" + feeJa() + "分） / " + i.labelEn() + " (" + feeEn() + ")"
+                    : i.labelJa() + " / " + i.labelEn())
+        .toList();
+  }
+
+  private String feeJa() {
+    return String.format("%,d円", application.feeYen());
+  }
+
+  private String feeEn() {
+    return String.format("¥%,d", application.feeYen());
+  }
+
+  public String getSentTracking() {
+    return application.sentTrackingNumber().map(Object::toString).orElse(null);
+  }
+
+  public String getSentAt() {
+    return application.sentRecordedAt().map(Dates::format).orElse("—");
+  }
+
+  public String getReceivedAt() {
+    return application.itemsReceivedAt().map(Dates::format).orElse("—");
+  }
+
+  public boolean isDenied() {
+    return in(ApplicationState.DENIED);
+  }
+
+  public String getDenialLabel() {
+    return application.denialLabelJa() + " / " + application.denialLabelEn();
+  }
+
+  public String getDenialReason() {
+    return application.denialReason().orElse("—");
+  }
+
+  public String getDecidedAt() {
+    return application.decidedAt().map(Dates::format).orElse("—");
+  }
+
+  /** 許可 with the result at the window: the appointment notice. */
+  public boolean isApprovedAtWindow() {
+    return in(ApplicationState.APPROVED);
+  }
+
+  public boolean isCardExpected() {
+    return application.issuesResidenceCard();
+  }
+
+  public boolean isFeePayable() {
+    return application.feeYen() > 0;
+  }
+
+  public String getFeeDue() {
+    return feeJa() + " / " + feeEn();
+  }
+
+  public boolean isCompleted() {
+    return in(ApplicationState.COMPLETED) && application.issuedAt().isPresent();
+  }
+
+  public String getIssuedCardNumber() {
+    return application.issuedCardNumber().map(Object::toString).orElse(null);
+  }
+
+  public String getReturnTracking() {
+    return application.returnTrackingNumber().map(Object::toString).orElse("—");
+  }
+
+  public String getIssuedAt() {
+    return application.issuedAt().map(Dates::format).orElse("—");
+  }
+
   /** The request for additional documents waiting for an answer, or null. */
   public DocumentRequest getOpenRequest() {
     return isFound() ? application.openDocumentRequest().orElse(null) : null;
@@ -133,7 +263,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getState() {
-    return application.state().labelJa() + " / " + application.state().labelEn();
+    return application.stateLabelJa() + " / " + application.stateLabelEn();
   }
 
   public String getStateCode() {

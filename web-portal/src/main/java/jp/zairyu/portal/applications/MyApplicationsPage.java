@@ -212,7 +212,7 @@ public class MyApplicationsPage implements Serializable {
           a.receiptNumber().map(Object::toString).orElse("下書き / Draft"),
           a.procedure().nameJa(),
           a.applicant().fullName() == null ? "（未入力）" : a.applicant().fullName(),
-          a.state().labelJa() + " / " + a.state().labelEn(),
+          a.stateLabelJa() + " / " + a.stateLabelEn(),
           Dates.format(a.updatedAt()));
     }
 

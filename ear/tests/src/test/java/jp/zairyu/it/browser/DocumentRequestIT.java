@@ -132,7 +132,8 @@ class DocumentRequestIT {
     assertThat(back.documentRequests()).doesNotContain("未回答");
     assertThat(back.stateCode()).isEqualTo("UNDER_REVIEW");
     assertThat(back.documentRequests()).contains("在職証明書を添付しました。");
-    assertThat(back.approve().stateCode()).isEqualTo("APPROVED");
+    // The result is received by mail: approved, waiting for the card, fee slip and envelope.
+    assertThat(back.approve().stateCode()).isEqualTo("APPROVED_AWAITING_ISSUANCE");
   }
 
   private static String applicationId(String url) {

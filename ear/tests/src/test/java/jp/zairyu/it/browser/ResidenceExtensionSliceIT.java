@@ -24,8 +24,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * The foundation slice in a real browser against the deployed EAR: a lawyer drafts and submits an
- * extension of stay, the Tokyo examiner finds it in the intake queue and approves it, and the mails
- * arrive.
+ * extension of stay with the result at the window, the Tokyo examiner finds it in the intake queue
+ * and approves it in one step, and the mails arrive (with the appointment at the window).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,7 +65,8 @@ class ResidenceExtensionSliceIT {
             .dateOfBirth("1995-04-01")
             .residenceCardNumber("AB1234CD")
             .prefecture("神奈川県")
-            .address("横浜市中区山下町1-1");
+            .address("横浜市中区山下町1-1")
+            .resultAtWindow("applicant@example.jp");
     draft.submit();
     assertThat(new DraftPage(lawyer).messages())
         .anyMatch(m -> m.contains("在留カード番号"))
@@ -95,6 +96,8 @@ class ResidenceExtensionSliceIT {
     String approvalId = receivedMail.messageId().replace("-received@", "-approved@");
     Mailbox.Mail approval = Mailbox.of(Fixtures.LAWYER_EMAIL).awaitMessage(approvalId);
     assertThat(approval.body()).contains(receipt).contains("許可").contains("approved");
+    // At the window: an appointment notice instead of issuance steps online.
+    assertThat(approval.body()).contains("窓口").contains("window").doesNotContain("追跡番号");
 
     assertThat(ApplicationViewPage.open(lawyer, applicationUrl).stateCode()).isEqualTo("APPROVED");
   }

@@ -118,6 +118,43 @@ public class Application {
   @OrderBy("requestedAt")
   private List<DocumentRequest> documentRequests = new ArrayList<>();
 
+  @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
+  @OrderBy("proposedAt")
+  private List<DenialProposal> denialProposals = new ArrayList<>();
+
+  @Column(name = "denial_reason")
+  private String denialReason;
+
+  @Column(name = "decided_by")
+  private Long decidedBy;
+
+  @Column(name = "sent_tracking_number")
+  private String sentTrackingNumber;
+
+  @Column(name = "sent_recorded_at")
+  private Instant sentRecordedAt;
+
+  @Column(name = "items_received_at")
+  private Instant itemsReceivedAt;
+
+  @Column(name = "items_received_by")
+  private Long itemsReceivedBy;
+
+  @Column(name = "fee_paid_yen")
+  private Integer feePaidYen;
+
+  @Column(name = "issued_card_number")
+  private String issuedCardNumber;
+
+  @Column(name = "return_tracking_number")
+  private String returnTrackingNumber;
+
+  @Column(name = "issued_at")
+  private Instant issuedAt;
+
+  @Column(name = "issued_by")
+  private Long issuedBy;
+
   @Version private long version;
 
   protected Application() {}
@@ -551,14 +588,334 @@ public class Application {
     this.updatedAt = now;
   }
 
-  /** The examiner approves (許可) the application. */
+  /**
+   * The examiner approves (許可; 交付 for a COE) the application, in one step. With the result received
+   * by mail it waits for the card, the fee slip and the return envelope (発行待ち); at the window it is
+   * approved (許可) and the applicant is asked to come.
+   */
   public void approve(Officer examiner, Instant now) {
     requireState(ApplicationState.UNDER_REVIEW, "approve");
     requireCompetent(examiner);
     requireExaminer(examiner);
-    this.state = ApplicationState.APPROVED;
+    requireNoPendingDenial();
+    this.state =
+        receivedByMail() ? ApplicationState.APPROVED_AWAITING_ISSUANCE : ApplicationState.APPROVED;
     this.decidedAt = now;
+    this.decidedBy = examiner.id();
     this.updatedAt = now;
+  }
+
+  /** Whether the result is received by mail (the card, fee slip and envelope are sent in). */
+  public boolean receivedByMail() {
+    return resultReceipt == ResultReceipt.MAIL;
+  }
+
+  /** The longest reason for a denial, and the longest note of a supervisor who sends one back. */
+  public static final int LONGEST_DENIAL_REASON = 2000;
+
+  public static final int LONGEST_RETURN_NOTE = 1000;
+
+  /**
+   * The examiner proposes to deny (不許可; 不交付 for a COE) with the reasons the practitioner will read.
+   * Nothing is decided yet: the application stays under examination (審査中) until a supervisor of the
+   * bureau other than the examiner confirms or returns the proposal (four-eyes).
+   */
+  public void proposeDenial(Officer examiner, String reason, Instant now) {
+    requireState(ApplicationState.UNDER_REVIEW, "propose-denial");
+    requireCompetent(examiner);
+    requireExaminer(examiner);
+    requireNoPendingDenial();
+    String r = reason == null ? "" : reason.strip();
+    if (r.isEmpty() || r.length() > LONGEST_DENIAL_REASON) {
+      throw new RuleViolation(
+          "application.denial.reason",
+          "不許可の理由を" + LONGEST_DENIAL_REASON + "文字以内で入力してください。理由は申請者に通知されます。",
+          "Give the reasons for the denial (at most 2,000 characters); the practitioner reads"
+              + " them.");
+    }
+    denialProposals.add(new DenialProposal(this, examiner.id(), r, now));
+    this.updatedAt = now;
+  }
+
+  /**
+   * A supervisor of the bureau confirms the pending proposal: the application is denied (不許可), with
+   * the proposal's reasons. The examiner who proposed it cannot confirm it.
+   */
+  public void confirmDenial(Officer supervisor, Instant now) {
+    DenialProposal proposal = pendingProposalFor(supervisor, "confirm-denial");
+    proposal.confirm(supervisor.id(), now);
+    this.denialReason = proposal.reason();
+    this.state = ApplicationState.DENIED;
+    this.decidedAt = now;
+    this.decidedBy = supervisor.id();
+    this.updatedAt = now;
+  }
+
+  /**
+   * A supervisor of the bureau sends the pending proposal back to the examiner with a note; the
+   * examination goes on (審査中) and the examiner may approve, ask for documents or propose again.
+   */
+  public void returnDenial(Officer supervisor, String note, Instant now) {
+    DenialProposal proposal = pendingProposalFor(supervisor, "return-denial");
+    String n = note == null ? "" : note.strip();
+    if (n.isEmpty() || n.length() > LONGEST_RETURN_NOTE) {
+      throw new RuleViolation(
+          "application.denial.return-note",
+          "差し戻しの理由を" + LONGEST_RETURN_NOTE + "文字以内で入力してください。",
+          "Say why the proposal is sent back (at most 1,000 characters).");
+    }
+    proposal.sendBack(supervisor.id(), n, now);
+    this.updatedAt = now;
+  }
+
+  private DenialProposal pendingProposalFor(Officer supervisor, String action) {
+    requireState(ApplicationState.UNDER_REVIEW, action);
+    requireCompetent(supervisor);
+    DenialProposal proposal =
+        pendingDenial()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "application.denial.none-pending",
+                        "決裁待ちの不許可の起案はありません。",
+                        "There is no proposed denial waiting for a supervisor."));
+    if (supervisor.role() != OfficerRole.SUPERVISOR) {
+      throw new RuleViolation(
+          "application.denial.not-supervisor",
+          "不許可の決裁は統括審査官のみが行えます。",
+          "Only a supervisor can confirm or return a proposed denial.");
+    }
+    if (Objects.equals(supervisor.id(), proposal.proposedBy())) {
+      throw new RuleViolation(
+          "application.denial.own-proposal",
+          "自分で起案した不許可を自分で決裁することはできません。別の統括審査官の確認が必要です。",
+          "You cannot confirm or return a denial you proposed yourself; another supervisor must"
+              + " check it.");
+    }
+    return proposal;
+  }
+
+  private void requireNoPendingDenial() {
+    if (pendingDenial().isPresent()) {
+      throw new RuleViolation(
+          "application.denial.pending",
+          "不許可の起案が統括審査官の決裁待ちのため、この操作はできません。",
+          "A proposed denial is waiting for a supervisor; this cannot be done meanwhile.");
+    }
+  }
+
+  /** The proposal to deny that waits for a supervisor, if any. */
+  public Optional<DenialProposal> pendingDenial() {
+    return denialProposals.stream().filter(DenialProposal::pending).findFirst();
+  }
+
+  /** Every proposal to deny, oldest first (returned ones stay in the history). */
+  public List<DenialProposal> denialProposals() {
+    return Collections.unmodifiableList(denialProposals);
+  }
+
+  /** The reasons of the denial, once denied. */
+  public Optional<String> denialReason() {
+    return Optional.ofNullable(denialReason);
+  }
+
+  /** The officer who decided: the examiner for an approval, the supervisor for a denial. */
+  public Optional<Long> decidedBy() {
+    return Optional.ofNullable(decidedBy);
+  }
+
+  /**
+   * The label of the state for this application: the decision on a COE reads 交付 / 不交付 rather than
+   * 許可 / 不許可.
+   */
+  public String stateLabelJa() {
+    if (isCoe() && state == ApplicationState.APPROVED) {
+      return "交付";
+    }
+    if (isCoe() && state == ApplicationState.DENIED) {
+      return "不交付";
+    }
+    return state.labelJa();
+  }
+
+  public String stateLabelEn() {
+    if (isCoe() && state == ApplicationState.APPROVED) {
+      return "Certificate issued";
+    }
+    if (isCoe() && state == ApplicationState.DENIED) {
+      return "Certificate not issued";
+    }
+    return state.labelEn();
+  }
+
+  /** The word for a denial of this procedure: 不交付 for a COE, else 不許可. */
+  public String denialLabelJa() {
+    return isCoe() ? "不交付" : "不許可";
+  }
+
+  public String denialLabelEn() {
+    return isCoe() ? "refusal to issue the certificate" : "denial";
+  }
+
+  private boolean isCoe() {
+    return Procedure.COE.equals(procedureCode);
+  }
+
+  // --- Issuance by mail (発行待ち → 完了) ---
+
+  /**
+   * Whether a new residence card is issued on approval: for a change, an extension or an
+   * acquisition; a COE and a certificate of authorised employment are certificates.
+   */
+  public boolean issuesResidenceCard() {
+    return List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.ACQUISITION)
+        .contains(procedureCode);
+  }
+
+  /** The fee to pay with revenue stamps on the fee slip: the online fee of everything filed. */
+  public int feeYen() {
+    return filing().feeOnlineYen();
+  }
+
+  /**
+   * What the practitioner sends in after an approval by mail: the current card when it is replaced
+   * (change, extension), the fee slip when there is a fee, and always the return envelope.
+   */
+  public List<MailInItem> itemsToSend() {
+    List<MailInItem> items = new ArrayList<>();
+    if (List.of(Procedure.CHANGE, Procedure.EXTENSION).contains(procedureCode)) {
+      items.add(MailInItem.RESIDENCE_CARD);
+    }
+    if (feeYen() > 0) {
+      items.add(MailInItem.FEE_SLIP);
+    }
+    items.add(MailInItem.RETURN_ENVELOPE);
+    return List.copyOf(items);
+  }
+
+  /**
+   * The practitioner records that the items were sent, with the mailing's tracking number; may be
+   * corrected until the bureau records their arrival.
+   */
+  public void recordSending(TrackingNumber tracking, Instant now) {
+    requireState(ApplicationState.APPROVED_AWAITING_ISSUANCE, "record-sending");
+    if (itemsReceivedAt != null) {
+      throw new RuleViolation(
+          "application.issuance.already-received",
+          "入管局が既に書類の到着を確認しています。",
+          "The bureau has already recorded the arrival of the items.");
+    }
+    this.sentTrackingNumber = Objects.requireNonNull(tracking).value();
+    this.sentRecordedAt = now;
+    this.updatedAt = now;
+  }
+
+  /**
+   * An officer of the bureau records what arrived: every item of {@link #itemsToSend()} must have
+   * come, the fee slip carrying revenue stamps for exactly the fee.
+   *
+   * @param received the items the officer ticked as arrived
+   * @param feeStampsYen the value of the revenue stamps on the fee slip (null when there is none)
+   */
+  public void recordReceipt(
+      Officer officer, java.util.Set<MailInItem> received, Integer feeStampsYen, Instant now) {
+    requireState(ApplicationState.APPROVED_AWAITING_ISSUANCE, "record-receipt");
+    requireCompetent(officer);
+    if (itemsReceivedAt != null) {
+      throw new RuleViolation(
+          "application.issuance.already-received",
+          "書類の到着は既に記録されています。",
+          "The arrival of the items has already been recorded.");
+    }
+    List<MailInItem> missing = itemsToSend().stream().filter(i -> !received.contains(i)).toList();
+    if (!missing.isEmpty()) {
+      throw new RuleViolation(
+          "application.issuance.items-missing",
+          "次のものが届いていないため、受領を記録できません: "
+              + String.join("、", missing.stream().map(MailInItem::labelJa).toList()),
+          "The receipt cannot be recorded while these are missing: "
+              + String.join(", ", missing.stream().map(MailInItem::labelEn).toList()));
+    }
+    Integer paid = null;
+    if (itemsToSend().contains(MailInItem.FEE_SLIP)) {
+      if (feeStampsYen == null || feeStampsYen != feeYen()) {
+        throw new RuleViolation(
+            "application.issuance.fee-amount",
+            String.format(
+                "手数料納付書の収入印紙の額（%s）が手数料 %,d円 と一致しません。不足または過剰のため受領できません。",
+                feeStampsYen == null ? "未入力" : String.format("%,d円", feeStampsYen), feeYen()),
+            String.format(
+                "The revenue stamps on the fee slip (%s) do not match the fee of ¥%,d; the slip"
+                    + " cannot be accepted.",
+                feeStampsYen == null ? "not entered" : String.format("¥%,d", feeStampsYen),
+                feeYen()));
+      }
+      paid = feeStampsYen;
+    }
+    this.feePaidYen = paid;
+    this.itemsReceivedAt = now;
+    this.itemsReceivedBy = officer.id();
+    this.updatedAt = now;
+  }
+
+  /**
+   * Issues the result and records its mailing in the return envelope (完了): the new residence card
+   * under {@code newCard} when one is issued (else null), and the tracking number of the mailing.
+   * Only after the items have arrived.
+   */
+  public void issue(
+      Officer officer, ResidenceCardNumber newCard, TrackingNumber mailing, Instant now) {
+    requireState(ApplicationState.APPROVED_AWAITING_ISSUANCE, "issue");
+    requireCompetent(officer);
+    if (itemsReceivedAt == null) {
+      throw new RuleViolation(
+          "application.issuance.not-received",
+          "在留カード・手数料納付書・返信用封筒の受領を記録してから交付してください。",
+          "Record the arrival of the card, the fee slip and the return envelope before issuing.");
+    }
+    if (issuesResidenceCard() != (newCard != null)) {
+      throw new IllegalArgumentException(
+          "A new card number is given exactly when a card is issued (" + procedureCode + ")");
+    }
+    this.issuedCardNumber = newCard == null ? null : newCard.value();
+    this.returnTrackingNumber = Objects.requireNonNull(mailing).value();
+    this.issuedAt = now;
+    this.issuedBy = officer.id();
+    this.state = ApplicationState.COMPLETED;
+    this.updatedAt = now;
+  }
+
+  public Optional<TrackingNumber> sentTrackingNumber() {
+    return Optional.ofNullable(sentTrackingNumber).map(TrackingNumber::new);
+  }
+
+  public Optional<Instant> sentRecordedAt() {
+    return Optional.ofNullable(sentRecordedAt);
+  }
+
+  public Optional<Instant> itemsReceivedAt() {
+    return Optional.ofNullable(itemsReceivedAt);
+  }
+
+  public Optional<Integer> feePaidYen() {
+    return Optional.ofNullable(feePaidYen);
+  }
+
+  public Optional<ResidenceCardNumber> issuedCardNumber() {
+    return Optional.ofNullable(issuedCardNumber).map(ResidenceCardNumber::new);
+  }
+
+  public Optional<TrackingNumber> returnTrackingNumber() {
+    return Optional.ofNullable(returnTrackingNumber).map(TrackingNumber::new);
+  }
+
+  public Optional<Instant> issuedAt() {
+    return Optional.ofNullable(issuedAt);
+  }
+
+  /** The version optimistic locking compares (what a page read, to detect a concurrent change). */
+  public long version() {
+    return version;
   }
 
   /** The longest an examiner may give for additional documents. */
@@ -578,6 +935,7 @@ public class Application {
     requireState(ApplicationState.UNDER_REVIEW, "request-documents");
     requireCompetent(examiner);
     requireExaminer(examiner);
+    requireNoPendingDenial();
     String what = items == null ? "" : items.strip();
     if (what.isEmpty() || what.length() > 2000) {
       throw new RuleViolation(

@@ -42,4 +42,16 @@ public interface ApplicationRepository {
    * reminded yet, that no other server is claiming ({@code FOR UPDATE SKIP LOCKED}).
    */
   List<DocumentRequest> claimDocumentRequestsDueBy(java.time.LocalDate day, int limit);
+
+  /**
+   * Cases of a bureau waiting for an officer after the examiner's step: a proposed denial waiting
+   * for a supervisor, and approvals waiting for issuance (発行待ち); oldest first.
+   */
+  List<Application> awaitingOfficersOf(String bureauCode, int limit);
+
+  /**
+   * Draws the serial of a new residence card number from a sequence; never the same twice (the
+   * sequence does not cycle).
+   */
+  long nextResidenceCardSerial();
 }

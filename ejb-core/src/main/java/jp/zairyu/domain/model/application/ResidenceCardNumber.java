@@ -1,5 +1,6 @@
 package jp.zairyu.domain.model.application;
 
+import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import jp.zairyu.domain.model.RuleViolation;
 
@@ -7,6 +8,9 @@ import jp.zairyu.domain.model.RuleViolation;
 public record ResidenceCardNumber(String value) {
 
   private static final Pattern FORMAT = Pattern.compile("[A-Z]{2}[0-9]{8}[A-Z]{2}");
+
+  /** The highest serial a card number can carry (its 8 digits). */
+  public static final long LAST_SERIAL = 99_999_999L;
 
   public ResidenceCardNumber {
     if (value == null || !FORMAT.matcher(value).matches()) {
@@ -16,6 +20,24 @@ public record ResidenceCardNumber(String value) {
           "A residence card number is 12 characters: 2 letters, 8 digits, 2 letters (e.g."
               + " AB12345678CD).");
     }
+  }
+
+  /**
+   * The number of a newly issued card: the serial (drawn once from a sequence, never reused) as the
+   * 8 digits, between two pairs of random letters. Unique because the serial is.
+   *
+   * @param serial 1 to {@value #LAST_SERIAL}
+   */
+  public static ResidenceCardNumber issue(long serial, RandomGenerator random) {
+    if (serial < 1 || serial > LAST_SERIAL) {
+      throw new IllegalArgumentException("No card serial " + serial);
+    }
+    return new ResidenceCardNumber(
+        letters(random) + String.format("%08d", serial) + letters(random));
+  }
+
+  private static String letters(RandomGenerator random) {
+    return "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
   }
 
   /**

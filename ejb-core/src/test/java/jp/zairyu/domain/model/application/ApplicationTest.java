@@ -142,7 +142,8 @@ class ApplicationTest {
     assertThat(application.examinerId()).contains(1L);
 
     application.approve(tokyoExaminer, NOW);
-    assertThat(application.state()).isEqualTo(ApplicationState.APPROVED);
+    // The result is received by mail: approved, waiting for the card, fee slip and envelope.
+    assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
     assertThat(application.decidedAt()).contains(NOW);
     assertThat(application.state().isDecided()).isTrue();
   }

@@ -102,7 +102,7 @@ class DocumentRequestTest {
     application.answerDocumentRequest(" ", new Attachments(List.of(pdf(NOW.plusSeconds(5)))), NOW);
     assertThat(application.documentRequests().get(1).answerNote()).isEmpty();
     application.approve(examiner, NOW);
-    assertThat(application.state()).isEqualTo(ApplicationState.APPROVED);
+    assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
   }
 
   @ParameterizedTest(name = "due in {0} days is refused")

@@ -39,4 +39,23 @@ class ResidenceCardNumberTest {
         .hasMessageContaining("在留カード番号")
         .hasMessageContaining("2 letters, 8 digits, 2 letters");
   }
+
+  @org.junit.jupiter.api.Test
+  void aNewNumberCarriesTheSerialBetweenRandomLetters() {
+    java.util.Random random = new java.util.Random(42);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (long serial : new long[] {1, 42, 12_345_678, ResidenceCardNumber.LAST_SERIAL}) {
+      ResidenceCardNumber number = ResidenceCardNumber.issue(serial, random);
+      assertThat(number.value()).matches("[A-Z]{2}[0-9]{8}[A-Z]{2}");
+      assertThat(number.value().substring(2, 10)).isEqualTo(String.format("%08d", serial));
+      assertThat(seen.add(number.value())).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1, 100_000_000})
+  void noNumberOutsideEightDigits(long serial) {
+    assertThatThrownBy(() -> ResidenceCardNumber.issue(serial, new java.util.Random()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -62,4 +62,42 @@ public final class ApplicationViewPage extends Page {
     submitWith("documents:answer");
     return new ApplicationViewPage(driver);
   }
+
+  /** 発行待ち: what the practitioner is asked to send, as listed. */
+  public String itemsToSend() {
+    return byId("itemsToSend").getText();
+  }
+
+  /** 発行待ち: the instructions, as shown. */
+  public String issuanceInstructions() {
+    return byId("issuance").getText();
+  }
+
+  /** Records the sending with a tracking number. */
+  public ApplicationViewPage recordSending(String trackingNumber) {
+    type("sending:tracking", trackingNumber);
+    submitWith("sending:recordSending");
+    return new ApplicationViewPage(driver);
+  }
+
+  public String sentTracking() {
+    return byId("sentTracking").getText();
+  }
+
+  /** The reasons of a denial. */
+  public String denialReasons() {
+    return byId("denialReason").getText();
+  }
+
+  public String decision() {
+    return byId("decision").getText();
+  }
+
+  public String issuedCardNumber() {
+    return byId("issuedCardNumber").getText();
+  }
+
+  public String returnTracking() {
+    return byId("returnTracking").getText();
+  }
 }

@@ -31,4 +31,107 @@ public final class CasePage extends Page {
   public String documentRequests() {
     return byId("documentRequests").getText();
   }
+
+  public String state() {
+    return byId("state").getText();
+  }
+
+  private boolean has(String id) {
+    return !driver.findElements(org.openqa.selenium.By.id(id)).isEmpty();
+  }
+
+  /** Whether the examiner's actions (approve, ask for documents, propose a denial) are offered. */
+  public boolean offersDecision() {
+    return has("decision:approve");
+  }
+
+  /** The examiner proposes a denial with its reasons. */
+  public CasePage proposeDenial(String reasons) {
+    type("denial:reason", reasons);
+    submitWith("denial:proposeDenial");
+    return new CasePage(driver);
+  }
+
+  /** The reasons of the denial waiting for a supervisor. */
+  public String pendingDenialReasons() {
+    return byId("pendingReason").getText();
+  }
+
+  /** Whether this officer is offered to confirm or return the pending denial. */
+  public boolean offersSupervision() {
+    return has("supervision:confirmDenial");
+  }
+
+  public boolean saysOwnProposal() {
+    return has("ownProposal");
+  }
+
+  public CasePage confirmDenial() {
+    submitWith("supervision:confirmDenial");
+    return new CasePage(driver);
+  }
+
+  public CasePage returnDenial(String note) {
+    type("supervision:returnNote", note);
+    submitWith("supervision:returnDenial");
+    return new CasePage(driver);
+  }
+
+  public String decidedReasons() {
+    return byId("decidedReason").getText();
+  }
+
+  /** The practitioner's tracking number as the issuance section shows it. */
+  public String sentTracking() {
+    return byId("sentTracking").getText();
+  }
+
+  /**
+   * Records what arrived: ticks every item the form asks about and enters the stamps' value (null
+   * leaves the amount empty).
+   */
+  public CasePage recordReceipt(Integer stamps) {
+    for (String item : new String[] {"receipt:card", "receipt:feeSlip", "receipt:envelope"}) {
+      if (has(item) && !byId(item).isSelected()) {
+        click(item);
+        wait.until(
+            org.openqa.selenium.support.ui.ExpectedConditions.elementToBeSelected(
+                org.openqa.selenium.By.id(item)));
+      }
+    }
+    if (stamps != null) {
+      type("receipt:feeStamps", String.valueOf(stamps));
+    }
+    submitWith("receipt:recordReceipt");
+    return new CasePage(driver);
+  }
+
+  /** Presses the receipt button as the form stands (e.g. on a page another officer outdated). */
+  public CasePage pressRecordReceipt() {
+    submitWith("receipt:recordReceipt");
+    return new CasePage(driver);
+  }
+
+  public boolean offersReceipt() {
+    return has("receipt:recordReceipt");
+  }
+
+  public String receivedAt() {
+    return byId("receivedAt").getText();
+  }
+
+  /** Issues the result with the tracking number of the mailing back. */
+  public CasePage issue(String trackingNumber) {
+    type("issue:trackingNumber", trackingNumber);
+    submitWith("issue:issueCard");
+    return new CasePage(driver);
+  }
+
+  public String issuedCardNumber() {
+    return byId("issuedCardNumber").getText();
+  }
+
+  public String returnTracking() {
+    return byId("returnTracking").getText();
+  }
 }

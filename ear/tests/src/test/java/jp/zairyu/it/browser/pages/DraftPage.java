@@ -68,6 +68,13 @@ public final class DraftPage extends Page {
     return this;
   }
 
+  /** The result at the bureau's window, and the foreign national's own mail address. */
+  public DraftPage resultAtWindow(String applicantEmail) {
+    new Select(byId("draft:resultReceipt")).selectByValue("WINDOW");
+    type("draft:applicantEmail", applicantEmail);
+    return this;
+  }
+
   public String heading() {
     return driver.findElement(By.tagName("h1")).getText();
   }

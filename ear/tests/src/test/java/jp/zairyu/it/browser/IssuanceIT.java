@@ -1,0 +1,237 @@
+package jp.zairyu.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.zairyu.it.browser.pages.ApplicationViewPage;
+import jp.zairyu.it.browser.pages.ApplicationsPage;
+import jp.zairyu.it.browser.pages.CasePage;
+import jp.zairyu.it.browser.pages.IntakePage;
+import jp.zairyu.it.browser.pages.LoginPage;
+import jp.zairyu.it.support.Accounts;
+import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.Fixtures;
+import jp.zairyu.it.support.Mailbox;
+import jp.zairyu.it.support.TestPorts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+
+/**
+ * Decisions and issuance in real browsers: an approval with the result by mail waits for the card,
+ * the fee slip and the return envelope (発行待ち), the practitioner records the sending, the bureau
+ * checks what arrived (the fee stamps against the fee) and issues a new card (完了); a denial is
+ * proposed by the examiner and confirmed by a supervisor (four-eyes), and its reasons reach the
+ * portal and the mails.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IssuanceIT {
+
+  private static final String MAIL_DOMAIN = "@zairyu.example.jp>";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  private final String base = TestPorts.baseUrl();
+  private WebDriver lawyer;
+  private WebDriver officer;
+
+  @BeforeEach
+  void openBrowsers() {
+    lawyer = Browser.start();
+    officer = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    lawyer.quit();
+    officer.quit();
+  }
+
+  /** A new lawyer submits an extension, the result by mail; returns the application's URL. */
+  private String submitted(String authId, String prefix, String applicantEmail) {
+    LoginPage.portal(lawyer, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(lawyer)
+        .startExtension()
+        .name(Fixtures.uniqueName(prefix))
+        .nationality("ベトナム")
+        .dateOfBirth("1994-03-03")
+        .residenceCardNumber("KL12345678MN")
+        .prefecture("東京都")
+        .address("港区港南5-5-30")
+        .resultByMail(applicantEmail)
+        .submitAndView();
+    return lawyer.getCurrentUrl();
+  }
+
+  @Test
+  void approvedByMailThePractitionerSendsTheBureauReceivesAndIssuesANewCard() {
+    String authId = Accounts.newLawyer();
+    String applicantEmail = "issuance-" + System.nanoTime() + "@example.jp";
+    String applicationUrl = submitted(authId, "ISSUE", applicantEmail);
+    String receipt = new ApplicationViewPage(lawyer).receiptNumber();
+    String id = applicationId(applicationUrl);
+
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    CasePage approved = new IntakePage(officer).awaitAndOpen(receipt).approve();
+    assertThat(approved.stateCode()).isEqualTo("APPROVED_AWAITING_ISSUANCE");
+    assertThat(approved.state()).contains("発行待ち");
+    assertThat(approved.messages()).anyMatch(m -> m.contains("許可しました"));
+    assertThat(approved.offersDecision()).isFalse();
+
+    Mailbox.Mail approval =
+        Mailbox.of(Accounts.email(authId))
+            .awaitMessage("<application-" + id + "-approved" + MAIL_DOMAIN);
+    assertThat(approval.body())
+        .contains(receipt)
+        .contains("手数料納付書")
+        .contains("5,500円")
+        .contains("返信用封筒")
+        .contains("fee slip");
+
+    ApplicationViewPage waiting = ApplicationViewPage.open(lawyer, applicationUrl);
+    assertThat(waiting.stateCode()).isEqualTo("APPROVED_AWAITING_ISSUANCE");
+    assertThat(waiting.state()).contains("発行待ち");
+    assertThat(waiting.itemsToSend())
+        .contains("現在の在留カード")
+        .contains("手数料納付書")
+        .contains("5,500円")
+        .contains("返信用封筒")
+        .contains("return envelope");
+    assertThat(Accessibility.scan(lawyer, "portal application waiting for issuance"))
+        .hasNoViolations();
+
+    ApplicationViewPage refused = waiting.recordSending("未定");
+    assertThat(refused.messages())
+        .anyMatch(m -> m.contains("追跡番号") && m.contains("tracking number"));
+    ApplicationViewPage sent = refused.recordSending("1234-5678-9012");
+    assertThat(sent.messages()).anyMatch(m -> m.contains("発送を記録しました"));
+    assertThat(sent.sentTracking()).isEqualTo("123456789012");
+    assertThat(Accessibility.scan(lawyer, "portal application, sending recorded"))
+        .hasNoViolations();
+
+    officer.navigate().refresh();
+    CasePage arriving = new CasePage(officer);
+    assertThat(arriving.sentTracking()).isEqualTo("123456789012");
+    assertThat(Accessibility.scan(officer, "console case waiting for issuance")).hasNoViolations();
+
+    // A second tab shows the same case: the receipt is recorded there, the first tab is stale.
+    String caseUrl = officer.getCurrentUrl();
+    String staleTab = officer.getWindowHandle();
+    officer.switchTo().newWindow(WindowType.TAB).get(caseUrl);
+    String currentTab = officer.getWindowHandle();
+
+    CasePage wrongFee = new CasePage(officer).recordReceipt(5000);
+    assertThat(wrongFee.messages())
+        .anyMatch(m -> m.contains("5,000円") && m.contains("5,500円") && m.contains("¥5,500"));
+    assertThat(wrongFee.offersReceipt()).isTrue();
+    assertThat(Accessibility.scan(officer, "console case, a wrong fee refused")).hasNoViolations();
+    CasePage received = wrongFee.recordReceipt(5500);
+    assertThat(received.messages()).anyMatch(m -> m.contains("受領を記録しました"));
+    assertThat(received.offersReceipt()).isFalse();
+
+    officer.switchTo().window(staleTab);
+    CasePage stale = new CasePage(officer).pressRecordReceipt();
+    assertThat(stale.messages())
+        .anyMatch(m -> m.contains("他の職員が先に更新しました") && m.contains("changed this case first"));
+    assertThat(stale.offersReceipt()).isFalse(); // reloaded: the receipt is recorded
+    officer.close();
+    officer.switchTo().window(currentTab);
+
+    CasePage issued = new CasePage(officer).issue("9876-5432-1098");
+    assertThat(issued.stateCode()).isEqualTo("COMPLETED");
+    String card = issued.issuedCardNumber();
+    assertThat(card).matches("[A-Z]{2}[0-9]{8}[A-Z]{2}");
+    assertThat(issued.returnTracking()).isEqualTo("987654321098");
+    assertThat(issued.messages()).anyMatch(m -> m.contains(card));
+    assertThat(Accessibility.scan(officer, "console case, issued")).hasNoViolations();
+
+    Mailbox.Mail issuedMail =
+        Mailbox.of(Accounts.email(authId))
+            .awaitMessage("<application-" + id + "-issued" + MAIL_DOMAIN);
+    assertThat(issuedMail.body()).contains(card).contains("987654321098").contains(receipt);
+    Mailbox.Mail applicantMail =
+        Mailbox.of(applicantEmail)
+            .awaitMessage("<application-" + id + "-applicant-issued" + MAIL_DOMAIN);
+    assertThat(applicantMail.body()).contains("987654321098");
+
+    ApplicationViewPage completed = ApplicationViewPage.open(lawyer, applicationUrl);
+    assertThat(completed.stateCode()).isEqualTo("COMPLETED");
+    assertThat(completed.state()).contains("完了");
+    assertThat(completed.issuedCardNumber()).isEqualTo(card);
+    assertThat(Accessibility.scan(lawyer, "portal application, completed")).hasNoViolations();
+  }
+
+  @Test
+  void theExaminerProposesADenialAndAnotherSupervisorConfirmsIt() {
+    String authId = Accounts.newLawyer();
+    String applicantEmail = "denial-" + System.nanoTime() + "@example.jp";
+    String applicationUrl = submitted(authId, "DENY", applicantEmail);
+    String receipt = new ApplicationViewPage(lawyer).receiptNumber();
+    String id = applicationId(applicationUrl);
+
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    CasePage examined = new IntakePage(officer).awaitAndOpen(receipt);
+    String caseUrl = officer.getCurrentUrl();
+
+    CasePage empty = examined.proposeDenial("  ");
+    assertThat(empty.messages())
+        .anyMatch(m -> m.contains("不許可の理由") && m.contains("reasons for the denial"));
+
+    String reasons =
+        "提出された資料からは、申請に係る活動の継続性が認められないため。\nThe continuity of the activity is not shown.";
+    CasePage proposed = empty.proposeDenial(reasons);
+    assertThat(proposed.stateCode()).isEqualTo("UNDER_REVIEW");
+    assertThat(proposed.messages()).anyMatch(m -> m.contains("統括審査官の決裁"));
+    assertThat(proposed.pendingDenialReasons()).contains("継続性が認められない");
+    // Four-eyes: the examiner cannot confirm his own proposal, nor decide otherwise meanwhile.
+    assertThat(proposed.offersSupervision()).isFalse();
+    assertThat(proposed.saysOwnProposal()).isTrue();
+    assertThat(proposed.offersDecision()).isFalse();
+    assertThat(Accessibility.scan(officer, "console case with a proposed denial"))
+        .hasNoViolations();
+
+    officer.manage().deleteAllCookies();
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_SUPERVISOR, Fixtures.DEMO_PASSWORD);
+    officer.get(caseUrl);
+    CasePage supervising = new CasePage(officer);
+    assertThat(supervising.offersSupervision()).isTrue();
+    assertThat(Accessibility.scan(officer, "console case, supervisor to confirm a denial"))
+        .hasNoViolations();
+    CasePage denied = supervising.confirmDenial();
+    assertThat(denied.stateCode()).isEqualTo("DENIED");
+    assertThat(denied.state()).contains("不許可");
+    assertThat(denied.decidedReasons()).contains("継続性が認められない");
+    assertThat(denied.offersSupervision()).isFalse();
+    assertThat(Accessibility.scan(officer, "console case, denied")).hasNoViolations();
+
+    Mailbox.Mail mail =
+        Mailbox.of(Accounts.email(authId))
+            .awaitMessage("<application-" + id + "-denied" + MAIL_DOMAIN);
+    assertThat(mail.subject()).contains(receipt).contains("審査結果");
+    assertThat(mail.body()).contains("不許可").contains("継続性が認められない").contains("denied");
+    Mailbox.Mail applicantMail =
+        Mailbox.of(applicantEmail)
+            .awaitMessage("<application-" + id + "-applicant-denied" + MAIL_DOMAIN);
+    assertThat(applicantMail.body()).contains("継続性が認められない");
+
+    ApplicationViewPage portal = ApplicationViewPage.open(lawyer, applicationUrl);
+    assertThat(portal.stateCode()).isEqualTo("DENIED");
+    assertThat(portal.state()).contains("不許可");
+    assertThat(portal.denialReasons()).contains("継続性が認められない").contains("continuity");
+    assertThat(Accessibility.scan(lawyer, "portal application, denied")).hasNoViolations();
+  }
+
+  private static String applicationId(String url) {
+    return url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", "");
+  }
+}

@@ -1,0 +1,73 @@
+package jp.zairyu.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import jp.zairyu.domain.model.application.Applicant;
+import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.Filing;
+import jp.zairyu.domain.model.application.Procedure;
+import jp.zairyu.domain.model.application.ResultReceipt;
+import jp.zairyu.domain.model.application.StatusChoice;
+import org.junit.jupiter.api.Test;
+
+/** What the approval mail tells about receiving the result: by mail, or at the window. */
+class DecisionMailTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
+
+  private static Application extension(ResultReceipt receipt) {
+    Procedure extension = Procedure.byCode(Procedure.EXTENSION).orElseThrow();
+    Application draft =
+        Application.draft(
+            7L,
+            extension,
+            new Applicant(
+                "NGUYEN VAN AN",
+                "ベトナム",
+                LocalDate.of(1995, 4, 1),
+                "AB12345678CD",
+                "東京都",
+                "新宿区西新宿2-8-1",
+                LocalDate.of(2026, 11, 26)),
+            NOW);
+    draft.plan(
+        new Filing(extension, Filing.Reentry.NONE, false),
+        new StatusChoice("ENGINEER_HUMANITIES", null),
+        null,
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    draft.deliverTo(receipt, "applicant@example.jp", NOW);
+    return draft;
+  }
+
+  @Test
+  void byMailTheMailSaysWhatToSendWithTheFee() {
+    Application byMail = extension(ResultReceipt.MAIL);
+    assertThat(MailTemplates.receivingJa(byMail))
+        .contains("現在の在留カード")
+        .contains("手数料納付書")
+        .contains("5,500円")
+        .contains("返信用封筒")
+        .contains("追跡番号");
+    assertThat(MailTemplates.receivingEn(byMail))
+        .contains("residence card")
+        .contains("fee slip")
+        .contains("¥5,500")
+        .contains("return envelope")
+        .contains("tracking number");
+  }
+
+  @Test
+  void atTheWindowTheMailIsAnAppointmentNotice() {
+    Application atWindow = extension(ResultReceipt.WINDOW);
+    assertThat(MailTemplates.receivingJa(atWindow))
+        .contains("窓口")
+        .contains("旅券")
+        .contains("5,500円")
+        .doesNotContain("返信用封筒");
+    assertThat(MailTemplates.receivingEn(atWindow)).contains("window").contains("passport");
+  }
+}

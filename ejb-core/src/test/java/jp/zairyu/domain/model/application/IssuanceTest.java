@@ -1,0 +1,189 @@
+package jp.zairyu.domain.model.application;
+
+import static jp.zairyu.domain.model.application.DecisionTest.EXAMINER;
+import static jp.zairyu.domain.model.application.DecisionTest.LATER;
+import static jp.zairyu.domain.model.application.DecisionTest.NOW;
+import static jp.zairyu.domain.model.application.DecisionTest.OSAKA_SUPERVISOR;
+import static jp.zairyu.domain.model.application.DecisionTest.SUPERVISOR;
+import static jp.zairyu.domain.model.application.MailInItem.FEE_SLIP;
+import static jp.zairyu.domain.model.application.MailInItem.RESIDENCE_CARD;
+import static jp.zairyu.domain.model.application.MailInItem.RETURN_ENVELOPE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import jp.zairyu.domain.model.RuleViolation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issuance after an approval by mail (発行待ち → 完了): the practitioner sends the card, the fee slip and
+ * a return envelope, the bureau checks what arrived and mails the result back.
+ */
+class IssuanceTest {
+
+  private static final Set<MailInItem> ALL = EnumSet.allOf(MailInItem.class);
+  private static final ResidenceCardNumber NEW_CARD = new ResidenceCardNumber("QZ00000042XY");
+  private static final TrackingNumber RETURN = TrackingNumber.parse("1234-5678-9012");
+
+  private static Application awaitingIssuance(String procedure) {
+    Application application = DecisionTest.underReview(procedure, ResultReceipt.MAIL);
+    application.approve(EXAMINER, NOW);
+    return application;
+  }
+
+  private static Application awaitingIssuance() {
+    return awaitingIssuance(Procedure.EXTENSION);
+  }
+
+  @ParameterizedTest(name = "{0}: send {1}, fee {2} yen, new card {3}")
+  @CsvSource({
+    "EXTENSION,   RESIDENCE_CARD FEE_SLIP RETURN_ENVELOPE, 5500, true",
+    "CHANGE,      RESIDENCE_CARD FEE_SLIP RETURN_ENVELOPE, 5500, true",
+    "ACQUISITION, RETURN_ENVELOPE,                         0,    true",
+    "COE,         RETURN_ENVELOPE,                         0,    false",
+    "WORK_CERT,   FEE_SLIP RETURN_ENVELOPE,                1600, false",
+  })
+  void whatIsSentDependsOnTheProcedureAndTheFeeComesFromTheTable(
+      String procedure, String items, int fee, boolean newCard) {
+    Application application = DecisionTest.draft(procedure, ResultReceipt.MAIL);
+    assertThat(application.itemsToSend())
+        .containsExactlyElementsOf(
+            java.util.Arrays.stream(items.split(" ")).map(MailInItem::valueOf).toList());
+    assertThat(application.feeYen()).isEqualTo(fee);
+    assertThat(application.issuesResidenceCard()).isEqualTo(newCard);
+  }
+
+  @Test
+  void theFeeIncludesAReentryPermitFiledWithIt() {
+    Application application = DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL);
+    application.plan(
+        Filing.of(Procedure.EXTENSION, Filing.Reentry.MULTIPLE, false),
+        new StatusChoice("ENGINEER_HUMANITIES", null),
+        null,
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    assertThat(application.feeYen()).isEqualTo(5500 + 6500);
+  }
+
+  @Test
+  void thePractitionerRecordsTheSendingTheBureauTheArrivalThenIssues() {
+    Application application = awaitingIssuance();
+
+    application.recordSending(TrackingNumber.parse("ｌｐ１２３４－５６７８－９０１２"), LATER);
+    assertThat(application.sentTrackingNumber()).contains(new TrackingNumber("LP123456789012"));
+    application.recordSending(TrackingNumber.parse("1111-2222-3333"), LATER); // a correction
+    assertThat(application.sentTrackingNumber().orElseThrow().value()).isEqualTo("111122223333");
+
+    application.recordReceipt(SUPERVISOR, ALL, 5500, LATER);
+    assertThat(application.itemsReceivedAt()).contains(LATER);
+    assertThat(application.feePaidYen()).contains(5500);
+    assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
+    assertThatThrownBy(() -> application.recordSending(TrackingNumber.parse("99998888"), LATER))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("already recorded the arrival");
+
+    application.issue(EXAMINER, NEW_CARD, RETURN, LATER.plusSeconds(60));
+    assertThat(application.state()).isEqualTo(ApplicationState.COMPLETED);
+    assertThat(application.issuedCardNumber()).contains(NEW_CARD);
+    assertThat(application.returnTrackingNumber()).contains(new TrackingNumber("123456789012"));
+    assertThat(application.issuedAt()).contains(LATER.plusSeconds(60));
+    assertThat(application.stateLabelJa()).isEqualTo("完了");
+  }
+
+  @ParameterizedTest(name = "stamps of {0} yen are refused for a fee of 5,500 yen")
+  @CsvSource(
+      value = {"5000", "6000", "0", "55000", "NULL"},
+      nullValues = "NULL")
+  void aWrongFeeAmountIsRefused(Integer stamps) {
+    Application application = awaitingIssuance();
+    assertThatThrownBy(() -> application.recordReceipt(EXAMINER, ALL, stamps, LATER))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("5,500円")
+        .hasMessageContaining("do not match the fee of ¥5,500");
+    assertThat(application.itemsReceivedAt()).isEmpty();
+    assertThatThrownBy(() -> application.issue(EXAMINER, NEW_CARD, RETURN, LATER))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("before issuing");
+  }
+
+  @ParameterizedTest(name = "without {0} the receipt is refused")
+  @CsvSource({"RESIDENCE_CARD", "FEE_SLIP", "RETURN_ENVELOPE"})
+  void everyItemMustHaveArrived(MailInItem missing) {
+    Application application = awaitingIssuance();
+    Set<MailInItem> received = EnumSet.allOf(MailInItem.class);
+    received.remove(missing);
+    assertThatThrownBy(() -> application.recordReceipt(EXAMINER, received, 5500, LATER))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining(missing.labelEn());
+    assertThat(application.itemsReceivedAt()).isEmpty();
+  }
+
+  @Test
+  void withoutAFeeNoSlipIsExpectedAndACertificateHasNoCardNumber() {
+    Application coe = awaitingIssuance(Procedure.COE);
+    coe.recordReceipt(EXAMINER, EnumSet.of(RETURN_ENVELOPE), null, LATER);
+    assertThat(coe.feePaidYen()).isEmpty();
+    assertThatThrownBy(() -> coe.issue(EXAMINER, NEW_CARD, RETURN, LATER))
+        .isInstanceOf(IllegalArgumentException.class);
+    coe.issue(EXAMINER, null, RETURN, LATER);
+    assertThat(coe.state()).isEqualTo(ApplicationState.COMPLETED);
+    assertThat(coe.issuedCardNumber()).isEmpty();
+  }
+
+  @Test
+  void aCardIsNotIssuedWithoutANumber() {
+    Application application = awaitingIssuance();
+    application.recordReceipt(EXAMINER, ALL, 5500, LATER);
+    assertThatThrownBy(() -> application.issue(EXAMINER, null, RETURN, LATER))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theArrivalIsRecordedOnce() {
+    Application application = awaitingIssuance();
+    application.recordReceipt(EXAMINER, ALL, 5500, LATER);
+    assertThatThrownBy(() -> application.recordReceipt(EXAMINER, ALL, 5500, LATER))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("already been recorded");
+  }
+
+  @Test
+  void anOfficerOfAnotherBureauCannotReceiveNorIssue() {
+    Application application = awaitingIssuance();
+    assertThatThrownBy(() -> application.recordReceipt(OSAKA_SUPERVISOR, ALL, 5500, LATER))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("another regional bureau");
+    application.recordReceipt(EXAMINER, ALL, 5500, LATER);
+    assertThatThrownBy(() -> application.issue(OSAKA_SUPERVISOR, NEW_CARD, RETURN, LATER))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("another regional bureau");
+    assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
+  }
+
+  @Test
+  void noIssuanceStepsOutsideTheWaitForIssuance() {
+    Application window = DecisionTest.underReview(Procedure.EXTENSION, ResultReceipt.WINDOW);
+    window.approve(EXAMINER, NOW);
+    Application underReview = DecisionTest.underReview();
+    for (Application application : List.of(window, underReview)) {
+      assertThatThrownBy(() -> application.recordSending(RETURN, LATER))
+          .isInstanceOf(RuleViolation.class);
+      assertThatThrownBy(() -> application.recordReceipt(EXAMINER, ALL, 5500, LATER))
+          .isInstanceOf(RuleViolation.class);
+      assertThatThrownBy(() -> application.issue(EXAMINER, NEW_CARD, RETURN, LATER))
+          .isInstanceOf(RuleViolation.class);
+    }
+    assertThat(window.state()).isEqualTo(ApplicationState.APPROVED);
+  }
+
+  @Test
+  void itemsDeclaredForTheReceiptIncludeTheCardOnlyWhenItIsReplaced() {
+    assertThat(awaitingIssuance().itemsToSend())
+        .containsExactly(RESIDENCE_CARD, FEE_SLIP, RETURN_ENVELOPE);
+  }
+}
