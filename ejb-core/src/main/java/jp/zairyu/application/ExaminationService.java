@@ -53,6 +53,7 @@ public class ExaminationService {
     return applications.intakeOf(caller().bureauCode(), INTAKE_LIMIT);
   }
 
+  @CaseAction("VIEWED")
   public Application caseFile(long applicationId) {
     return ofMyBureau(applicationId, caller());
   }
@@ -62,6 +63,7 @@ public class ExaminationService {
    * DecisionMade} is published with the decision, and its consumer has the practitioner notified.
    * With the result received by mail it then waits for issuance (発行待ち).
    */
+  @CaseAction("APPROVED")
   public void approve(long applicationId) {
     approve(ofMyBureau(applicationId, caller()));
   }
@@ -69,6 +71,7 @@ public class ExaminationService {
   /**
    * As {@link #approve(long)}, refused when the case changed since the page read {@code version}.
    */
+  @CaseAction("APPROVED")
   public void approve(long applicationId, long version) {
     approve(unchanged(ofMyBureau(applicationId, caller()), version));
   }
@@ -87,11 +90,13 @@ public class ExaminationService {
    * Asks the practitioner for additional documents (追完) by a deadline, taking the application for
    * examination first if nobody has; the practitioner is told by mail.
    */
+  @CaseAction("DOCUMENTS_REQUESTED")
   public void requestDocuments(long applicationId, String items, LocalDate due) {
     requestDocuments(ofMyBureau(applicationId, caller()), items, due);
   }
 
   /** As {@link #requestDocuments(long, String, LocalDate)}, refused when the case changed. */
+  @CaseAction("DOCUMENTS_REQUESTED")
   public void requestDocuments(long applicationId, long version, String items, LocalDate due) {
     requestDocuments(unchanged(ofMyBureau(applicationId, caller()), version), items, due);
   }
@@ -155,6 +160,7 @@ public class ExaminationService {
 
   /** A supervisor assigns a case of the bureau to an examiner of the bureau. */
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  @CaseAction("ASSIGNED")
   public void assign(long applicationId, String examinerLoginId) {
     Officer me = caller();
     Application application = ofMyBureau(applicationId, me);
@@ -181,6 +187,7 @@ public class ExaminationService {
   }
 
   /** Takes a case for examination (審査中) as its examiner. */
+  @CaseAction("TAKEN")
   public void take(long applicationId) {
     Officer me = caller();
     ofMyBureau(applicationId, me).startExamination(me, clock.instant());
@@ -191,6 +198,7 @@ public class ExaminationService {
    * application for examination first if nobody has; a supervisor of the bureau decides.
    */
   @RolesAllowed({Roles.EXAMINER, Roles.SUPERVISOR})
+  @CaseAction("DENIAL_PROPOSED")
   public void proposeDenial(long applicationId, long version, String reason) {
     Officer officer = caller();
     Application application = unchanged(ofMyBureau(applicationId, officer), version);
@@ -207,6 +215,7 @@ public class ExaminationService {
    * reasons.
    */
   @RolesAllowed(Roles.SUPERVISOR)
+  @CaseAction("DENIED")
   public void confirmDenial(long applicationId, long version) {
     Officer supervisor = caller();
     Application application = unchanged(ofMyBureau(applicationId, supervisor), version);
@@ -216,6 +225,7 @@ public class ExaminationService {
 
   /** A supervisor sends the proposed denial back to the examiner with a note. */
   @RolesAllowed(Roles.SUPERVISOR)
+  @CaseAction("DENIAL_RETURNED")
   public void returnDenial(long applicationId, long version, String note) {
     Officer supervisor = caller();
     unchanged(ofMyBureau(applicationId, supervisor), version)
@@ -227,6 +237,7 @@ public class ExaminationService {
    * checked against the fee.
    */
   @RolesAllowed({Roles.EXAMINER, Roles.SUPERVISOR})
+  @CaseAction("RECEIPT_RECORDED")
   public void recordReceipt(
       long applicationId, long version, Set<MailInItem> received, Integer feeStampsYen) {
     Officer officer = caller();
@@ -242,6 +253,7 @@ public class ExaminationService {
    * @return the new card's number, if a card was issued
    */
   @RolesAllowed({Roles.EXAMINER, Roles.SUPERVISOR})
+  @CaseAction("ISSUED")
   public Optional<ResidenceCardNumber> issue(
       long applicationId, long version, String mailingTrackingNumber) {
     Officer officer = caller();

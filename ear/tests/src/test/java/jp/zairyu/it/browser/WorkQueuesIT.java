@@ -7,6 +7,7 @@ import jp.zairyu.it.browser.pages.CasePage;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.support.Accounts;
+import jp.zairyu.it.support.Database;
 import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.TestPorts;
@@ -82,6 +83,22 @@ class WorkQueuesIT {
     IntakePage mine = new IntakePage(officer).show("MINE", receipt);
     assertThat(mine.lists(receipt)).isTrue();
     assertThat(mine.open(receipt).stateCode()).isEqualTo("UNDER_REVIEW");
+    // Every view of a case and every action on it is in the audit trail, by whom.
+    String subject =
+        "application "
+            + Database.string("select id from application where receipt_number = ?", receipt);
+    assertThat(
+            Database.string(
+                "select count(*) from audit_log where action = 'CASE_ASSIGNED' and subject = ?"
+                    + " and actor = 'tokyo.supervisor'",
+                subject))
+        .isEqualTo("1");
+    assertThat(
+            Database.string(
+                "select count(*) > 0 from audit_log where action = 'CASE_VIEWED' and subject = ?"
+                    + " and actor = 'tokyo.examiner'",
+                subject))
+        .isEqualTo("t");
     officer.findElement(By.id("logoutForm:logout")).click();
 
     LoginPage.console(officer, base).logIn(Fixtures.OSAKA_EXAMINER, Fixtures.DEMO_PASSWORD);

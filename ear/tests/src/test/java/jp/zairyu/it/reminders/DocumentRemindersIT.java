@@ -61,7 +61,11 @@ class DocumentRemindersIT {
     a.routeTo(a.competentBureau(BureauDirectory.standard()), Instant.now());
     a.startExamination(examiner, Instant.now());
     a.requestDocuments(
-        examiner, "住民票 / certificate of residence", today.plusDays(daysToDeadline), today, Instant.now());
+        examiner,
+        "住民票 / certificate of residence",
+        today.plusDays(daysToDeadline),
+        today,
+        Instant.now());
     tx.commit();
     return a.receiptNumber().map(ReceiptNumber::value).orElseThrow();
   }
