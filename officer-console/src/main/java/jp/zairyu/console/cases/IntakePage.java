@@ -116,15 +116,25 @@ public class IntakePage implements Serializable {
   }
 
   private WorkQueue.Queue selectedQueue() {
+    return queueOf(queue);
+  }
+
+  private WorkQueue.Sort selectedSort() {
+    return sortOf(sort);
+  }
+
+  /** The queue a request names (an unknown name: the new applications). */
+  static WorkQueue.Queue queueOf(String name) {
     return Arrays.stream(WorkQueue.Queue.values())
-        .filter(q -> q.name().equals(queue))
+        .filter(q -> q.name().equals(name))
         .findFirst()
         .orElse(WorkQueue.Queue.INTAKE);
   }
 
-  private WorkQueue.Sort selectedSort() {
+  /** The order a request names (an unknown name: waiting longest first). */
+  static WorkQueue.Sort sortOf(String name) {
     return Arrays.stream(WorkQueue.Sort.values())
-        .filter(s -> s.name().equals(sort))
+        .filter(s -> s.name().equals(name))
         .findFirst()
         .orElse(WorkQueue.Sort.WAITING_LONGEST);
   }
@@ -246,6 +256,23 @@ public class IntakePage implements Serializable {
     public String getWhat() {
       return what;
     }
+  }
+
+  /** The CSV of this queue with the same filters and order (the page's own parameters). */
+  public String getExportPath() {
+    StringBuilder path = new StringBuilder("/cases/queue.csv?queue=").append(getQueueCode());
+    for (String[] p :
+        new String[][] {
+          {"procedure", procedure}, {"status", status}, {"receipt", receipt}, {"sort", sort}
+        }) {
+      if (p[1] != null && !p[1].isBlank()) {
+        path.append('&')
+            .append(p[0])
+            .append('=')
+            .append(java.net.URLEncoder.encode(p[1], java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return path.toString();
   }
 
   public String getBureau() {

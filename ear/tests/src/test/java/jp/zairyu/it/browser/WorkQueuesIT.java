@@ -77,6 +77,15 @@ class WorkQueuesIT {
     assertThat(assigned.messages()).anyMatch(m -> m.contains("割り当てました"));
     assertThat(assigned.show("INTAKE", receipt).lists(receipt)).isFalse();
     assertThat(assigned.show("EXAMINATION", receipt).lists(receipt)).isTrue();
+    // The same list as CSV for a spreadsheet (UTF-8 with a byte-order mark).
+    var csv =
+        jp.zairyu.it.support.WebSession.console(Fixtures.TOKYO_SUPERVISOR, Fixtures.DEMO_PASSWORD)
+            .get("/console/cases/queue.csv?queue=EXAMINATION&receipt=" + receipt);
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(csv.body()).startsWith("\uFEFF受付番号,申請の種類,申請人");
+    assertThat(csv.body().lines().filter(l -> l.startsWith(receipt + ",")).count()).isEqualTo(1);
     officer.findElement(By.id("logoutForm:logout")).click();
 
     LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
