@@ -93,10 +93,19 @@ public final class CasePage extends Page {
   public CasePage recordReceipt(Integer stamps) {
     for (String item : new String[] {"receipt:card", "receipt:feeSlip", "receipt:envelope"}) {
       if (has(item) && !byId(item).isSelected()) {
-        click(item);
-        wait.until(
-            org.openqa.selenium.support.ui.ExpectedConditions.elementToBeSelected(
-                org.openqa.selenium.By.id(item)));
+        // As a keyboard user does: focus the box and press the space bar.
+        org.openqa.selenium.WebElement box = byId(item);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", box);
+        box.sendKeys(org.openqa.selenium.Keys.SPACE);
+        if (!byId(item).isSelected()) {
+          throw new AssertionError(
+              "#"
+                  + item
+                  + " stays unticked; the form: "
+                  + byId("receipt").getAttribute("outerHTML"));
+        }
       }
     }
     if (stamps != null) {
