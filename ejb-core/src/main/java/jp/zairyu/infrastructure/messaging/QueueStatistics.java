@@ -20,20 +20,29 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import jp.zairyu.infrastructure.persistence.DataSourceDefinitions;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Queue depths and dead-letter counts as MicroProfile Metrics gauges, {@code
- * zairyu_queue_messages{queue}} and {@code zairyu_dead_letters{queue}}. A scrape reads cached
- * numbers; a timer refreshes them every 10 seconds with one management request per queue (Artemis'
- * {@code messageCount} attribute, which counts without browsing). While the broker is away the
- * gauges report -1.
+ * zairyu_queue_messages{queue}} and {@code zairyu_dead_letters{queue}}, and the outbox next to
+ * them: {@code zairyu_outbox_messages} (rows not yet relayed) and {@code
+ * zairyu_outbox_oldest_seconds} (age of the oldest; it grows only while the relay cannot send). A
+ * scrape reads cached numbers; a timer refreshes them every 10 seconds with one management request
+ * per queue (Artemis' {@code messageCount} attribute, which counts without browsing) and one query
+ * of the outbox. While the broker (or, for the outbox gauges, the database) is away the gauges
+ * report -1.
  */
 @Singleton
 @Startup
@@ -56,7 +65,17 @@ public class QueueStatistics {
 
   @Inject private MetricRegistry metrics;
 
+  @Resource(lookup = DataSourceDefinitions.JNDI_NAME)
+  private DataSource dataSource;
+
   private final Map<String, Long> counts = new ConcurrentHashMap<>();
+
+  /** Rows in the outbox and the age of the oldest in seconds; -1 while unknown. */
+  private volatile long outboxRows = -1;
+
+  private volatile long outboxOldestSeconds = -1;
+
+  private volatile boolean outboxFailing;
 
   /** Whether the last refresh failed (a failure is logged once, not every 10 seconds). */
   private volatile boolean failing;
@@ -80,6 +99,30 @@ public class QueueStatistics {
       metrics.gauge(depth, counts, c -> c.getOrDefault(queue, -1L), new Tag("queue", queue));
       metrics.gauge(dead, counts, c -> c.getOrDefault(deadLetters, -1L), new Tag("queue", queue));
     }
+    metrics.gauge(
+        Metadata.builder()
+            .withName("zairyu_outbox_messages")
+            .withDescription("Facts committed to the outbox and not yet sent to their queue")
+            .build(),
+        this,
+        QueueStatistics::outboxRows);
+    metrics.gauge(
+        Metadata.builder()
+            .withName("zairyu_outbox_oldest_seconds")
+            .withDescription("Age of the oldest row in the outbox (0 when empty)")
+            .build(),
+        this,
+        QueueStatistics::outboxOldestSeconds);
+  }
+
+  /** Cached: rows waiting in the outbox, -1 if unknown. */
+  public long outboxRows() {
+    return outboxRows;
+  }
+
+  /** Cached: age in seconds of the oldest row waiting in the outbox, 0 if none, -1 if unknown. */
+  public long outboxOldestSeconds() {
+    return outboxOldestSeconds;
   }
 
   /** The cached count of a queue (or dead-letter queue), -1 if unknown. */
@@ -89,6 +132,36 @@ public class QueueStatistics {
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   public void refresh() {
+    refreshOutbox();
+    refreshQueues();
+  }
+
+  private void refreshOutbox() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(OUTBOX_DEPTH);
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      outboxRows = rs.getLong(1);
+      outboxOldestSeconds = rs.getLong(2);
+      if (outboxFailing) {
+        LOG.info("Outbox statistics available again");
+      }
+      outboxFailing = false;
+    } catch (SQLException | RuntimeException e) {
+      outboxRows = -1;
+      outboxOldestSeconds = -1;
+      if (!outboxFailing) {
+        LOG.log(Level.WARNING, "Outbox statistics unavailable: " + e, e);
+      }
+      outboxFailing = true;
+    }
+  }
+
+  static final String OUTBOX_DEPTH =
+      "select count(*), coalesce(floor(extract(epoch from now() - min(created_at))), 0)::bigint"
+          + " from outbox";
+
+  private void refreshQueues() {
     try (JMSContext context = connectionFactory.createContext()) {
       TemporaryQueue replies = context.createTemporaryQueue();
       var consumer = context.createConsumer(replies);

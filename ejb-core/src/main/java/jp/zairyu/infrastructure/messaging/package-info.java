@@ -1,9 +1,9 @@
 /**
  * JMS on ActiveMQ Artemis through its resource adapter: the {@link
- * jp.zairyu.application.ApplicationEvents} adapter and one message-driven bean per fact, named
- * {@code <Fact>Consumer}, on queues named for the fact ({@code ApplicationSubmitted}, {@code
- * DecisionMade}, {@code NotificationRequested}), each with its own dead-letter queue {@code
- * DLQ.<queue>}. Messages are JSON text carrying identifiers.
+ * jp.zairyu.application.ApplicationEvents} adapters (the outbox, and JMS for its relay) and one
+ * message-driven bean per fact, named {@code <Fact>Consumer}, on queues named for the fact ({@code
+ * ApplicationSubmitted}, {@code DecisionMade}, {@code NotificationRequested}), each with its own
+ * dead-letter queue {@code DLQ.<queue>}. Messages are JSON text carrying identifiers.
  *
  * <p>Consumers are thin and idempotent: each calls exactly one application service whose effect is
  * recorded in the same transaction (routing, the notification row, the account mail marked sent),
@@ -12,14 +12,23 @@
  * (exponential backoff for notifications) and finally dead-letters; {@link DeadLetters} lists and
  * resends.
  *
- * <p><b>XA rather than a transactional outbox.</b> A state change and the facts it publishes commit
- * in one XA transaction across PostgreSQL and Artemis; consumption is XA as well. Chosen because it
- * was in place and proven, needs no relay or polling, and keeps redelivery and dead-lettering in
- * one place (the broker). What it requires: PostgreSQL {@code max_prepared_transactions} > 0,
- * Payara's transaction service with automatic recovery and a persistent transaction log, so that
- * transactions in doubt after a crash are resolved when the server starts again (see the README,
- * "Messaging and notifications").
+ * <p><b>A transactional outbox, relayed in XA batches.</b> The application's {@link
+ * jp.zairyu.application.ApplicationEvents} is {@link OutboxApplicationEvents}: a state change and
+ * the facts it publishes (rows of {@code outbox}, the JSON body each message will carry) commit in
+ * one local PostgreSQL commit. {@link OutboxRelay} is kicked after that commit (and every second by
+ * {@link OutboxRelayTimer}); each {@link OutboxBatch} claims up to 200 rows with {@code FOR UPDATE
+ * SKIP LOCKED}, deletes them and sends them through {@link JmsApplicationEvents} in one XA
+ * transaction across PostgreSQL and Artemis, so a row is sent exactly once or stays for the next
+ * pass, and several servers can relay the same table. Chosen over one XA transaction per state
+ * change because that cost one two-phase commit (two resource managers, each with its own log
+ * force) per submission, the bottleneck of end-to-end throughput; now the request pays one local
+ * commit and the two-phase commit is shared by a batch. Consumption stays XA (message and database
+ * change together). What it requires: PostgreSQL {@code max_prepared_transactions} > 0, Payara's
+ * transaction service with automatic recovery and a persistent transaction log, so that a relay
+ * batch in doubt after a crash is resolved when the server starts again (see the README, "Messaging
+ * and notifications").
  *
- * <p>{@link QueueStatistics} exports queue depths and dead-letter counts as cached gauges.
+ * <p>{@link QueueStatistics} exports queue depths, dead-letter counts and the outbox's depth and
+ * oldest row as cached gauges.
  */
 package jp.zairyu.infrastructure.messaging;

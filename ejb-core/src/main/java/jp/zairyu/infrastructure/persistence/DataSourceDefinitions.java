@@ -4,10 +4,12 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
 /**
- * The application's PostgreSQL data source (XA, so a state change and its JMS message commit
- * together). Connection settings are MicroProfile Config keys read from the server's global
- * sources: system properties or environment ({@code ZAIRYU_DB_URL}, {@code ZAIRYU_DB_USER}, {@code
- * ZAIRYU_DB_PASSWORD}). Dead connections (after a database restart) are validated away.
+ * The application's PostgreSQL data source (XA, so an outbox relay batch and its JMS sends, and a
+ * consumed message and its effect, commit together; a request's state change and its outbox rows
+ * use it alone and commit in one phase). Connection settings are MicroProfile Config keys read from
+ * the server's global sources: system properties or environment ({@code ZAIRYU_DB_URL}, {@code
+ * ZAIRYU_DB_USER}, {@code ZAIRYU_DB_PASSWORD}). Dead connections (after a database restart) are
+ * validated away.
  */
 @Singleton
 @DataSourceDefinition(

@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * XA crash recovery: the server dies after PostgreSQL and Artemis prepared a submission and the
- * transaction manager decided to commit, before either committed. On restart, automatic recovery
- * commits both: nothing stays in {@code pg_prepared_xacts}, the application exists, and its
- * messages are delivered (it is routed and its receipt mail arrives, once).
+ * XA crash recovery of the outbox relay: the server dies after PostgreSQL and Artemis prepared a
+ * relay transaction (the submission's outbox rows deleted, their messages sent; here in the same
+ * transaction as the submission itself) and the transaction manager decided to commit, before
+ * either committed. On restart, automatic recovery commits both: nothing stays in {@code
+ * pg_prepared_xacts}, the application exists, its outbox rows are gone and its messages are
+ * delivered once (it is routed and its receipt mail arrives, once).
  */
 @ExtendWith(ArquillianExtension.class)
 class CrashRecoveryIT {
@@ -69,6 +71,20 @@ class CrashRecoveryIT {
     await().atMost(Duration.ofMinutes(2)).until(() -> received(stack, messageId) >= 1);
     Thread.sleep(3_000);
     assertThat(received(stack, messageId)).isEqualTo(1);
+    assertThat(
+            Database.string(
+                "select count(*) from outbox where application_id = ?", Long.valueOf(id)))
+        .as("the relayed rows were deleted with the commit of the relay, not relayed again")
+        .isEqualTo("0");
+    // both receipt mails (practitioner, foreign national), each recorded once
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .until(
+            () ->
+                Database.string(
+                        "select count(*) from notification where application_id = ?",
+                        Long.valueOf(id))
+                    .equals("2"));
   }
 
   private static long received(RunningStack stack, String messageId) {

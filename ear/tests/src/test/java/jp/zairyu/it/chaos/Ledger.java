@@ -17,7 +17,7 @@ import jp.zairyu.it.support.TestPorts;
 /**
  * Counts, after the fact, what happened to the submissions a client holds receipts for: rows in the
  * database, routing, receipt-mail records and mails the mail server received, receipt numbers
- * issued twice, transactions left in doubt.
+ * issued twice, transactions left in doubt, outbox rows never relayed.
  */
 final class Ledger {
 
@@ -34,7 +34,8 @@ final class Ledger {
       int mailedNever,
       int mailedMoreThanOnce,
       int receiptNumbersIssuedTwice,
-      int preparedTransactionsLeft) {
+      int preparedTransactionsLeft,
+      int outboxRowsLeft) {
 
     /**
      * Losses and duplicates. A receipt mail the mail server received more than once with the same
@@ -50,7 +51,8 @@ final class Ledger {
           + withoutMailRecord
           + mailedNever
           + receiptNumbersIssuedTwice
-          + preparedTransactionsLeft;
+          + preparedTransactionsLeft
+          + outboxRowsLeft;
     }
 
     @Override
@@ -59,7 +61,8 @@ final class Ledger {
           "receipts held by the client %d | rows missing %d, duplicated %d | not routed %d |"
               + " receipt mail: unrecorded %d, never received %d, received again with the same"
               + " Message-ID %d |"
-              + " receipt numbers issued twice %d | prepared transactions left %d",
+              + " receipt numbers issued twice %d | prepared transactions left %d | outbox rows"
+              + " never relayed %d",
           receipts,
           missing,
           duplicatedRows,
@@ -68,7 +71,8 @@ final class Ledger {
           mailedNever,
           mailedMoreThanOnce,
           receiptNumbersIssuedTwice,
-          preparedTransactionsLeft);
+          preparedTransactionsLeft,
+          outboxRowsLeft);
     }
   }
 
@@ -134,6 +138,7 @@ final class Ledger {
                   + " where receipt_number is not null group by receipt_number"
                   + " having count(*) > 1) d");
       int prepared = single(c, "select count(*) from pg_prepared_xacts");
+      int outbox = outboxRows(c, receipts);
       return new Counts(
           receipts.size(),
           missing,
@@ -143,13 +148,14 @@ final class Ledger {
           never,
           twice,
           issuedTwice,
-          prepared);
+          prepared,
+          outbox);
     }
   }
 
   /**
-   * How many of these submissions are not yet routed or not yet mailed, plus the transactions still
-   * prepared (a cheap look, for waiting until everything has settled).
+   * How many of these submissions are not yet routed, relayed or mailed (both receipt mails), plus
+   * the transactions still prepared (a cheap look, for waiting until everything has settled).
    */
   static int unsettled(Collection<Receipt> receipts, GreenMail mailServer) throws SQLException {
     int unmailed = 0;
@@ -167,13 +173,51 @@ final class Ledger {
         unmailed++;
       }
     }
-    return unmailed + unrouted(receipts) + preparedTransactions();
+    // the foreign national's receipt mail as well, so that no test class ends (and the next one
+    // is deployed) while the consumers are still busy with this one's mails
+    int unrecorded = 2 * receipts.size() - receiptMailsRecorded(receipts);
+    try (Connection c = DriverManager.getConnection(URL, "zairyu", "zairyu")) {
+      return unmailed
+          + unrecorded
+          + unrouted(receipts)
+          + preparedTransactions()
+          + outboxRows(c, receipts);
+    }
+  }
+
+  /** Rows of these submissions still waiting in the outbox (not yet relayed to their queue). */
+  private static int outboxRows(Connection c, Collection<Receipt> receipts) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("select count(*) from outbox where application_id = any(?)")) {
+      s.setArray(
+          1, c.createArrayOf("bigint", receipts.stream().map(Receipt::applicationId).toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
   }
 
   /** Transactions prepared in PostgreSQL and not yet resolved (in doubt or being completed). */
   static int preparedTransactions() throws SQLException {
     try (Connection c = DriverManager.getConnection(URL, "zairyu", "zairyu")) {
       return single(c, "select count(*) from pg_prepared_xacts");
+    }
+  }
+
+  /** Receipt mails (to the practitioner and to the foreign national) recorded as sent. */
+  static int receiptMailsRecorded(Collection<Receipt> receipts) throws SQLException {
+    try (Connection c = DriverManager.getConnection(URL, "zairyu", "zairyu");
+        PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from notification where application_id = any(?)"
+                    + " and kind in ('RECEIVED', 'APPLICANT_RECEIVED')")) {
+      s.setArray(
+          1, c.createArrayOf("bigint", receipts.stream().map(Receipt::applicationId).toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package jp.zairyu.it.load;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
@@ -18,13 +19,16 @@ import jp.zairyu.domain.model.account.PractitionerRepository;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ReceiptNumber;
+import jp.zairyu.infrastructure.messaging.OutboxBatch;
+import jp.zairyu.infrastructure.messaging.OutboxRelay;
 import jp.zairyu.it.support.Fixtures;
 
 /**
  * Inside the server, for the load and chaos tests: a submission exactly as {@code
  * DraftingService.submit} does it (receipt number from the sequence, the state change, {@code
- * ApplicationSubmitted} and {@code NotificationRequested}, in one XA transaction), without the
- * portal's login and pages; and the floor, one insert and one persistent send.
+ * ApplicationSubmitted} and two {@code NotificationRequested}, to the practitioner and to the
+ * foreign national, written to the outbox in the same local transaction), without the portal's
+ * login and pages; and the floor, one insert and one persistent send in one XA transaction.
  */
 @Stateless
 public class LoadDriver {
@@ -38,6 +42,7 @@ public class LoadDriver {
   @Inject PractitionerRepository practitioners;
   @Inject ApplicationEvents events;
   @Inject Clock clock;
+  @EJB OutboxBatch relay;
 
   @Inject
   @JMSConnectionFactory("java:app/jms/zairyu")
@@ -62,14 +67,17 @@ public class LoadDriver {
     application.submit(receipt, now);
     events.applicationSubmitted(application.id());
     events.notificationRequested(application.id(), NotificationKind.RECEIVED);
+    events.notificationRequested(application.id(), NotificationKind.APPLICANT_RECEIVED);
     return application.id() + " " + receipt.value();
   }
 
   /**
-   * A submission whose commit ends the server between prepare and commit (see {@link
-   * HaltOnCommit}): PostgreSQL and Artemis are left with a prepared transaction each.
+   * A submission relayed in its own transaction, whose commit ends the server between prepare and
+   * commit (see {@link HaltOnCommit}): the submission's rows and the outbox relay's work on them
+   * (the rows deleted, their messages sent, by {@link OutboxBatch} exactly as the relay runs it)
+   * are one XA transaction, left prepared in PostgreSQL and Artemis for recovery to resolve.
    */
-  public String submitAndCrashWhileCommitting(String name) {
+  public String submitRelayAndCrashWhileCommitting(String name) {
     // enlisted first, so that it is the first to be told to commit: the others stay prepared
     try {
       javax.naming.InitialContext naming = new javax.naming.InitialContext();
@@ -80,7 +88,15 @@ public class LoadDriver {
     } catch (Exception e) {
       throw new IllegalStateException("Cannot enlist the halting resource", e);
     }
-    return submit(name);
+    String receipt = submit(name);
+    try {
+      if (relay.relay(OutboxRelay.BATCH_SIZE) < 3) {
+        throw new IllegalStateException("The relay did not claim the submission's rows");
+      }
+    } catch (OutboxBatch.RelayFailed e) {
+      throw new IllegalStateException(e);
+    }
+    return receipt;
   }
 
   /** The floor: one row inserted and one persistent message sent, in one XA transaction. */

@@ -60,7 +60,7 @@ public class LoadServlet extends HttpServlet {
     } else if ("/crash-while-committing".equals(what)) {
       response
           .getWriter()
-          .print(driver.submitAndCrashWhileCommitting(request.getParameter("name")));
+          .print(driver.submitRelayAndCrashWhileCommitting(request.getParameter("name")));
     } else if ("/floor".equals(what)) {
       driver.floor(request.getParameter("payload"));
       response.getWriter().print("ok");

@@ -11,10 +11,14 @@ import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import javax.sql.DataSource;
 import jp.zairyu.application.ApplicationEvents;
 import jp.zairyu.application.NotificationKind;
 import jp.zairyu.domain.model.account.PractitionerRepository;
@@ -31,8 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Inside the server, on the real PostgreSQL and Artemis: a submission commits with its messages,
- * the MDBs route it and mail once; a rollback sends nothing; a poison message is dead-lettered.
+ * Inside the server, on the real PostgreSQL and Artemis: a submission commits with its facts
+ * (outbox rows, relayed to the queues after the commit), the MDBs route it and mail once; a
+ * rollback leaves no row and sends nothing; a poison message is dead-lettered.
  */
 @ExtendWith(ArquillianExtension.class)
 class SubmissionMessagingIT {
@@ -52,6 +57,22 @@ class SubmissionMessagingIT {
 
   @Resource(lookup = "java:app/jms/ApplicationSubmitted")
   Queue applicationSubmitted;
+
+  @Resource(lookup = "java:app/jdbc/zairyu")
+  DataSource dataSource;
+
+  /** Rows of this application still waiting in the outbox. */
+  private int outboxRowsOf(long applicationId) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("select count(*) from outbox where application_id = ?")) {
+      s.setLong(1, applicationId);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
 
   private long submitInOneTransaction(String prefecture, String name, boolean commit)
       throws Exception {
@@ -90,6 +111,8 @@ class SubmissionMessagingIT {
     assertThat(mail.subject()).contains("受付番号").contains("Application received");
     assertThat(mail.body())
         .contains(applications.find(id).orElseThrow().receiptNumber().orElseThrow().value());
+    // the relay deleted the rows it sent, in the transaction that sent them
+    await().atMost(Duration.ofSeconds(10)).until(() -> outboxRowsOf(id) == 0);
   }
 
   @Test
@@ -113,6 +136,7 @@ class SubmissionMessagingIT {
     long id = submitInOneTransaction("東京都", Fixtures.uniqueName("ROLLBACK"), false);
 
     assertThat(applications.find(id)).isEmpty();
+    assertThat(outboxRowsOf(id)).as("no fact of a rolled-back submission is waiting").isZero();
     await()
         .during(Duration.ofSeconds(3))
         .atMost(Duration.ofSeconds(10))
