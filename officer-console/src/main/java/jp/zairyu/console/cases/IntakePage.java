@@ -200,18 +200,6 @@ public class IntakePage implements Serializable {
     return next != null;
   }
 
-  public Long getNextAfterTime() {
-    return next == null ? null : next.after().submittedAt().toEpochMilli();
-  }
-
-  public String getNextAfterReceipt() {
-    return next == null ? null : next.after().receiptNumber();
-  }
-
-  public Long getNextAfterId() {
-    return next == null ? null : next.after().id();
-  }
-
   public boolean isFirstPage() {
     return afterId == null;
   }
@@ -260,11 +248,42 @@ public class IntakePage implements Serializable {
 
   /** The CSV of this queue with the same filters and order (the page's own parameters). */
   public String getExportPath() {
-    StringBuilder path = new StringBuilder("/cases/queue.csv?queue=").append(getQueueCode());
-    for (String[] p :
+    return path("/cases/queue.csv", null);
+  }
+
+  /** The first page of this queue, same filters and order. */
+  public String getFirstPagePath() {
+    return path("/index.xhtml", null);
+  }
+
+  /** The page after this one: same filters and order, starting after the last row shown. */
+  public String getNextPagePath() {
+    if (next == null) {
+      return null;
+    }
+    WorkQueue.Cursor cursor = next.after();
+    return path(
+        "/index.xhtml",
         new String[][] {
-          {"procedure", procedure}, {"status", status}, {"receipt", receipt}, {"sort", sort}
-        }) {
+          {"afterTime", Long.toString(cursor.submittedAt().toEpochMilli())},
+          {"afterReceipt", cursor.receiptNumber()},
+          {"afterId", Long.toString(cursor.id())}
+        });
+  }
+
+  private String path(String page, String[][] more) {
+    StringBuilder path = new StringBuilder(page).append("?queue=").append(getQueueCode());
+    List<String[]> parameters =
+        new java.util.ArrayList<>(
+            List.of(
+                new String[] {"procedure", procedure},
+                new String[] {"status", status},
+                new String[] {"receipt", receipt},
+                new String[] {"sort", sort}));
+    if (more != null) {
+      parameters.addAll(List.of(more));
+    }
+    for (String[] p : parameters) {
       if (p[1] != null && !p[1].isBlank()) {
         path.append('&')
             .append(p[0])

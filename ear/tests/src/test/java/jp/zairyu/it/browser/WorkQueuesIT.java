@@ -128,4 +128,46 @@ class WorkQueuesIT {
     assertThat(taken.stateCode()).isEqualTo("UNDER_REVIEW");
     assertThat(taken.messages()).anyMatch(m -> m.contains("審査を開始しました"));
   }
+
+  @Test
+  void aQueueLongerThanAPageIsReadPageByPage() {
+    String series =
+        "P"
+            + Long.toString(System.nanoTime() % 1_000_000_000L, 36)
+                .toUpperCase()
+                .replaceAll("[0-9]", "Q");
+    Database.update(
+        "insert into application (practitioner_id, procedure_code, state, applicant_name,"
+            + " nationality, date_of_birth, residence_card_number, prefecture, address_line,"
+            + " receipt_number, bureau_code, created_at, updated_at, submitted_at, routed_at,"
+            + " current_status, result_receipt, applicant_email)"
+            + " select p.id, 'EXTENSION', 'SUBMITTED', 'PAGE ' || g, 'ベトナム', date '1990-01-01',"
+            + " 'AB12345678CD', '東京都', '新宿区1-1', ? || '-2026-' || lpad(g::text, 7, '0'),"
+            + " 'TOKYO', now(), now(), now() - g * interval '1 minute', now(),"
+            + " 'ENGINEER_HUMANITIES', 'MAIL', 'page@example.jp'"
+            + " from generate_series(1, 55) g, practitioner p where p.auth_id = ?",
+        series,
+        Fixtures.LAWYER_AUTH_ID);
+
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    new IntakePage(officer).show("INTAKE", series);
+    java.util.List<String> first = receipts(series);
+    assertThat(first).hasSize(50);
+    assertThat(officer.findElements(By.id("firstPage"))).isEmpty();
+    officer.findElement(By.id("nextPage")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(officer, java.time.Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("firstPage")).isEmpty());
+    java.util.List<String> second = receipts(series);
+    assertThat(second).hasSize(5).doesNotContainAnyElementsOf(first);
+    assertThat(officer.findElements(By.id("nextPage"))).isEmpty();
+    assertThat(Accessibility.scan(officer, "work queue, second page")).hasNoViolations();
+  }
+
+  private java.util.List<String> receipts(String series) {
+    return officer.findElements(By.cssSelector("#intakeTable a, [id$='intakeTable'] a")).stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .filter(t -> t.startsWith(series))
+        .distinct()
+        .toList();
+  }
 }
