@@ -45,7 +45,7 @@ public class IntakePage implements Serializable {
   private String status;
   private String receipt;
   private String sort;
-  private Long afterTime;
+  private String afterTime;
   private String afterReceipt;
   private Long afterId;
 
@@ -63,11 +63,20 @@ public class IntakePage implements Serializable {
             .byCode(me.bureauCode())
             .map(b -> b.nameJa() + " / " + b.nameEn())
             .orElse(me.bureauCode());
-    WorkQueue.Cursor after =
-        afterTime == null || afterId == null
-            ? null
-            : new WorkQueue.Cursor(
-                Instant.ofEpochMilli(afterTime), afterReceipt == null ? "" : afterReceipt, afterId);
+    WorkQueue.Cursor after = null;
+    if (afterTime != null && afterId != null) {
+      try {
+        // The exact instant (microseconds, as stored): a rounded one would show a row twice.
+        after =
+            new WorkQueue.Cursor(
+                Instant.parse(afterTime), afterReceipt == null ? "" : afterReceipt, afterId);
+      } catch (java.time.format.DateTimeParseException e) {
+        Messages.status(
+            "ページの指定が正しくないため、最初のページを表示します。",
+            "The page asked for is not valid; this is the first page.");
+        afterId = null;
+      }
+    }
     ExaminationService.QueuePage page =
         examination.queue(
             selectedQueue(), procedure, status, receipt, selectedSort(), after, PAGE_SIZE);
@@ -265,7 +274,7 @@ public class IntakePage implements Serializable {
     return path(
         "/index.xhtml",
         new String[][] {
-          {"afterTime", Long.toString(cursor.submittedAt().toEpochMilli())},
+          {"afterTime", cursor.submittedAt().toString()},
           {"afterReceipt", cursor.receiptNumber()},
           {"afterId", Long.toString(cursor.id())}
         });
@@ -350,11 +359,11 @@ public class IntakePage implements Serializable {
     this.sort = sort;
   }
 
-  public Long getAfterTime() {
+  public String getAfterTime() {
     return afterTime;
   }
 
-  public void setAfterTime(Long afterTime) {
+  public void setAfterTime(String afterTime) {
     this.afterTime = afterTime;
   }
 
