@@ -3,7 +3,6 @@ package jp.zairyu.domain.model.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,14 +26,7 @@ class ApplicationAttachmentsTest {
   private final List<Attachment> attached = new ArrayList<>();
 
   private static Application withId(Application application) {
-    try {
-      Field field = Application.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(application, 42L);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-    return application;
+    return TestOfficers.withId(application, Application.class, 42L);
   }
 
   private static CheckedFile photo(String sha) {

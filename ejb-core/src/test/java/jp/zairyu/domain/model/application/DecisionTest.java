@@ -3,7 +3,6 @@ package jp.zairyu.domain.model.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.function.Consumer;
 import jp.zairyu.domain.model.RuleViolation;
@@ -31,15 +30,8 @@ class DecisionTest {
   static final Officer TOKYO_ADMIN = officer(30L, "TOKYO", OfficerRole.ADMIN);
 
   static Officer officer(long id, String bureau, OfficerRole role) {
-    Officer officer = new Officer("o" + id, "hash", "officer " + id, bureau, role);
-    try {
-      Field field = Officer.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(officer, id);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-    return officer;
+    return TestOfficers.withId(
+        new Officer("o" + id, "hash", "officer " + id, bureau, role), Officer.class, id);
   }
 
   /** A draft of the procedure, complete, with the result received as given. */
