@@ -180,6 +180,15 @@ public class DraftingService {
     owned(applicationId).recordSending(TrackingNumber.parse(trackingNumber), clock.instant());
   }
 
+  /**
+   * Sends a correction request (訂正の申出) for the caller's own submitted application to its bureau:
+   * which item is wrong and what it should say. The examiner reads it with the case.
+   */
+  public void requestCorrection(long applicationId, String item, String correction) {
+    Application application = owned(applicationId);
+    application.requestCorrection(application.practitionerId(), item, correction, clock.instant());
+  }
+
   /** Withdraws (取下げ) the caller's own submitted application before a decision. */
   public void withdraw(long applicationId, String reason) {
     owned(applicationId).withdraw(reason, clock.instant());

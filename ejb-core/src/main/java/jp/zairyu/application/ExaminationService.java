@@ -12,7 +12,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.zairyu.domain.model.RuleViolation;
@@ -269,9 +271,28 @@ public class ExaminationService {
     return Optional.ofNullable(card);
   }
 
-  /** Cases of the bureau waiting for a supervisor's decision or for issuance, oldest first. */
+  /**
+   * Acknowledges a practitioner's correction request (訂正の申出) on a case of the officer's bureau: the
+   * officer has read it. Acknowledging twice changes nothing.
+   */
+  @CaseAction("CORRECTION_ACKNOWLEDGED")
+  public void acknowledgeCorrection(long applicationId, long requestId) {
+    Officer me = caller();
+    ofMyBureau(applicationId, me).acknowledgeCorrection(requestId, me, clock.instant());
+  }
+
+  /**
+   * Cases of the bureau waiting for an officer beyond the queues: a denial to confirm, issuance, or
+   * a practitioner's correction request nobody has read yet; each oldest first, a case once.
+   */
   public List<Application> awaitingOfficers() {
-    return applications.awaitingOfficersOf(caller().bureauCode(), INTAKE_LIMIT);
+    String bureau = caller().bureauCode();
+    Map<Long, Application> cases = new LinkedHashMap<>();
+    applications.awaitingOfficersOf(bureau, INTAKE_LIMIT).forEach(a -> cases.put(a.id(), a));
+    applications
+        .withOpenCorrectionsOf(bureau, INTAKE_LIMIT)
+        .forEach(a -> cases.putIfAbsent(a.id(), a));
+    return List.copyOf(cases.values());
   }
 
   private static final SecureRandom RANDOM = new SecureRandom();

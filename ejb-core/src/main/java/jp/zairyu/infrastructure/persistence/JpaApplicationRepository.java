@@ -262,6 +262,19 @@ public class JpaApplicationRepository implements ApplicationRepository {
   }
 
   @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Application> withOpenCorrectionsOf(String bureauCode, int limit) {
+    return em.createQuery(
+            "select a from Application a where a.bureauCode = :b and exists (select c from"
+                + " CorrectionRequest c where c.application = a and c.acknowledgedAt is null)"
+                + " order by a.updatedAt, a.id",
+            Application.class)
+        .setParameter("b", bureauCode)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public long nextResidenceCardSerial() {
     return ((Number)
             em.createNativeQuery("select nextval('residence_card_serial_seq')").getSingleResult())

@@ -20,6 +20,7 @@ import jp.zairyu.domain.model.account.OfficerRole;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.CorrectionRequest;
 import jp.zairyu.domain.model.application.DenialProposal;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
@@ -162,6 +163,14 @@ public class CasePage implements Serializable {
    * case again through a redirect. A refusal, a conflict with another officer or a missing role is
    * said on the page, which shows the case as it is now.
    */
+  /** Marks a correction request (訂正の申出) of the practitioner as read; shown again by redirect. */
+  public String acknowledgeCorrection(long requestId) {
+    return act(
+        () -> examination.acknowledgeCorrection(id, requestId),
+        "訂正の申出を確認済みにしました。",
+        "The correction request is marked as read.");
+  }
+
   private String act(Runnable action, String okJa, String okEn) {
     try {
       action.run();
@@ -336,6 +345,11 @@ public class CasePage implements Serializable {
 
   public List<DocumentRequest> getDocumentRequests() {
     return application.documentRequests();
+  }
+
+  /** The practitioner's correction requests (訂正の申出), oldest first. */
+  public List<CorrectionRequest> getCorrectionRequests() {
+    return isFound() ? application.correctionRequests() : List.of();
   }
 
   public String format(java.time.Instant instant) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ResidenceStatus;
 import jp.zairyu.domain.model.application.WorkQueue;
@@ -229,9 +231,20 @@ public class IntakePage implements Serializable {
           a.receiptNumber().map(Object::toString).orElseThrow(),
           a.procedure().nameJa(),
           a.applicant().fullName(),
-          a.pendingDenial().isPresent()
-              ? a.denialLabelJa() + "の決裁待ち / Denial to confirm"
-              : a.stateLabelJa() + " / " + a.stateLabelEn());
+          waitingFor(a));
+    }
+
+    private static String waitingFor(Application a) {
+      List<String> what = new ArrayList<>();
+      if (a.pendingDenial().isPresent()) {
+        what.add(a.denialLabelJa() + "の決裁待ち / Denial to confirm");
+      } else if (a.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE) {
+        what.add(a.stateLabelJa() + " / " + a.stateLabelEn());
+      }
+      if (a.openCorrections() > 0) {
+        what.add("訂正の申出（未確認） / Correction to read");
+      }
+      return String.join("、", what);
     }
 
     public long getId() {

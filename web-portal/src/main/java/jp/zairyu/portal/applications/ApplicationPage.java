@@ -12,6 +12,7 @@ import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.CorrectionRequest;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
@@ -214,6 +215,19 @@ public class ApplicationPage implements Serializable {
 
   public List<DocumentRequest> getDocumentRequests() {
     return application.documentRequests();
+  }
+
+  /** Correction requests (訂正の申出) sent for this application, oldest first. */
+  public List<CorrectionRequest> getCorrectionRequests() {
+    return isFound() ? application.correctionRequests() : List.of();
+  }
+
+  /**
+   * Whether the practitioner may still send a correction request (after submission, before the
+   * decision).
+   */
+  public boolean isCorrectable() {
+    return isFound() && application.correctable() && application.isOwnedBy(ownerId());
   }
 
   public String format(Instant instant) {

@@ -122,6 +122,10 @@ public class Application {
   @OrderBy("proposedAt")
   private List<DenialProposal> denialProposals = new ArrayList<>();
 
+  @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
+  @OrderBy("requestedAt")
+  private List<CorrectionRequest> correctionRequests = new ArrayList<>();
+
   @Column(name = "denial_reason")
   private String denialReason;
 
@@ -512,6 +516,109 @@ public class Application {
 
   public Optional<String> withdrawalReason() {
     return Optional.ofNullable(withdrawalReason);
+  }
+
+  /** Open correction requests an application may have at once: the bureau reads them first. */
+  public static final int MAX_OPEN_CORRECTIONS = 5;
+
+  static final int MAX_CORRECTION_ITEM = 100;
+  static final int MAX_CORRECTION_TEXT = 2000;
+
+  /**
+   * The practitioner asks the bureau to correct the submitted application (訂正の申出) before the
+   * decision: which item is wrong and what it should say. The submitted content is not changed — it
+   * is what the bureau received; the examiner reads the request with the case.
+   *
+   * @param practitioner the practitioner sending it (the application's author)
+   */
+  public CorrectionRequest requestCorrection(
+      long practitioner, String item, String correction, Instant now) {
+    if (!correctable()) {
+      throw new RuleViolation(
+          "application.state.correction",
+          "申請の状態が「" + state.labelJa() + "」のため、訂正の申出はできません（審査の結果が出る前に限ります）。",
+          "A correction can be requested only before the decision; this application is '"
+              + state.labelEn()
+              + "'.");
+    }
+    String what = correctionText(item, MAX_CORRECTION_ITEM, "訂正する項目", "The item to correct");
+    String how =
+        correctionText(
+            correction, MAX_CORRECTION_TEXT, "訂正の内容と理由", "The correction and its reason");
+    if (correctionRequests.stream().filter(CorrectionRequest::open).count()
+        >= MAX_OPEN_CORRECTIONS) {
+      throw new RuleViolation(
+          "application.correction.too-many",
+          "確認待ちの訂正の申出が" + MAX_OPEN_CORRECTIONS + "件あります。審査官が確認するまでお待ちください。",
+          "There are already "
+              + MAX_OPEN_CORRECTIONS
+              + " correction requests waiting for the examiner; wait until they are read.");
+    }
+    CorrectionRequest request = new CorrectionRequest(this, practitioner, what, how, now);
+    correctionRequests.add(request);
+    this.updatedAt = now;
+    return request;
+  }
+
+  private static String correctionText(String value, int max, String labelJa, String labelEn) {
+    String v = value == null ? "" : value.strip();
+    if (v.isEmpty() || v.length() > max) {
+      throw new RuleViolation(
+          "application.correction.text",
+          labelJa + "を" + max + "文字以内で入力してください。",
+          labelEn + " is required (at most " + max + " characters).");
+    }
+    if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      throw new RuleViolation(
+          "application.correction.control-characters",
+          labelJa + "に使用できない文字が含まれています。",
+          labelEn + " contains characters that are not allowed.");
+    }
+    return v;
+  }
+
+  /** Whether a correction may be requested: submitted, and not yet decided or withdrawn. */
+  public boolean correctable() {
+    return List.of(
+            ApplicationState.SUBMITTED,
+            ApplicationState.UNDER_REVIEW,
+            ApplicationState.AWAITING_DOCUMENTS)
+        .contains(state);
+  }
+
+  /**
+   * An officer of the competent bureau has read a correction request and taken it into account.
+   *
+   * @return false if it was acknowledged already (a second officer, or a repeated click)
+   */
+  public boolean acknowledgeCorrection(long requestId, Officer officer, Instant now) {
+    requireCompetent(officer);
+    CorrectionRequest request =
+        correctionRequests.stream()
+            .filter(r -> Objects.equals(r.id(), requestId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "application.correction.unknown",
+                        "指定された訂正の申出はこの申請にありません。",
+                        "There is no such correction request on this application."));
+    if (!request.open()) {
+      return false;
+    }
+    request.acknowledge(officer.id(), now);
+    this.updatedAt = now;
+    return true;
+  }
+
+  /** Every correction request, oldest first. */
+  public List<CorrectionRequest> correctionRequests() {
+    return Collections.unmodifiableList(correctionRequests);
+  }
+
+  /** Correction requests no officer has acknowledged yet. */
+  public long openCorrections() {
+    return correctionRequests.stream().filter(CorrectionRequest::open).count();
   }
 
   /** Whether the practitioner may still withdraw it. */

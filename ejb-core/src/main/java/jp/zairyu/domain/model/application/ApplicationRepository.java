@@ -49,6 +49,9 @@ public interface ApplicationRepository {
    */
   List<Application> awaitingOfficersOf(String bureauCode, int limit);
 
+  /** Cases of the bureau with a correction request no officer has acknowledged, oldest first. */
+  List<Application> withOpenCorrectionsOf(String bureauCode, int limit);
+
   /**
    * Draws the serial of a new residence card number from a sequence; never the same twice (the
    * sequence does not cycle).

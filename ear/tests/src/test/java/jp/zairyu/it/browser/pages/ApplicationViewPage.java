@@ -100,4 +100,30 @@ public final class ApplicationViewPage extends Page {
   public String returnTracking() {
     return byId("returnTracking").getText();
   }
+
+  /** Whether the page offers to send a correction request (訂正の申出). */
+  public boolean offersCorrection() {
+    return !driver.findElements(org.openqa.selenium.By.id("correction:sendCorrection")).isEmpty();
+  }
+
+  /** Sends a correction request: the item that is wrong and what it should say. */
+  public ApplicationViewPage requestCorrection(String item, String correction) {
+    type("correction:item", item);
+    type("correction:text", correction);
+    submitWith("correction:sendCorrection");
+    return new ApplicationViewPage(driver);
+  }
+
+  /** The correction requests sent, as listed (empty when there are none). */
+  public String corrections() {
+    return driver.findElements(org.openqa.selenium.By.id("correctionRequests")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** What the form still holds (a refused request keeps what was typed). */
+  public String typedCorrection() {
+    return byId("correction:text").getAttribute("value");
+  }
 }

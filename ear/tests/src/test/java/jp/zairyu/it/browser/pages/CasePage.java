@@ -143,4 +143,23 @@ public final class CasePage extends Page {
   public String returnTracking() {
     return byId("returnTracking").getText();
   }
+
+  /** The practitioner's correction requests, as listed (empty when there are none). */
+  public String corrections() {
+    return driver
+        .findElements(org.openqa.selenium.By.id("correctionForm:correctionRequests"))
+        .stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** Marks the first unread correction request as read. */
+  public CasePage acknowledgeCorrection() {
+    org.openqa.selenium.WebElement button =
+        driver.findElement(org.openqa.selenium.By.cssSelector("[id$=':acknowledge']"));
+    press(button);
+    waitUntilGone(button);
+    return new CasePage(driver);
+  }
 }

@@ -82,4 +82,12 @@ public final class IntakePage extends Page {
   public CasePage awaitAndOpen(String receiptNumber) {
     return awaitListing(receiptNumber).open(receiptNumber);
   }
+
+  /** The table of cases waiting for an officer beyond the queues (empty when there is none). */
+  public String awaiting() {
+    return driver.findElements(org.openqa.selenium.By.id("awaitingTable")).stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
 }

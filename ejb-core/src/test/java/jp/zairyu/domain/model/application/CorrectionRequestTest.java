@@ -1,0 +1,171 @@
+package jp.zairyu.domain.model.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.domain.model.account.Officer;
+import jp.zairyu.domain.model.bureau.BureauDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Correction requests (訂正の申出): after submission and before the decision the practitioner tells the
+ * bureau what is wrong; the submitted content stays as received; an officer of the bureau
+ * acknowledges it once.
+ */
+class CorrectionRequestTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+  private static final long AUTHOR = 7L;
+
+  private final Officer examiner = TestOfficers.examiner(1L, "TOKYO");
+  private final Officer osaka = TestOfficers.examiner(3L, "OSAKA");
+
+  private static Application submitted() {
+    Application application = ApplicationTest.extensionDraft(ApplicationTest.complete("東京都"));
+    application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
+    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    return application;
+  }
+
+  private static CorrectionRequest withId(CorrectionRequest request, long id) {
+    return TestOfficers.withId(request, CorrectionRequest.class, id);
+  }
+
+  @Test
+  void aCorrectionIsRecordedWithoutChangingTheSubmittedContent() {
+    Application application = submitted();
+    String nameBefore = application.applicant().fullName();
+    ApplicationState stateBefore = application.state();
+
+    CorrectionRequest request =
+        application.requestCorrection(
+            AUTHOR, " 旅券番号 ", "正しくは TR1234567 です。入力誤りのため。", NOW.plusSeconds(60));
+
+    assertThat(request.item()).isEqualTo("旅券番号");
+    assertThat(request.correction()).isEqualTo("正しくは TR1234567 です。入力誤りのため。");
+    assertThat(request.requestedBy()).isEqualTo(AUTHOR);
+    assertThat(request.open()).isTrue();
+    assertThat(application.openCorrections()).isEqualTo(1);
+    assertThat(application.applicant().fullName()).isEqualTo(nameBefore);
+    assertThat(application.state()).isEqualTo(stateBefore);
+    assertThat(application.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+  }
+
+  @Test
+  void anOfficerOfTheBureauAcknowledgesOnceAnotherBureauCannot() {
+    Application application = submitted();
+    withId(application.requestCorrection(AUTHOR, "住居地", "番地は 2-8-1 です。", NOW), 11L);
+
+    assertThatThrownBy(() -> application.acknowledgeCorrection(11L, osaka, NOW))
+        .isInstanceOf(RuleViolation.class)
+        .extracting(e -> ((RuleViolation) e).code())
+        .isEqualTo("application.other-bureau");
+    assertThat(application.openCorrections()).isEqualTo(1);
+
+    assertThat(application.acknowledgeCorrection(11L, examiner, NOW.plusSeconds(5))).isTrue();
+    CorrectionRequest request = application.correctionRequests().get(0);
+    assertThat(request.open()).isFalse();
+    assertThat(request.acknowledgedBy()).contains(1L);
+    assertThat(request.acknowledgedAt()).contains(NOW.plusSeconds(5));
+    assertThat(application.acknowledgeCorrection(11L, examiner, NOW.plusSeconds(9))).isFalse();
+    assertThat(request.acknowledgedAt()).contains(NOW.plusSeconds(5));
+    assertThat(application.openCorrections()).isZero();
+  }
+
+  @Test
+  void anUnknownRequestIsRefused() {
+    Application application = submitted();
+    withId(application.requestCorrection(AUTHOR, "住居地", "番地は 2-8-1 です。", NOW), 11L);
+    assertThatThrownBy(() -> application.acknowledgeCorrection(12L, examiner, NOW))
+        .isInstanceOf(RuleViolation.class)
+        .extracting(e -> ((RuleViolation) e).code())
+        .isEqualTo("application.correction.unknown");
+  }
+
+  @Test
+  void duringExaminationAndWhileDocumentsAreAwaitedACorrectionMayBeSent() {
+    Application application = submitted();
+    application.startExamination(examiner, NOW);
+    application.requestCorrection(AUTHOR, "職業", "会社員", NOW);
+    application.requestDocuments(examiner, "在職証明書", TODAY.plusDays(7), TODAY, NOW);
+    application.requestCorrection(AUTHOR, "電話番号", "03-1234-5678", NOW);
+    assertThat(application.correctionRequests()).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"DRAFT", "APPROVED_AWAITING_ISSUANCE", "DENIED", "WITHDRAWN"})
+  void notBeforeSubmissionNorAfterTheDecision(String where) {
+    Application application = in(ApplicationState.valueOf(where));
+    assertThat(application.state()).isEqualTo(ApplicationState.valueOf(where));
+    assertThat(application.correctable()).isFalse();
+    assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "氏名", "YAMADA", NOW))
+        .isInstanceOf(RuleViolation.class)
+        .extracting(e -> ((RuleViolation) e).code())
+        .isEqualTo("application.state.correction");
+    assertThat(application.correctionRequests()).isEmpty();
+  }
+
+  /** An application brought to a state the way the services do it. */
+  private Application in(ApplicationState state) {
+    if (state == ApplicationState.DRAFT) {
+      return ApplicationTest.extensionDraft(ApplicationTest.complete("東京都"));
+    }
+    Application application = submitted();
+    switch (state) {
+      case APPROVED_AWAITING_ISSUANCE -> {
+        application.startExamination(examiner, NOW);
+        application.approve(examiner, NOW);
+      }
+      case DENIED -> {
+        application.startExamination(examiner, NOW);
+        application.proposeDenial(examiner, "理由 / reason", NOW);
+        application.confirmDenial(DecisionTest.SUPERVISOR, NOW);
+      }
+      case WITHDRAWN -> application.withdraw("依頼者の希望により / at the client's request", NOW);
+      default -> throw new IllegalArgumentException(state.name());
+    }
+    return application;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "\u0000x"})
+  void theItemMustBeGivenWellFormed(String item) {
+    Application application = submitted();
+    assertThatThrownBy(() -> application.requestCorrection(AUTHOR, item, "正しい内容", NOW))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> assertThat(((RuleViolation) e).messageJa()).contains("訂正する項目"));
+    assertThat(application.correctionRequests()).isEmpty();
+  }
+
+  @Test
+  void lengthsAreBoundedAndLineBreaksAllowedInTheCorrection() {
+    Application application = submitted();
+    assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "x".repeat(101), "正しい内容", NOW))
+        .isInstanceOf(RuleViolation.class);
+    assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "氏名", "y".repeat(2001), NOW))
+        .isInstanceOf(RuleViolation.class);
+    application.requestCorrection(AUTHOR, "x".repeat(100), "一行目\r\n二行目\t" + "y".repeat(1990), NOW);
+    assertThat(application.correctionRequests()).hasSize(1);
+  }
+
+  @Test
+  void atMostFiveWaitAtOnce() {
+    Application application = submitted();
+    for (int i = 0; i < Application.MAX_OPEN_CORRECTIONS; i++) {
+      withId(application.requestCorrection(AUTHOR, "項目" + i, "内容" + i, NOW), 100L + i);
+    }
+    assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "項目", "内容", NOW))
+        .isInstanceOf(RuleViolation.class)
+        .extracting(e -> ((RuleViolation) e).code())
+        .isEqualTo("application.correction.too-many");
+    application.acknowledgeCorrection(100L, examiner, NOW);
+    application.requestCorrection(AUTHOR, "項目", "内容", NOW);
+    assertThat(application.correctionRequests()).hasSize(Application.MAX_OPEN_CORRECTIONS + 1);
+  }
+}
