@@ -18,6 +18,7 @@ import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.ApplicationSummary;
 import jp.zairyu.domain.model.application.DenialProposal;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.ReceiptNumber;
@@ -116,14 +117,20 @@ public class JpaApplicationRepository implements ApplicationRepository {
           case APPLICANT -> " order by a.applicant.fullName" + direction + ", a.id" + direction;
           case UPDATED -> " order by a.updatedAt" + direction + ", a.id" + direction;
         };
-    var rows = em.createQuery("select a" + where + order, Application.class);
+    var rows =
+        em.createQuery(
+            "select new jp.zairyu.domain.model.application.ApplicationSummary(a.id,"
+                + " a.receiptNumber, a.procedureCode, a.applicant.fullName, a.state, a.updatedAt)"
+                + where
+                + order,
+            ApplicationSummary.class);
     var count = em.createQuery("select count(a)" + where, Long.class);
     params.forEach(
         (k, v) -> {
           rows.setParameter(k, v);
           count.setParameter(k, v);
         });
-    List<Application> page =
+    List<ApplicationSummary> page =
         rows.setFirstResult(q.page() * q.pageSize()).setMaxResults(q.pageSize()).getResultList();
     return new ApplicationSearch.Result(page, count.getSingleResult(), q.page(), q.pageSize());
   }

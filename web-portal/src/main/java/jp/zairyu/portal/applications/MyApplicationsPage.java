@@ -4,13 +4,17 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 import jp.zairyu.application.DraftingService;
-import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.ApplicationSummary;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ResidenceStatus;
 
@@ -104,6 +108,36 @@ public class MyApplicationsPage implements Serializable {
 
   public boolean isHasNext() {
     return page < pages;
+  }
+
+  public String getPreviousPagePath() {
+    return pagePath(page - 1);
+  }
+
+  public String getNextPagePath() {
+    return pagePath(page + 1);
+  }
+
+  /** This search on another page, as an address relative to the portal (view parameters only). */
+  String pagePath(int target) {
+    StringJoiner query = new StringJoiner("&", "/index.xhtml?", "");
+    BiConsumer<String, Object> add =
+        (name, value) -> {
+          if (value != null) {
+            query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+          }
+        };
+    add.accept("state", state);
+    add.accept("procedure", procedure);
+    add.accept("status", status);
+    add.accept("q", q);
+    add.accept("receipt", receipt);
+    add.accept("from", from);
+    add.accept("to", to);
+    add.accept("sort", sort);
+    add.accept("asc", asc ? "true" : null);
+    add.accept("page", target);
+    return query.toString();
   }
 
   /** The kinds of application this user may start (user-procedures.csv). */
@@ -205,14 +239,14 @@ public class MyApplicationsPage implements Serializable {
       String updated)
       implements Serializable {
 
-    static ApplicationRow of(Application a) {
+    static ApplicationRow of(ApplicationSummary a) {
       return new ApplicationRow(
           a.id(),
           // Drafts have no receipt number yet; their link says what they are.
-          a.receiptNumber().map(Object::toString).orElse("下書き / Draft"),
+          a.receipt().orElse("下書き / Draft"),
           a.procedure().nameJa(),
-          a.applicant().fullName() == null ? "（未入力）" : a.applicant().fullName(),
-          a.stateLabelJa() + " / " + a.stateLabelEn(),
+          a.applicant().orElse("（未入力）"),
+          a.state().labelJa() + " / " + a.state().labelEn(),
           Dates.format(a.updatedAt()));
     }
 

@@ -65,7 +65,7 @@ class MillionCasesBenchIT {
                 + " 'SUBMITTED' order by random() limit 500");
     Random random = new Random(42);
 
-    Map<String, IntFunction<List<Application>>> queries = new LinkedHashMap<>();
+    Map<String, IntFunction<List<?>>> queries = new LinkedHashMap<>();
     queries.put(
         "intake, first page (waiting longest)",
         i -> applications.queue(query(WorkQueue.Queue.INTAKE, null, null, null, null, null), 51));
@@ -147,7 +147,7 @@ class MillionCasesBenchIT {
                 seedSeconds,
                 RUNS,
                 Runtime.getRuntime().availableProcessors()));
-    for (Map.Entry<String, IntFunction<List<Application>>> q : queries.entrySet()) {
+    for (Map.Entry<String, IntFunction<List<?>>> q : queries.entrySet()) {
       for (int i = 0; i < RUNS / 4; i++) {
         q.getValue().apply(i); // warm-up
       }

@@ -55,7 +55,7 @@ public record ApplicationSearch(
   }
 
   /** One page of results and the number of all matches. */
-  public record Result(List<Application> rows, long total, int page, int pageSize) {
+  public record Result(List<ApplicationSummary> rows, long total, int page, int pageSize) {
     public int pages() {
       return (int) Math.max(1, (total + pageSize - 1) / pageSize);
     }
