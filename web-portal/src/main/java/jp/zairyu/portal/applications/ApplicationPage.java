@@ -48,16 +48,19 @@ public class ApplicationPage implements Serializable {
 
   private String withdrawalReason;
 
-  /** Withdraws the application (取下げ) with the reason given. */
-  public void withdraw() {
+  /**
+   * Withdraws the application (取下げ) with the reason given; shown again through a redirect, so
+   * reloading the page sends nothing twice.
+   */
+  public String withdraw() {
     try {
       drafting.withdraw(id, withdrawalReason);
-      Messages.ok("申請を取り下げました。", "The application has been withdrawn.");
-      withdrawalReason = null;
-      load();
+      Messages.info("申請を取り下げました。", "The application has been withdrawn.");
+      return "/applications/view?faces-redirect=true&id=" + id;
     } catch (RuleViolation e) {
       Messages.error(e);
       load();
+      return null;
     }
   }
 
