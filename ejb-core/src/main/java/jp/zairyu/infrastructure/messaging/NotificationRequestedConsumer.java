@@ -2,6 +2,8 @@ package jp.zairyu.infrastructure.messaging;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -26,6 +28,7 @@ import jp.zairyu.application.NotificationService;
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
     })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NotificationRequestedConsumer implements MessageListener {
 
   @Inject private NotificationService notifications;
@@ -33,8 +36,8 @@ public class NotificationRequestedConsumer implements MessageListener {
 
   /**
    * Idempotent: an application mail is recorded once per application and kind, an account mail is
-   * marked sent, both in the transaction that consumes the message; a redelivery finds the record
-   * and sends nothing.
+   * marked sent, both in the service's transaction, committed before the message is acknowledged; a
+   * redelivery finds the record and sends nothing.
    */
   @Override
   public void onMessage(Message message) {
