@@ -16,6 +16,7 @@ final class Messages {
   private static final String APPLICATION_ID = "applicationId";
   private static final String KIND = "kind";
   private static final String ACCOUNT_MAIL_ID = "accountMailId";
+  private static final String DOCUMENT_REQUEST_ID = "documentRequestId";
 
   private Messages() {}
 
@@ -27,6 +28,16 @@ final class Messages {
     return Json.createObjectBuilder()
         .add(APPLICATION_ID, applicationId)
         .add(KIND, kind.name())
+        .build()
+        .toString();
+  }
+
+  static String notificationRequested(
+      long applicationId, NotificationKind kind, long documentRequestId) {
+    return Json.createObjectBuilder()
+        .add(APPLICATION_ID, applicationId)
+        .add(KIND, kind.name())
+        .add(DOCUMENT_REQUEST_ID, documentRequestId)
         .build()
         .toString();
   }
@@ -44,6 +55,14 @@ final class Messages {
     JsonObject json = parse(body);
     return json.containsKey(ACCOUNT_MAIL_ID)
         ? OptionalLong.of(json.getJsonNumber(ACCOUNT_MAIL_ID).longValueExact())
+        : OptionalLong.empty();
+  }
+
+  /** The request for documents a notification request is about, if it names one. */
+  static OptionalLong documentRequestId(String body) {
+    JsonObject json = parse(body);
+    return json.containsKey(DOCUMENT_REQUEST_ID)
+        ? OptionalLong.of(json.getJsonNumber(DOCUMENT_REQUEST_ID).longValueExact())
         : OptionalLong.empty();
   }
 

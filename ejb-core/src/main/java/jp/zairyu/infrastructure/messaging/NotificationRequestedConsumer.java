@@ -50,7 +50,10 @@ public class NotificationRequestedConsumer implements MessageListener {
           if (accountMail.isPresent()) {
             notifications.sendAccountMail(accountMail.getAsLong());
           } else {
-            notifications.send(Messages.applicationId(body), Messages.kind(body));
+            notifications.send(
+                Messages.applicationId(body),
+                Messages.kind(body),
+                Messages.documentRequestId(body));
           }
         });
   }
