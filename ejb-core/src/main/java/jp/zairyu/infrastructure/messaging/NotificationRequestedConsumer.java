@@ -12,7 +12,8 @@ import jp.zairyu.application.NotificationService;
 /**
  * Sends the mail for each notification request. A failure (for example the mail server is down) is
  * rethrown, so the broker redelivers with its growing delay (exponential backoff, see the README)
- * and finally dead-letters the message.
+ * and finally dead-letters the message. Two sessions: mail is not urgent, and on a small machine
+ * more of them only take processor time from submissions and routing (see bench/README.md).
  */
 @MessageDriven(
     activationConfig = {
@@ -26,7 +27,7 @@ import jp.zairyu.application.NotificationService;
           propertyName = "destination",
           propertyValue = Destinations.NOTIFICATION_REQUESTED),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NotificationRequestedConsumer implements MessageListener {
