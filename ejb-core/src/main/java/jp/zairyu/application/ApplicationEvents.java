@@ -18,6 +18,12 @@ public interface ApplicationEvents {
   /** A mail about an application should be sent to the people concerned. */
   void notificationRequested(long applicationId, NotificationKind kind);
 
+  /**
+   * A mail about one request for documents ({@link NotificationKind#perDocumentRequest()}) should
+   * be sent; the mail describes that request, whatever requests come after it.
+   */
+  void notificationRequested(long applicationId, NotificationKind kind, long documentRequestId);
+
   /** A recorded mail about an account (registration, password, office) should be sent. */
   void accountMailRequested(long accountMailId);
 }

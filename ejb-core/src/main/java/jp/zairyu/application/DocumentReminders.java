@@ -45,7 +45,7 @@ public class DocumentReminders {
         applications.claimDocumentRequestsDueBy(today.plusDays(DAYS_AHEAD), BATCH)) {
       if (request.remind(now)) {
         events.notificationRequested(
-            request.application().id(), NotificationKind.DOCUMENTS_DUE_SOON);
+            request.application().id(), NotificationKind.DOCUMENTS_DUE_SOON, request.id());
         sent++;
       }
     }

@@ -23,6 +23,7 @@ import jp.zairyu.domain.model.account.OfficerRepository;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
 import jp.zairyu.domain.model.application.ResidenceCardNumber;
 import jp.zairyu.domain.model.application.TrackingNumber;
@@ -109,9 +110,12 @@ public class ExaminationService {
     if (application.state() == ApplicationState.SUBMITTED) {
       application.startExamination(officer, now);
     }
-    application.requestDocuments(
-        officer, items, due, LocalDate.ofInstant(now, clock.getZone()), now);
-    events.notificationRequested(application.id(), NotificationKind.DOCUMENTS_REQUESTED);
+    DocumentRequest request =
+        application.requestDocuments(
+            officer, items, due, LocalDate.ofInstant(now, clock.getZone()), now);
+    applications.store(application); // the mail names the request by its id
+    events.notificationRequested(
+        application.id(), NotificationKind.DOCUMENTS_REQUESTED, request.id());
   }
 
   /** A page of one of the bureau's work queues, and the query for the next page (or null). */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.zairyu.domain.model.account.AccountMail;
@@ -19,7 +20,13 @@ import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Renders notification mails, Japanese first with English below. */
+/**
+ * Renders notification mails from bilingual text templates, Japanese first with English below:
+ * account mails from {@code mail/account/<KIND>.txt}, application mails from {@code
+ * mail/application/<KIND>.txt}. The first line of a template is the subject, the rest the body;
+ * {@code ${name}} placeholders are filled in, and a placeholder without a value is an error, never
+ * an empty gap.
+ */
 @ApplicationScoped
 public class MailTemplates {
 
@@ -67,7 +74,14 @@ public class MailTemplates {
     return out.toString();
   }
 
+  private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+
+  /** The text of a template resource, read once. */
   private static String template(String resource) {
+    return TEMPLATES.computeIfAbsent(resource, MailTemplates::read);
+  }
+
+  private static String read(String resource) {
     try (InputStream in = MailTemplates.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Mail template missing: " + resource);
@@ -78,342 +92,30 @@ public class MailTemplates {
     }
   }
 
-  public OutgoingMail render(NotificationKind kind, Application application, Practitioner to) {
-    String receipt = application.receiptNumber().map(Object::toString).orElse("-");
-    String link = portalBaseUrl + "/applications/view.xhtml?id=" + application.id();
-    String procedureJa = application.procedure().nameJa();
-    String procedureEn = application.procedure().nameEn();
-    String subject;
-    String body;
-    switch (kind) {
-      case RECEIVED -> {
-        subject = "【在留申請オンライン】申請を受け付けました（受付番号 " + receipt + "） / Application received";
-        body =
-            to.fullName()
-                + " 様\n\n"
-                + "次の申請を受け付けました。\n"
-                + "受付番号: "
-                + receipt
-                + "\n"
-                + "申請の種類: "
-                + procedureJa
-                + "\n"
-                + "申請人: "
-                + application.applicant().fullName()
-                + "\n\n"
-                + "審査状況はポータルで確認できます: "
-                + link
-                + "\n\n"
-                + "----\n"
-                + "Your application has been received.\n"
-                + "Receipt number: "
-                + receipt
-                + "\n"
-                + "Procedure: "
-                + procedureEn
-                + "\n"
-                + "Applicant: "
-                + application.applicant().fullName()
-                + "\n"
-                + "Follow its progress in the portal: "
-                + link
-                + "\n";
+  /**
+   * Renders a mail about an application from {@code mail/application/<KIND>.txt} (first line the
+   * subject, the rest the body, Japanese first with English below), to the practitioner or, for the
+   * {@code APPLICANT_*} kinds, to the foreign national's own address.
+   *
+   * @param request the request for documents the mail is about: required for {@link
+   *     NotificationKind#perDocumentRequest()} kinds (the mail describes this request, whatever
+   *     came after it), ignored (may be null) for the others
+   */
+  public OutgoingMail render(
+      NotificationKind kind, Application application, Practitioner to, DocumentRequest request) {
+    Map<String, String> values = values(application, to);
+    if (kind.perDocumentRequest()) {
+      if (request == null) {
+        throw new IllegalArgumentException(kind + " mail needs the request for documents");
       }
-      case APPROVED -> {
-        String bureau = bureau(application);
-        String decisionJa = approvalJa(application);
-        subject = "【在留申請オンライン】審査結果のお知らせ（受付番号 " + receipt + "） / Decision on your application";
-        body =
-            to.fullName()
-                + " 様\n\n"
-                + "受付番号 "
-                + receipt
-                + " の申請（"
-                + procedureJa
-                + "、申請人: "
-                + application.applicant().fullName()
-                + "）は"
-                + decisionJa
-                + "されました。\n"
-                + "担当: "
-                + bureau
-                + "\n\n"
-                + receivingJa(application)
-                + "\n"
-                + "詳細はポータルで確認してください: "
-                + link
-                + "\n\n"
-                + "----\n"
-                + "The application with receipt number "
-                + receipt
-                + " ("
-                + procedureEn
-                + ", applicant: "
-                + application.applicant().fullName()
-                + ") has been approved.\n"
-                + "Bureau: "
-                + bureau
-                + "\n\n"
-                + receivingEn(application)
-                + "\n"
-                + "Details in the portal: "
-                + link
-                + "\n";
-      }
-      case DENIED -> {
-        String bureau = bureau(application);
-        String reason = application.denialReason().orElse("-");
-        subject = "【在留申請オンライン】審査結果のお知らせ（受付番号 " + receipt + "） / Decision on your application";
-        body =
-            to.fullName()
-                + " 様\n\n"
-                + "受付番号 "
-                + receipt
-                + " の申請（"
-                + procedureJa
-                + "、申請人: "
-                + application.applicant().fullName()
-                + "）は"
-                + application.denialLabelJa()
-                + "となりました。\n"
-                + "担当: "
-                + bureau
-                + "\n\n"
-                + "理由:\n"
-                + reason
-                + "\n\n"
-                + "詳細はポータルで確認してください: "
-                + link
-                + "\n\n"
-                + "----\n"
-                + "The application with receipt number "
-                + receipt
-                + " ("
-                + procedureEn
-                + ", applicant: "
-                + application.applicant().fullName()
-                + ") has been denied ("
-                + application.denialLabelEn()
-                + ").\n"
-                + "Bureau: "
-                + bureau
-                + "\n"
-                + "Reasons: see above (as written by the bureau).\n"
-                + "Details in the portal: "
-                + link
-                + "\n";
-      }
-      case APPLICANT_DENIED -> {
-        String reason = application.denialReason().orElse("-");
-        subject = "【在留申請オンライン】審査結果のお知らせ（受付番号 " + receipt + "） / Decision on your application";
-        body =
-            application.applicant().fullName()
-                + " 様\n\n"
-                + "受付番号 "
-                + receipt
-                + " のあなたの申請（"
-                + procedureJa
-                + "）は"
-                + application.denialLabelJa()
-                + "となりました。\n\n"
-                + "理由:\n"
-                + reason
-                + "\n\n"
-                + "今後の手続については "
-                + to.fullName()
-                + " さんにご相談ください。\n\n"
-                + "----\n"
-                + "Your application with receipt number "
-                + receipt
-                + " ("
-                + procedureEn
-                + ") has been denied. The reasons, as written by the bureau, are above. Ask "
-                + to.fullName()
-                + " about what to do next.\n";
-      }
-      case ISSUED -> {
-        String card = application.issuedCardNumber().map(c -> "新しい在留カード番号: " + c + "\n").orElse("");
-        String cardEn =
-            application
-                .issuedCardNumber()
-                .map(c -> "New residence card number: " + c + "\n")
-                .orElse("");
-        String tracking = application.returnTrackingNumber().map(Object::toString).orElse("-");
-        subject = "【在留申請オンライン】在留カード等を発送しました（受付番号 " + receipt + "） / Your result has been mailed";
-        body =
-            to.fullName()
-                + " 様\n\n"
-                + "受付番号 "
-                + receipt
-                + " の申請（申請人: "
-                + application.applicant().fullName()
-                + "）について、返信用封筒で"
-                + (application.issuesResidenceCard() ? "新しい在留カード" : "証明書")
-                + "を発送しました。手続は完了です。\n"
-                + card
-                + "追跡番号: "
-                + tracking
-                + "\n"
-                + "詳細: "
-                + link
-                + "\n\n"
-                + "----\n"
-                + "The "
-                + (application.issuesResidenceCard() ? "new residence card" : "certificate")
-                + " for the application with receipt number "
-                + receipt
-                + " has been mailed in your return envelope; the procedure is complete.\n"
-                + cardEn
-                + "Tracking number: "
-                + tracking
-                + "\n"
-                + "Details: "
-                + link
-                + "\n";
-      }
-      case APPLICANT_ISSUED -> {
-        String tracking = application.returnTrackingNumber().map(Object::toString).orElse("-");
-        subject = "【在留申請オンライン】在留カード等を発送しました（受付番号 " + receipt + "） / Your result has been mailed";
-        body =
-            application.applicant().fullName()
-                + " 様\n\n"
-                + "受付番号 "
-                + receipt
-                + " のあなたの申請の"
-                + (application.issuesResidenceCard() ? "新しい在留カード" : "証明書")
-                + "を発送しました（追跡番号: "
-                + tracking
-                + "）。受け取りについては "
-                + to.fullName()
-                + " さんにお問い合わせください。\n\n"
-                + "----\n"
-                + "The "
-                + (application.issuesResidenceCard() ? "new residence card" : "certificate")
-                + " for your application with receipt number "
-                + receipt
-                + " has been mailed (tracking number "
-                + tracking
-                + "). Ask "
-                + to.fullName()
-                + " about receiving it.\n";
-      }
-      case APPLICANT_RECEIVED -> {
-        subject = "【在留申請オンライン】あなたの申請が提出されました（受付番号 " + receipt + "） / Your application was filed";
-        body =
-            application.applicant().fullName()
-                + " 様\n\n"
-                + to.fullName()
-                + " さんが、あなたの次の申請を出入国在留管理庁に提出しました。\n"
-                + "受付番号: "
-                + receipt
-                + "\n"
-                + "申請の種類: "
-                + procedureJa
-                + "\n"
-                + "審査の結果もこのアドレスにお知らせします。申請の内容については "
-                + to.fullName()
-                + " さんにお問い合わせください。\n\n"
-                + "----\n"
-                + to.fullName()
-                + " has filed your application with the Immigration Services Agency.\n"
-                + "Receipt number: "
-                + receipt
-                + "\n"
-                + "Procedure: "
-                + procedureEn
-                + "\n"
-                + "The decision will be sent to this address as well. For questions about the"
-                + " application, contact "
-                + to.fullName()
-                + ".\n";
-      }
-      case APPLICANT_APPROVED -> {
-        subject = "【在留申請オンライン】審査結果のお知らせ（受付番号 " + receipt + "） / Decision on your application";
-        body =
-            application.applicant().fullName()
-                + " 様\n\n"
-                + "受付番号 "
-                + receipt
-                + " のあなたの申請（"
-                + procedureJa
-                + "）は"
-                + approvalJa(application)
-                + "されました。受け取り方法は "
-                + to.fullName()
-                + " さんからご案内します。\n\n"
-                + "----\n"
-                + "Your application with receipt number "
-                + receipt
-                + " ("
-                + procedureEn
-                + ") has been approved. "
-                + to.fullName()
-                + " will tell you how to receive the result.\n";
-      }
-      case DOCUMENTS_DUE_SOON -> {
-        DocumentRequest request =
-            application.documentRequests().get(application.documentRequests().size() - 1);
-        subject =
-            "【在留申請オンライン】追完の提出期限が近づいています（受付番号 " + receipt + "） / Deadline for additional documents";
-        body =
-            to.fullName()
-                + " 様\n\n"
-                + "受付番号 "
-                + receipt
-                + " の申請（申請人: "
-                + application.applicant().fullName()
-                + "）について求められている資料の提出期限は "
-                + request.dueDate()
-                + " です。\n\n"
-                + request.items()
-                + "\n\n"
-                + "ポータルから資料を添付し、提出してください: "
-                + link
-                + "\n\n"
-                + "----\n"
-                + "The documents above, asked for the application with receipt number "
-                + receipt
-                + ", are due on "
-                + request.dueDate()
-                + ".\nAttach them in the portal and submit: "
-                + link
-                + "\n";
-      }
-      case DOCUMENTS_REQUESTED -> {
-        DocumentRequest request =
-            application.documentRequests().get(application.documentRequests().size() - 1);
-        subject = "【在留申請オンライン】資料の追加提出のお願い（受付番号 " + receipt + "） / Additional documents requested";
-        body =
-            to.fullName()
-                + " 様\n\n"
-                + "受付番号 "
-                + receipt
-                + " の申請（申請人: "
-                + application.applicant().fullName()
-                + "）について、審査官が次の資料の提出を求めています。\n\n"
-                + request.items()
-                + "\n\n"
-                + "提出期限: "
-                + request.dueDate()
-                + "\n"
-                + "ポータルから資料を添付し、提出してください: "
-                + link
-                + "\n\n"
-                + "----\n"
-                + "The examiner asks for the documents above for the application with receipt number "
-                + receipt
-                + " (applicant: "
-                + application.applicant().fullName()
-                + ").\n"
-                + "Deadline: "
-                + request.dueDate()
-                + "\n"
-                + "Attach them in the portal and submit: "
-                + link
-                + "\n";
-      }
-      default -> throw new IllegalArgumentException("No template for " + kind);
+      values.put("items", request.items());
+      values.put("due", request.dueDate().toString());
     }
+    String text = fill(template("mail/application/" + kind.name() + ".txt"), values);
+    int newline = text.indexOf('\n');
+    String subject = text.substring(0, newline).strip();
+    String body = text.substring(newline + 1);
+    String messageId = messageId(application, kind.key(application, request));
     if (kind.toApplicant()) {
       String address =
           application
@@ -422,9 +124,40 @@ public class MailTemplates {
                   () ->
                       new IllegalStateException(
                           "Application " + application.id() + " has no applicant mail address"));
-      return new OutgoingMail(address, subject, body, messageId(application, kind));
+      return new OutgoingMail(address, subject, body, messageId);
     }
-    return new OutgoingMail(to.email(), subject, body, messageId(application, kind));
+    return new OutgoingMail(to.email(), subject, body, messageId);
+  }
+
+  /** What the application mails' templates may use. */
+  private Map<String, String> values(Application application, Practitioner to) {
+    Map<String, String> values = new HashMap<>();
+    values.put("practitioner", to.fullName());
+    values.put("applicant", application.applicant().fullName());
+    values.put("receipt", application.receiptNumber().map(Object::toString).orElse("-"));
+    values.put("link", portalBaseUrl + "/applications/view.xhtml?id=" + application.id());
+    values.put("procedureJa", application.procedure().nameJa());
+    values.put("procedureEn", application.procedure().nameEn());
+    values.put("bureau", bureau(application));
+    values.put("approvalJa", approvalJa(application));
+    values.put("receivingJa", receivingJa(application));
+    values.put("receivingEn", receivingEn(application));
+    values.put("denialJa", application.denialLabelJa());
+    values.put("denialEn", application.denialLabelEn());
+    values.put("reason", application.denialReason().orElse("-"));
+    boolean card = application.issuesResidenceCard();
+    values.put("resultJa", card ? "新しい在留カード" : "証明書");
+    values.put("resultEn", card ? "new residence card" : "certificate");
+    values.put(
+        "cardJa", application.issuedCardNumber().map(c -> "新しい在留カード番号: " + c + "\n").orElse(""));
+    values.put(
+        "cardEn",
+        application
+            .issuedCardNumber()
+            .map(c -> "New residence card number: " + c + "\n")
+            .orElse(""));
+    values.put("tracking", application.returnTrackingNumber().map(Object::toString).orElse("-"));
+    return values;
   }
 
   private static String bureau(Application application) {
@@ -482,11 +215,11 @@ public class MailTemplates {
         + "and this notice.\n";
   }
 
-  private String messageId(Application application, NotificationKind kind) {
+  private String messageId(Application application, String key) {
     return "<application-"
         + application.id()
         + "-"
-        + kind.key(application).toLowerCase().replace('_', '-')
+        + key.toLowerCase().replace('_', '-')
         + "@"
         + mailDomain
         + ">";

@@ -1,6 +1,7 @@
 package jp.zairyu.application;
 
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.DocumentRequest;
 
 /** The mails the system sends about an application. */
 public enum NotificationKind {
@@ -25,16 +26,28 @@ public enum NotificationKind {
   /** The deadline of the open request for additional documents is near; one per request. */
   DOCUMENTS_DUE_SOON;
 
+  /** Whether every request for documents gets a mail of this kind of its own (追完, reminder). */
+  public boolean perDocumentRequest() {
+    return this == DOCUMENTS_REQUESTED || this == DOCUMENTS_DUE_SOON;
+  }
+
   /**
    * What identifies this notification of the application, so it is sent once: the kind, and for a
-   * request for documents and its reminder the number of the request (every round is a mail of its
-   * own).
+   * {@linkplain #perDocumentRequest() per-request} kind the round of that request (1 for the first,
+   * counted oldest first; requests are only ever added, so a request keeps its round).
+   *
+   * @param request the request the mail is about, for a per-request kind (else ignored)
    */
-  public String key(Application application) {
-    if (this == DOCUMENTS_REQUESTED || this == DOCUMENTS_DUE_SOON) {
-      return name() + "-" + application.documentRequests().size();
+  public String key(Application application, DocumentRequest request) {
+    if (!perDocumentRequest()) {
+      return name();
     }
-    return name();
+    int round = application.documentRequests().indexOf(request) + 1;
+    if (round == 0) {
+      throw new IllegalArgumentException(
+          "Request " + (request == null ? null : request.id()) + " is not one of " + application);
+    }
+    return name() + "-" + round;
   }
 
   /** Whether the mail goes to the foreign national (their own address) rather than the agent. */

@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 import jp.zairyu.domain.model.account.AccountMail;
 import jp.zairyu.domain.model.account.AccountMailRepository;
@@ -12,6 +14,7 @@ import jp.zairyu.domain.model.account.PractitionerRepository;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.DocumentRequest;
 
 /**
  * Sends the mail for a notification request, once: the send is recorded in the same transaction,
@@ -51,13 +54,22 @@ public class NotificationService {
     events.notificationRequested(applicationId, NotificationKind.APPLICANT_APPROVED);
   }
 
-  public void send(long applicationId, NotificationKind kind) {
+  /**
+   * Sends the mail of this kind about the application, unless it was sent before.
+   *
+   * @param documentRequestId for a {@linkplain NotificationKind#perDocumentRequest() per-request}
+   *     kind, the request the mail is about; absent only in messages published before requests were
+   *     named, which meant the latest request
+   */
+  public void send(long applicationId, NotificationKind kind, OptionalLong documentRequestId) {
     Application application = applications.find(applicationId).orElseThrow(NotFound::application);
     Practitioner practitioner = practitioners.find(application.practitionerId()).orElseThrow();
-    OutgoingMail outgoing = templates.render(kind, application, practitioner);
+    DocumentRequest request =
+        kind.perDocumentRequest() ? documentRequest(application, documentRequestId) : null;
+    OutgoingMail outgoing = templates.render(kind, application, practitioner, request);
     if (!log.record(
         applicationId,
-        kind.key(application),
+        kind.key(application, request),
         outgoing.to(),
         outgoing.messageId(),
         clock.instant())) {
@@ -65,6 +77,23 @@ public class NotificationService {
       return;
     }
     mail.send(outgoing);
+  }
+
+  private static DocumentRequest documentRequest(Application application, OptionalLong id) {
+    List<DocumentRequest> requests = application.documentRequests();
+    if (id.isEmpty()) {
+      if (requests.isEmpty()) {
+        throw new IllegalStateException("Application " + application.id() + " has no request");
+      }
+      return requests.get(requests.size() - 1);
+    }
+    return requests.stream()
+        .filter(r -> r.id() != null && r.id() == id.getAsLong())
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Application " + application.id() + " has no request " + id.getAsLong()));
   }
 
   /**

@@ -25,7 +25,8 @@ public class RoutingService {
     Application application = applications.find(applicationId).orElseThrow(NotFound::application);
     Bureau bureau = application.competentBureau(BureauDirectory.standard());
     if (application.routeTo(bureau, clock.instant())) {
-      LOG.info(() -> "Application " + applicationId + " routed to " + bureau.code());
+      // FINE: one line per submission on the hottest path; the routing is on the case itself
+      LOG.fine(() -> "Application " + applicationId + " routed to " + bureau.code());
     }
   }
 }

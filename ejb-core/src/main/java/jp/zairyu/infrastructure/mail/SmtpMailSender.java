@@ -1,6 +1,7 @@
 package jp.zairyu.infrastructure.mail;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -11,11 +12,20 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import jp.zairyu.application.MailSender;
 import jp.zairyu.application.OutgoingMail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sends mail over SMTP (Jakarta Mail) with the mail's own stable Message-ID. */
+/**
+ * Sends mail over SMTP (Jakarta Mail) with the mail's own stable Message-ID.
+ *
+ * <p>Connections are reused: a sender keeps the connections it opened in a small idle pool and
+ * sends the next mail over one of them (one SMTP transaction, no new TCP connection, greeting and
+ * {@code EHLO} per mail). A connection idle longer than {@code zairyu.mail.smtp.idle-seconds} is
+ * closed rather than trusted; one that fails is closed and the failure goes to the caller (the
+ * message is redelivered), so a server that went away costs no more than before.
+ */
 @ApplicationScoped
 public class SmtpMailSender implements MailSender {
 
@@ -34,6 +44,19 @@ public class SmtpMailSender implements MailSender {
   @Inject
   @ConfigProperty(name = "zairyu.mail.smtp.timeout-ms")
   int timeoutMs;
+
+  @Inject
+  @ConfigProperty(name = "zairyu.mail.smtp.idle-seconds")
+  int idleSeconds;
+
+  @Inject
+  @ConfigProperty(name = "zairyu.mail.smtp.max-idle-connections")
+  int maxIdleConnections;
+
+  /** Connected transports not in use, most recently returned first. */
+  private final ConcurrentLinkedDeque<Idle> idle = new ConcurrentLinkedDeque<>();
+
+  private record Idle(Transport transport, long since) {}
 
   /** Built once from the configuration, which does not change while the application runs. */
   private Session session;
@@ -59,9 +82,66 @@ public class SmtpMailSender implements MailSender {
       message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
       message.setText(mail.body(), StandardCharsets.UTF_8.name());
       message.setSentDate(new Date());
-      Transport.send(message);
+      message.saveChanges();
+      Idle reused = reusable();
+      if (reused != null) {
+        try {
+          reused.transport().sendMessage(message, message.getAllRecipients());
+          release(reused.transport());
+          return;
+        } catch (MessagingException | RuntimeException stale) {
+          // the server may have dropped an idle connection: once more on a new one
+          close(reused.transport());
+        }
+      }
+      Transport transport = session.getTransport("smtp");
+      try {
+        transport.connect();
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (MessagingException | RuntimeException e) {
+        close(transport);
+        throw e;
+      }
+      release(transport);
     } catch (MessagingException e) {
       throw new IllegalStateException("The mail server did not accept " + mail.messageId(), e);
+    }
+  }
+
+  /** The most recently used idle connection that has not been idle too long, if any. */
+  private Idle reusable() {
+    long now = System.nanoTime();
+    Idle candidate;
+    while ((candidate = idle.pollFirst()) != null) {
+      if (now - candidate.since() < idleSeconds * 1_000_000_000L) {
+        return candidate;
+      }
+      close(candidate.transport());
+    }
+    return null;
+  }
+
+  private void release(Transport transport) {
+    if (idle.size() >= maxIdleConnections) {
+      close(transport);
+      return;
+    }
+    idle.offerFirst(new Idle(transport, System.nanoTime()));
+  }
+
+  private static void close(Transport transport) {
+    try {
+      transport.close();
+    } catch (MessagingException | RuntimeException ignored) {
+      // the connection is gone either way
+    }
+  }
+
+  @PreDestroy
+  void closeAll() {
+    Idle candidate;
+    while ((candidate = idle.pollFirst()) != null) {
+      close(candidate.transport());
     }
   }
 

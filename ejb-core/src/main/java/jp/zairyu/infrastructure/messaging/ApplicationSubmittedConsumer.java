@@ -2,6 +2,8 @@ package jp.zairyu.infrastructure.messaging;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -25,6 +27,7 @@ import jp.zairyu.application.RoutingService;
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
     })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ApplicationSubmittedConsumer implements MessageListener {
 
   @Inject private RoutingService routing;

@@ -9,8 +9,15 @@ import java.util.logging.Logger;
 
 /**
  * What every consumer does around its one call: read the JSON body, call the application service,
- * and on failure record the reason (in a transaction of its own) and rethrow, so the transaction
- * rolls back and the broker redelivers after the queue's delay, then dead-letters.
+ * and on failure record the reason (in a transaction of its own) and rethrow.
+ *
+ * <p>Consumers run without a container transaction ({@code NOT_SUPPORTED}): the service commits its
+ * work in a local transaction of its own (one resource, one-phase commit), and the resource adapter
+ * acknowledges the message only after {@code onMessage} has returned normally. A rethrown failure
+ * reaches the adapter, which rolls its session back: the broker redelivers after the queue's delay
+ * and finally dead-letters. A crash between the service's commit and the acknowledgement delivers
+ * the message again; every service is idempotent, so the redelivery acts not at all (at least once
+ * delivery + idempotence = effectively once).
  */
 final class Consumption {
 

@@ -53,6 +53,12 @@ public class JmsApplicationEvents implements ApplicationEvents {
   }
 
   @Override
+  public void notificationRequested(
+      long applicationId, NotificationKind kind, long documentRequestId) {
+    send(OutboxMessage.notificationRequested(applicationId, kind, documentRequestId));
+  }
+
+  @Override
   public void accountMailRequested(long accountMailId) {
     send(OutboxMessage.accountMailRequested(accountMailId));
   }

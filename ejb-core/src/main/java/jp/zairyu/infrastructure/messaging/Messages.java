@@ -1,8 +1,8 @@
 package jp.zairyu.infrastructure.messaging;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.OptionalLong;
 import jp.zairyu.application.NotificationKind;
@@ -16,27 +16,44 @@ final class Messages {
   private static final String APPLICATION_ID = "applicationId";
   private static final String KIND = "kind";
   private static final String ACCOUNT_MAIL_ID = "accountMailId";
+  private static final String DOCUMENT_REQUEST_ID = "documentRequestId";
+
+  /**
+   * Looked up once: {@code Json.createReader} and friends look the provider up again on every call
+   * (a service-loader search), which showed in the consumers' profile.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private Messages() {}
 
   static String applicationSubmitted(long applicationId) {
-    return Json.createObjectBuilder().add(APPLICATION_ID, applicationId).build().toString();
+    return JSON.createObjectBuilder().add(APPLICATION_ID, applicationId).build().toString();
   }
 
   static String notificationRequested(long applicationId, NotificationKind kind) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add(APPLICATION_ID, applicationId)
         .add(KIND, kind.name())
         .build()
         .toString();
   }
 
+  static String notificationRequested(
+      long applicationId, NotificationKind kind, long documentRequestId) {
+    return JSON.createObjectBuilder()
+        .add(APPLICATION_ID, applicationId)
+        .add(KIND, kind.name())
+        .add(DOCUMENT_REQUEST_ID, documentRequestId)
+        .build()
+        .toString();
+  }
+
   static String decisionMade(long applicationId) {
-    return Json.createObjectBuilder().add(APPLICATION_ID, applicationId).build().toString();
+    return JSON.createObjectBuilder().add(APPLICATION_ID, applicationId).build().toString();
   }
 
   static String accountMailRequested(long accountMailId) {
-    return Json.createObjectBuilder().add(ACCOUNT_MAIL_ID, accountMailId).build().toString();
+    return JSON.createObjectBuilder().add(ACCOUNT_MAIL_ID, accountMailId).build().toString();
   }
 
   /** The account mail a notification request is about, if it is about one. */
@@ -44,6 +61,14 @@ final class Messages {
     JsonObject json = parse(body);
     return json.containsKey(ACCOUNT_MAIL_ID)
         ? OptionalLong.of(json.getJsonNumber(ACCOUNT_MAIL_ID).longValueExact())
+        : OptionalLong.empty();
+  }
+
+  /** The request for documents a notification request is about, if it names one. */
+  static OptionalLong documentRequestId(String body) {
+    JsonObject json = parse(body);
+    return json.containsKey(DOCUMENT_REQUEST_ID)
+        ? OptionalLong.of(json.getJsonNumber(DOCUMENT_REQUEST_ID).longValueExact())
         : OptionalLong.empty();
   }
 
@@ -56,7 +81,7 @@ final class Messages {
   }
 
   private static JsonObject parse(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
       return reader.readObject();
     }
   }

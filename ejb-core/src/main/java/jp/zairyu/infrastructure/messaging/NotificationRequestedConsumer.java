@@ -2,6 +2,8 @@ package jp.zairyu.infrastructure.messaging;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -10,7 +12,8 @@ import jp.zairyu.application.NotificationService;
 /**
  * Sends the mail for each notification request. A failure (for example the mail server is down) is
  * rethrown, so the broker redelivers with its growing delay (exponential backoff, see the README)
- * and finally dead-letters the message.
+ * and finally dead-letters the message. Two sessions: mail is not urgent, and on a small machine
+ * more of them only take processor time from submissions and routing (see bench/README.md).
  */
 @MessageDriven(
     activationConfig = {
@@ -24,8 +27,9 @@ import jp.zairyu.application.NotificationService;
           propertyName = "destination",
           propertyValue = Destinations.NOTIFICATION_REQUESTED),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
     })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NotificationRequestedConsumer implements MessageListener {
 
   @Inject private NotificationService notifications;
@@ -33,8 +37,8 @@ public class NotificationRequestedConsumer implements MessageListener {
 
   /**
    * Idempotent: an application mail is recorded once per application and kind, an account mail is
-   * marked sent, both in the transaction that consumes the message; a redelivery finds the record
-   * and sends nothing.
+   * marked sent, both in the service's transaction, committed before the message is acknowledged; a
+   * redelivery finds the record and sends nothing.
    */
   @Override
   public void onMessage(Message message) {
@@ -47,7 +51,10 @@ public class NotificationRequestedConsumer implements MessageListener {
           if (accountMail.isPresent()) {
             notifications.sendAccountMail(accountMail.getAsLong());
           } else {
-            notifications.send(Messages.applicationId(body), Messages.kind(body));
+            notifications.send(
+                Messages.applicationId(body),
+                Messages.kind(body),
+                Messages.documentRequestId(body));
           }
         });
   }

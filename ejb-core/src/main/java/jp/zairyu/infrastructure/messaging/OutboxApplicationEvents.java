@@ -54,6 +54,12 @@ public class OutboxApplicationEvents implements ApplicationEvents {
   }
 
   @Override
+  public void notificationRequested(
+      long applicationId, NotificationKind kind, long documentRequestId) {
+    write(OutboxMessage.notificationRequested(applicationId, kind, documentRequestId));
+  }
+
+  @Override
   public void accountMailRequested(long accountMailId) {
     write(OutboxMessage.accountMailRequested(accountMailId));
   }

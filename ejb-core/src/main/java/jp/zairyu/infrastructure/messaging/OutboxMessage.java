@@ -37,6 +37,14 @@ record OutboxMessage(String queue, Long applicationId, String body) {
         Messages.notificationRequested(applicationId, kind));
   }
 
+  static OutboxMessage notificationRequested(
+      long applicationId, NotificationKind kind, long documentRequestId) {
+    return new OutboxMessage(
+        Destinations.NOTIFICATION_REQUESTED,
+        applicationId,
+        Messages.notificationRequested(applicationId, kind, documentRequestId));
+  }
+
   static OutboxMessage accountMailRequested(long accountMailId) {
     return new OutboxMessage(
         Destinations.NOTIFICATION_REQUESTED, null, Messages.accountMailRequested(accountMailId));

@@ -6,11 +6,13 @@
  * dead-letter queue {@code DLQ.<queue>}. Messages are JSON text carrying identifiers.
  *
  * <p>Consumers are thin and idempotent: each calls exactly one application service whose effect is
- * recorded in the same transaction (routing, the notification row, the account mail marked sent),
- * so a redelivered message never acts twice. A failure is recorded ({@link MessageFailures}, in a
- * transaction of its own) and rethrown, so the broker redelivers with the queue's delay
- * (exponential backoff for notifications) and finally dead-letters; {@link DeadLetters} lists and
- * resends.
+ * recorded in that service's own local transaction (routing, the notification row, the account mail
+ * marked sent), so a redelivered message never acts twice. They consume without XA ({@code
+ * NOT_SUPPORTED}, see {@link Consumption}): the message is acknowledged after the service has
+ * committed, and a crash in between only redelivers it (at least once + idempotent = effectively
+ * once). A failure is recorded ({@link MessageFailures}, in a transaction of its own) and rethrown,
+ * so the broker redelivers with the queue's delay (exponential backoff for notifications) and
+ * finally dead-letters; {@link DeadLetters} lists and resends.
  *
  * <p><b>A transactional outbox, relayed in XA batches.</b> The application's {@link
  * jp.zairyu.application.ApplicationEvents} is {@link OutboxApplicationEvents}: a state change and
@@ -22,11 +24,10 @@
  * pass, and several servers can relay the same table. Chosen over one XA transaction per state
  * change because that cost one two-phase commit (two resource managers, each with its own log
  * force) per submission, the bottleneck of end-to-end throughput; now the request pays one local
- * commit and the two-phase commit is shared by a batch. Consumption stays XA (message and database
- * change together). What it requires: PostgreSQL {@code max_prepared_transactions} > 0, Payara's
- * transaction service with automatic recovery and a persistent transaction log, so that a relay
- * batch in doubt after a crash is resolved when the server starts again (see the README, "Messaging
- * and notifications").
+ * commit and the two-phase commit is shared by a batch. What it requires: PostgreSQL {@code
+ * max_prepared_transactions} > 0, Payara's transaction service with automatic recovery and a
+ * persistent transaction log, so that a relay batch in doubt after a crash is resolved when the
+ * server starts again (see the README, "Messaging and notifications").
  *
  * <p>{@link QueueStatistics} exports queue depths, dead-letter counts and the outbox's depth and
  * oldest row as cached gauges.

@@ -42,6 +42,14 @@ public class JpaApplicationRepository implements ApplicationRepository {
     em.flush();
   }
 
+  @Override
+  public void store(Application application) {
+    if (!em.contains(application)) {
+      throw new IllegalArgumentException("Not a managed application: " + application.id());
+    }
+    em.flush();
+  }
+
   /**
    * Takes the next serial of the bureau and year in a transaction of its own: the counter row is
    * locked only for this statement, not for the rest of the submission's (XA) transaction.

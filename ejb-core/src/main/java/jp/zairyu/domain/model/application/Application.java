@@ -1036,8 +1036,9 @@ public class Application {
    * @param due the last day for the answer: after today, at most {@value
    *     #LONGEST_DOCUMENT_DEADLINE_DAYS} days ahead
    * @param today today in Japan
+   * @return the new request (its id once stored)
    */
-  public void requestDocuments(
+  public DocumentRequest requestDocuments(
       Officer examiner, String items, LocalDate due, LocalDate today, Instant now) {
     requireState(ApplicationState.UNDER_REVIEW, "request-documents");
     requireCompetent(examiner);
@@ -1060,9 +1061,11 @@ public class Application {
               + LONGEST_DOCUMENT_DEADLINE_DAYS
               + " days from today.");
     }
-    documentRequests.add(new DocumentRequest(this, examiner.id(), what, due, now));
+    DocumentRequest request = new DocumentRequest(this, examiner.id(), what, due, now);
+    documentRequests.add(request);
     this.state = ApplicationState.AWAITING_DOCUMENTS;
     this.updatedAt = now;
+    return request;
   }
 
   /**

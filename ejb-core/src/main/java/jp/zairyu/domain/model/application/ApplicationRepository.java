@@ -10,6 +10,12 @@ public interface ApplicationRepository {
   /** Adds a new application (its id is assigned when this returns). */
   void add(Application application);
 
+  /**
+   * Writes the application's pending changes now, so that parts added to it (a request for
+   * documents) have their ids when this returns.
+   */
+  void store(Application application);
+
   /** Draws the next receipt number of the year; never returns the same number twice. */
   ReceiptNumber nextReceiptNumber(String bureauCode, int year);
 
