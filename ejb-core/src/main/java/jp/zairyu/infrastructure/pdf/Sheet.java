@@ -120,8 +120,8 @@ final class Sheet implements AutoCloseable {
 
   /**
    * Breaks {@code text} into lines no wider than {@code maxWidth}: at its own line breaks, then
-   * between any two characters of Japanese and at spaces of Latin text (a word longer than the line
-   * is cut).
+   * between any two characters of Japanese (closing punctuation may hang one character past the
+   * width) and at spaces of Latin text (a word longer than the line is cut).
    */
   List<String> wrap(String text, float size, float maxWidth) throws IOException {
     List<String> lines = new ArrayList<>();
@@ -151,6 +151,8 @@ final class Sheet implements AutoCloseable {
         }
         if (end < p.length() && lastSpace > start && isLatin(p.codePointAt(end))) {
           end = lastSpace + 1; // do not cut a Latin word when it can move to the next line
+        } else if (end < p.length() && NO_LINE_START.indexOf(p.charAt(end)) >= 0) {
+          end++; // 禁則: closing punctuation hangs at the end of the line rather than start one
         }
         lines.add(p.substring(start, end).stripTrailing());
         start = end;
@@ -161,6 +163,9 @@ final class Sheet implements AutoCloseable {
     }
     return lines;
   }
+
+  /** What must not begin a line in Japanese typesetting (行頭禁則). */
+  private static final String NO_LINE_START = "、。，．・：；？！ー）」』】〕〉》’”ぁぃぅぇぉっゃゅょァィゥェォッャュョ";
 
   private static boolean isLatin(int cp) {
     return cp < 0x2E80 && !Character.isWhitespace(cp);
