@@ -9,7 +9,6 @@ import java.util.List;
 import jp.zairyu.domain.model.account.PractitionerRepository;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
-import jp.zairyu.domain.model.application.MailInItem;
 import jp.zairyu.domain.model.attachment.Attachment;
 import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.AttachmentRepository;
@@ -52,18 +51,12 @@ public class DocumentService {
   @RolesAllowed(Roles.PRACTITIONER)
   public Download feeSlip(long applicationId) {
     Application application = drafting.find(applicationId);
-    if (!feeSlipAvailable(application)) {
+    if (!application.feeSlipDue()) {
       throw NotFound.application();
     }
     return new Download(
         "fee-slip-" + fileStem(application) + ".pdf",
         documents.feeSlip(DocumentModels.feeSlip(application)));
-  }
-
-  /** Whether the practitioner can print the fee slip of {@code application} now. */
-  public static boolean feeSlipAvailable(Application application) {
-    return application.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE
-        && application.itemsToSend().contains(MailInItem.FEE_SLIP);
   }
 
   private Download applicationForm(Application application) {

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import jp.zairyu.application.AttachmentService;
-import jp.zairyu.application.DocumentService;
 import jp.zairyu.application.DraftingService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.application.Applicant;
@@ -187,7 +186,7 @@ public class ApplicationPage implements Serializable {
 
   /** Whether the fee slip (手数料納付書) can be printed: while it is to be sent in with a fee. */
   public boolean isFeeSlipAvailable() {
-    return isFound() && DocumentService.feeSlipAvailable(application);
+    return isFound() && application.feeSlipDue();
   }
 
   public boolean isCardExpected() {

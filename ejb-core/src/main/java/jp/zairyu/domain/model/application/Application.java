@@ -808,6 +808,12 @@ public class Application {
     return List.copyOf(items);
   }
 
+  /** Whether the fee slip (手数料納付書) is to be sent in now: approved by mail (発行待ち) with a fee due. */
+  public boolean feeSlipDue() {
+    return state == ApplicationState.APPROVED_AWAITING_ISSUANCE
+        && itemsToSend().contains(MailInItem.FEE_SLIP);
+  }
+
   /**
    * The practitioner records that the items were sent, with the mailing's tracking number; may be
    * corrected until the bureau records their arrival.

@@ -139,6 +139,17 @@ class IssuanceTest {
   }
 
   @Test
+  void theFeeSlipIsDueOnlyWhileWaitingForIssuanceWithAFee() {
+    assertThat(DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL).feeSlipDue()).isFalse();
+    Application extension = awaitingIssuance();
+    assertThat(extension.feeSlipDue()).isTrue();
+    assertThat(awaitingIssuance(Procedure.ACQUISITION).feeSlipDue()).isFalse(); // no fee
+    extension.recordReceipt(EXAMINER, ALL, 5500, LATER);
+    extension.issue(EXAMINER, NEW_CARD, RETURN, LATER);
+    assertThat(extension.feeSlipDue()).isFalse();
+  }
+
+  @Test
   void anElectronicCoeIsApprovedAndMailedNeverAwaitingIssuance() {
     Application coe = DecisionTest.underReview(Procedure.COE, ResultReceipt.MAIL);
     assertThat(coe.electronicCoe()).isTrue();
