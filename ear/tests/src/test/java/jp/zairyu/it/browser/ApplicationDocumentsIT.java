@@ -72,9 +72,9 @@ class ApplicationDocumentsIT {
                 + " current_status, desired_status, result_receipt, applicant_email,"
                 + " receipt_number, bureau_code, created_at, updated_at, submitted_at, routed_at)"
                 + " select p.id, ?, ?, ?, 'ベトナム', date '1995-04-01', 'AB12345678CD', '東京都',"
-                + " '新宿区西新宿2-8-1', ?, ?, 'MAIL', ?, ?, case when ? is null then null else"
-                + " 'TOKYO' end, now(), now(), case when ? is null then null else now() end,"
-                + " case when ? is null then null else now() end"
+                + " '新宿区西新宿2-8-1', ?, ?, 'MAIL', ?, ?, case when cast(? as varchar) is null then null else"
+                + " 'TOKYO' end, now(), now(), case when cast(? as varchar) is null then null else now() end,"
+                + " case when cast(? as varchar) is null then null else now() end"
                 + " from practitioner p where p.auth_id = ? returning id",
             procedure,
             state,
@@ -235,7 +235,7 @@ class ApplicationDocumentsIT {
           .singleElement()
           .satisfies(
               pdf -> {
-                assertThat(pdf.contentType()).startsWith("application/pdf");
+                assertThat(pdf.contentType()).startsWithIgnoringCase("application/pdf");
                 assertThat(pdf.fileName()).isEqualTo("coe-E" + receipt + ".pdf");
                 String text = text(pdf.content());
                 String today =
