@@ -175,6 +175,9 @@ public class MailTemplates {
 
   /** How the result is received: what to mail in (by mail) or the appointment at the window. */
   static String receivingJa(Application application) {
+    if (application.electronicCoe()) {
+      return "【電子交付】在留資格認定証明書（電子）をこのメールに添付しました（PDF）。有効期限は交付の日から3か月です。\n";
+    }
     String fee = String.format("%,d円", application.feeYen());
     if (application.receivedByMail()) {
       StringBuilder b = new StringBuilder("【郵送での受領】次のものを担当局へ郵送してください。\n");
@@ -195,6 +198,10 @@ public class MailTemplates {
   }
 
   static String receivingEn(Application application) {
+    if (application.electronicCoe()) {
+      return "Issued electronically: the certificate of eligibility is attached to this mail (PDF);"
+          + " it is valid for three months from the date of issue.\n";
+    }
     String fee = String.format("¥%,d", application.feeYen());
     if (application.receivedByMail()) {
       StringBuilder b = new StringBuilder("Receiving by mail: send the following to the bureau.\n");

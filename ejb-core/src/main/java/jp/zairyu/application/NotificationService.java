@@ -18,7 +18,8 @@ import jp.zairyu.domain.model.application.DocumentRequest;
 
 /**
  * Sends the mail for a notification request, once: the send is recorded in the same transaction,
- * and a repeated request for the same application and kind sends nothing.
+ * and a repeated request for the same application and kind sends nothing. The approval of an
+ * electronic COE carries the certificate as a PDF, rendered when the mail is sent.
  */
 @Stateless
 @PermitAll
@@ -34,6 +35,7 @@ public class NotificationService {
   @Inject private Clock clock;
   @Inject private AccountMailRepository accountMails;
   @Inject private ApplicationEvents events;
+  @Inject private ApplicationDocuments documents;
 
   /**
    * Consumer of {@code DecisionMade}: asks for the decision mail. Acting twice is harmless, the
@@ -76,6 +78,9 @@ public class NotificationService {
       LOG.info(() -> kind + " mail for application " + applicationId + " was already sent");
       return;
     }
+    if (kind == NotificationKind.APPROVED && application.electronicCoe()) {
+      outgoing = outgoing.with(electronicCoe(application));
+    }
     mail.send(outgoing);
   }
 
@@ -94,6 +99,18 @@ public class NotificationService {
             () ->
                 new IllegalStateException(
                     "Application " + application.id() + " has no request " + id.getAsLong()));
+  }
+
+  /**
+   * The electronic COE the approval of a COE received by mail carries, rendered now from the
+   * application (the message asking for the mail holds ids only); the same certificate every time.
+   */
+  private OutgoingMail.Attachment electronicCoe(Application application) {
+    ElectronicCoe certificate = DocumentModels.electronicCoe(application);
+    return new OutgoingMail.Attachment(
+        "coe-" + certificate.certificateNumber() + ".pdf",
+        "application/pdf",
+        documents.electronicCoe(certificate));
   }
 
   /**

@@ -2,8 +2,12 @@
  * The application layer: thin {@code @Stateless} services, one per group of use cases, that own the
  * transactions, load aggregates through repositories, call their methods and publish facts through
  * ports ({@link jp.zairyu.application.ApplicationEvents}, {@link jp.zairyu.application.MailSender},
- * {@link jp.zairyu.application.NotificationLog}) whose adapters live in {@code
+ * {@link jp.zairyu.application.NotificationLog}, {@link
+ * jp.zairyu.application.ApplicationDocuments}) whose adapters live in {@code
  * jp.zairyu.infrastructure}. Services decide who may do what (roles, the caller's own applications,
- * the officer's own bureau); rules about the application itself stay in the domain model.
+ * the officer's own bureau); rules about the application itself stay in the domain model. Printed
+ * documents are read models ({@link jp.zairyu.application.ApplicationForm}, {@link
+ * jp.zairyu.application.FeeSlip}, {@link jp.zairyu.application.ElectronicCoe}) built here from the
+ * aggregate, so a renderer lays out text and knows no rule.
  */
 package jp.zairyu.application;

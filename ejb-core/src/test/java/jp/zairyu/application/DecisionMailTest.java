@@ -70,4 +70,36 @@ class DecisionMailTest {
         .doesNotContain("返信用封筒");
     assertThat(MailTemplates.receivingEn(atWindow)).contains("window").contains("passport");
   }
+
+  @Test
+  void anElectronicCoeMailSaysTheCertificateIsAttachedAndAsksForNothing() {
+    Procedure coe = Procedure.byCode(Procedure.COE).orElseThrow();
+    Application draft =
+        Application.draft(
+            7L,
+            coe,
+            new Applicant(
+                "NGUYEN VAN AN",
+                "ベトナム",
+                LocalDate.of(1995, 4, 1),
+                null,
+                "東京都",
+                "新宿区西新宿2-8-1",
+                LocalDate.of(2026, 11, 26)),
+            NOW);
+    draft.plan(
+        new Filing(coe, Filing.Reentry.NONE, false),
+        null,
+        new StatusChoice("ENGINEER_HUMANITIES", null),
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
+    assertThat(MailTemplates.receivingJa(draft))
+        .contains("在留資格認定証明書")
+        .contains("添付")
+        .doesNotContain("返信用封筒")
+        .doesNotContain("窓口");
+    assertThat(MailTemplates.receivingEn(draft)).contains("attached").doesNotContain("envelope");
+  }
 }

@@ -1,14 +1,20 @@
 package jp.zairyu.infrastructure.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
@@ -18,7 +24,8 @@ import jp.zairyu.application.OutgoingMail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends mail over SMTP (Jakarta Mail) with the mail's own stable Message-ID.
+ * Sends mail over SMTP (Jakarta Mail) with the mail's own stable Message-ID: plain text, or
+ * multipart/mixed with the text first and the files attached.
  *
  * <p>Connections are reused: a sender keeps the connections it opened in a small idle pool and
  * sends the next mail over one of them (one SMTP transaction, no new TCP connection, greeting and
@@ -80,7 +87,23 @@ public class SmtpMailSender implements MailSender {
       message.setRecipients(
           jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(mail.to()));
       message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      if (mail.attachments().isEmpty()) {
+        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      } else {
+        MimeMultipart parts = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.body(), StandardCharsets.UTF_8.name());
+        parts.addBodyPart(text);
+        for (OutgoingMail.Attachment file : mail.attachments()) {
+          MimeBodyPart part = new MimeBodyPart();
+          part.setDataHandler(
+              new DataHandler(new ByteArrayDataSource(file.content(), file.mediaType())));
+          part.setFileName(MimeUtility.encodeText(file.fileName(), "UTF-8", null));
+          part.setDisposition(Part.ATTACHMENT);
+          parts.addBodyPart(part);
+        }
+        message.setContent(parts);
+      }
       message.setSentDate(new Date());
       message.saveChanges();
       Idle reused = reusable();
@@ -103,7 +126,7 @@ public class SmtpMailSender implements MailSender {
         throw e;
       }
       release(transport);
-    } catch (MessagingException e) {
+    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
       throw new IllegalStateException("The mail server did not accept " + mail.messageId(), e);
     }
   }

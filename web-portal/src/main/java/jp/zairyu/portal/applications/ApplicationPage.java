@@ -180,7 +180,17 @@ public class ApplicationPage implements Serializable {
 
   /** 許可 with the result at the window: the appointment notice. */
   public boolean isApprovedAtWindow() {
-    return in(ApplicationState.APPROVED);
+    return in(ApplicationState.APPROVED) && !application.electronicCoe();
+  }
+
+  /** An electronic COE was issued (交付) and mailed as a PDF. */
+  public boolean isElectronicCoeIssued() {
+    return in(ApplicationState.APPROVED) && application.electronicCoe();
+  }
+
+  /** Whether the fee slip (手数料納付書) can be printed: while it is to be sent in with a fee. */
+  public boolean isFeeSlipAvailable() {
+    return isFound() && application.feeSlipDue();
   }
 
   public boolean isCardExpected() {

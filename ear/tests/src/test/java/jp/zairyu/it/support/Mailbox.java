@@ -2,12 +2,16 @@ package jp.zairyu.it.support;
 
 import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,8 +35,15 @@ public final class Mailbox {
     return new Mailbox(address);
   }
 
-  /** A received mail, decoded. */
-  public record Mail(String messageId, String subject, String body, String to) {}
+  /**
+   * A received mail, decoded: the text (of a multipart mail, its first text part) and the files
+   * attached.
+   */
+  public record Mail(
+      String messageId, String subject, String body, String to, List<Attached> attachments) {}
+
+  /** A file attached to a mail, with its name and media type as the mail declares them. */
+  public record Attached(String fileName, String contentType, byte[] content) {}
 
   public List<Mail> messages() {
     Properties props = new Properties();
@@ -47,12 +58,25 @@ public final class Mailbox {
         List<Mail> mails = new ArrayList<>();
         for (Message message : inbox.getMessages()) {
           MimeMessage mime = (MimeMessage) message;
-          mails.add(
-              new Mail(
-                  mime.getMessageID(),
-                  mime.getSubject(),
-                  String.valueOf(mime.getContent()),
-                  address));
+          Object content = mime.getContent();
+          String body = String.valueOf(content);
+          List<Attached> attached = new ArrayList<>();
+          if (content instanceof Multipart multipart) {
+            body = "";
+            for (int i = 0; i < multipart.getCount(); i++) {
+              BodyPart part = multipart.getBodyPart(i);
+              if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                attached.add(
+                    new Attached(
+                        MimeUtility.decodeText(part.getFileName()),
+                        part.getContentType(),
+                        part.getInputStream().readAllBytes()));
+              } else if (body.isEmpty() && part.isMimeType("text/plain")) {
+                body = String.valueOf(part.getContent());
+              }
+            }
+          }
+          mails.add(new Mail(mime.getMessageID(), mime.getSubject(), body, address, attached));
         }
         return mails;
       } finally {

@@ -77,6 +77,20 @@ public final class WebSession {
     return send(HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path)).GET().build());
   }
 
+  /** A GET whose body is kept as bytes (a PDF, an image). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> post(String path, Map<String, String> params) {
     String body =
         params.entrySet().stream()

@@ -698,7 +698,8 @@ public class Application {
   /**
    * The examiner approves (許可; 交付 for a COE) the application, in one step. With the result received
    * by mail it waits for the card, the fee slip and the return envelope (発行待ち); at the window it is
-   * approved (許可) and the applicant is asked to come.
+   * approved (許可) and the applicant is asked to come; an electronic COE is approved (交付) and
+   * mailed.
    */
   public void approve(Officer examiner, Instant now) {
     requireState(ApplicationState.UNDER_REVIEW, "approve");
@@ -706,15 +707,29 @@ public class Application {
     requireExaminer(examiner);
     requireNoPendingDenial();
     this.state =
-        receivedByMail() ? ApplicationState.APPROVED_AWAITING_ISSUANCE : ApplicationState.APPROVED;
+        receivedByMail() && !electronicCoe()
+            ? ApplicationState.APPROVED_AWAITING_ISSUANCE
+            : ApplicationState.APPROVED;
     this.decidedAt = now;
     this.decidedBy = examiner.id();
     this.updatedAt = now;
   }
 
-  /** Whether the result is received by mail (the card, fee slip and envelope are sent in). */
+  /**
+   * Whether the result is received by mail: the card, fee slip and envelope are sent in, or — for a
+   * COE — the certificate is mailed electronically ({@link #electronicCoe()}).
+   */
   public boolean receivedByMail() {
     return resultReceipt == ResultReceipt.MAIL;
+  }
+
+  /**
+   * Whether this is a COE received by mail, which is an electronic COE (電子交付, since March 2023): on
+   * approval (交付) the certificate is mailed as a PDF and nothing is sent in, so it never waits for
+   * issuance.
+   */
+  public boolean electronicCoe() {
+    return isCoe() && receivedByMail();
   }
 
   /** The longest reason for a denial, and the longest note of a supervisor who sends one back. */
@@ -898,6 +913,12 @@ public class Application {
     }
     items.add(MailInItem.RETURN_ENVELOPE);
     return List.copyOf(items);
+  }
+
+  /** Whether the fee slip (手数料納付書) is to be sent in now: approved by mail (発行待ち) with a fee due. */
+  public boolean feeSlipDue() {
+    return state == ApplicationState.APPROVED_AWAITING_ISSUANCE
+        && itemsToSend().contains(MailInItem.FEE_SLIP);
   }
 
   /**

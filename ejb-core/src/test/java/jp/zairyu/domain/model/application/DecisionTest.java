@@ -78,7 +78,7 @@ class DecisionTest {
     "EXTENSION, WINDOW, APPROVED",
     "CHANGE,    MAIL,   APPROVED_AWAITING_ISSUANCE",
     "CHANGE,    WINDOW, APPROVED",
-    "COE,       MAIL,   APPROVED_AWAITING_ISSUANCE",
+    "COE,       MAIL,   APPROVED", // an electronic COE is mailed at once
     "COE,       WINDOW, APPROVED",
     "WORK_CERT, WINDOW, APPROVED",
   })

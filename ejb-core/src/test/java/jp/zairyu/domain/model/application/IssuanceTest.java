@@ -125,14 +125,41 @@ class IssuanceTest {
 
   @Test
   void withoutAFeeNoSlipIsExpectedAndACertificateHasNoCardNumber() {
-    Application coe = awaitingIssuance(Procedure.COE);
-    coe.recordReceipt(EXAMINER, EnumSet.of(RETURN_ENVELOPE), null, LATER);
-    assertThat(coe.feePaidYen()).isEmpty();
-    assertThatThrownBy(() -> coe.issue(EXAMINER, NEW_CARD, RETURN, LATER))
+    Application acquisition = awaitingIssuance(Procedure.ACQUISITION);
+    acquisition.recordReceipt(EXAMINER, EnumSet.of(RETURN_ENVELOPE), null, LATER);
+    assertThat(acquisition.feePaidYen()).isEmpty();
+
+    Application certificate = awaitingIssuance(Procedure.WORK_CERT);
+    certificate.recordReceipt(EXAMINER, EnumSet.of(FEE_SLIP, RETURN_ENVELOPE), 1600, LATER);
+    assertThatThrownBy(() -> certificate.issue(EXAMINER, NEW_CARD, RETURN, LATER))
         .isInstanceOf(IllegalArgumentException.class);
-    coe.issue(EXAMINER, null, RETURN, LATER);
-    assertThat(coe.state()).isEqualTo(ApplicationState.COMPLETED);
-    assertThat(coe.issuedCardNumber()).isEmpty();
+    certificate.issue(EXAMINER, null, RETURN, LATER);
+    assertThat(certificate.state()).isEqualTo(ApplicationState.COMPLETED);
+    assertThat(certificate.issuedCardNumber()).isEmpty();
+  }
+
+  @Test
+  void theFeeSlipIsDueOnlyWhileWaitingForIssuanceWithAFee() {
+    assertThat(DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL).feeSlipDue()).isFalse();
+    Application extension = awaitingIssuance();
+    assertThat(extension.feeSlipDue()).isTrue();
+    assertThat(awaitingIssuance(Procedure.ACQUISITION).feeSlipDue()).isFalse(); // no fee
+    extension.recordReceipt(EXAMINER, ALL, 5500, LATER);
+    extension.issue(EXAMINER, NEW_CARD, RETURN, LATER);
+    assertThat(extension.feeSlipDue()).isFalse();
+  }
+
+  @Test
+  void anElectronicCoeIsApprovedAndMailedNeverAwaitingIssuance() {
+    Application coe = DecisionTest.underReview(Procedure.COE, ResultReceipt.MAIL);
+    assertThat(coe.electronicCoe()).isTrue();
+    coe.approve(EXAMINER, NOW);
+    assertThat(coe.state()).isEqualTo(ApplicationState.APPROVED);
+    assertThat(coe.stateLabelJa()).isEqualTo("交付");
+    assertThatThrownBy(() -> coe.recordSending(RETURN, LATER)).isInstanceOf(RuleViolation.class);
+    assertThat(DecisionTest.draft(Procedure.COE, ResultReceipt.WINDOW).electronicCoe()).isFalse();
+    assertThat(DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL).electronicCoe())
+        .isFalse();
   }
 
   @Test
