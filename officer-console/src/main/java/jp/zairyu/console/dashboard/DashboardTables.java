@@ -42,15 +42,20 @@ final class DashboardTables {
       String procedure, String status, long count, String mean, String median, String p90) {}
 
   static List<BacklogRow> backlog(Dashboard d) {
+    // Every bureau shown has a row (zeros too), in the directory's order.
     Map<String, long[]> perBureau = new LinkedHashMap<>();
-    for (BacklogCount c : d.backlog()) {
-      perBureau
-              .computeIfAbsent(c.bureauCode(), b -> new long[BacklogCount.OPEN_STATES.size()])[
-              BacklogCount.OPEN_STATES.indexOf(c.state())] +=
-          c.count();
+    List<String> shown =
+        d.bureauCode() == null
+            ? BureauDirectory.standard().all().stream().map(Bureau::code).toList()
+            : List.of(d.bureauCode());
+    for (String code : shown) {
+      perBureau.put(code, new long[BacklogCount.OPEN_STATES.size()]);
     }
-    if (d.bureauCode() != null) {
-      perBureau.computeIfAbsent(d.bureauCode(), b -> new long[BacklogCount.OPEN_STATES.size()]);
+    for (BacklogCount c : d.backlog()) {
+      long[] counts = perBureau.get(c.bureauCode());
+      if (counts != null) {
+        counts[BacklogCount.OPEN_STATES.indexOf(c.state())] += c.count();
+      }
     }
     List<BacklogRow> rows = new ArrayList<>();
     for (Map.Entry<String, long[]> e : perBureau.entrySet()) {
