@@ -67,7 +67,7 @@ public class CaseFilePage implements Serializable {
     try {
       caseFiles.addNote(id, noteText);
       Messages.info("メモを追加しました。", "The note has been added.");
-      return "/cases/view?faces-redirect=true&id=" + id + "#notes";
+      return "/cases/view?faces-redirect=true&id=" + id;
     } catch (RuleViolation refused) {
       Messages.error(refused);
     } catch (EJBAccessException forbidden) {

@@ -22,7 +22,7 @@ import jp.zairyu.domain.model.statistics.ProcessingTime;
  * The dashboard's figures as the rows of its tables (the page and the CSV show the same rows) and
  * as Chart.js models for {@code p:chart}.
  */
-final class DashboardTables {
+public final class DashboardTables {
 
   /** Colours with at least 3:1 contrast against white (WCAG 1.4.11), one per series. */
   private static final String[] COLOURS = {"#1f5fa8", "#b5460f", "#2a7a3b", "#7b3fa0"};
@@ -32,13 +32,13 @@ final class DashboardTables {
   private DashboardTables() {}
 
   /** A row of the backlog table: a bureau, its count per open state and their total. */
-  record BacklogRow(String bureauCode, String bureau, List<Long> counts, long total) {}
+  public record BacklogRow(String bureauCode, String bureau, List<Long> counts, long total) {}
 
   /** A row of the daily table. */
-  record DailyRow(String day, long arrivals, long decisions) {}
+  public record DailyRow(String day, long arrivals, long decisions) {}
 
   /** A row of the processing-days table. */
-  record ProcessingRow(
+  public record ProcessingRow(
       String procedure, String status, long count, String mean, String median, String p90) {}
 
   static List<BacklogRow> backlog(Dashboard d) {
