@@ -27,7 +27,9 @@ public final class DashboardPage extends Page {
 
   /** The code of the bureau shown, empty for all bureaus. */
   public String shownBureau() {
-    return byId("shownBureau").getAttribute("data-bureau");
+    // Facelets leaves an attribute out when its value is empty.
+    String code = byId("shownBureau").getAttribute("data-bureau");
+    return code == null ? "" : code;
   }
 
   public boolean offersBureauChoice() {
