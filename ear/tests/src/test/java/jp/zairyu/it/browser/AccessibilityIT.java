@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jp.zairyu.it.browser.pages.ApplicationViewPage;
 import jp.zairyu.it.browser.pages.ApplicationsPage;
 import jp.zairyu.it.browser.pages.CasePage;
+import jp.zairyu.it.browser.pages.DashboardPage;
 import jp.zairyu.it.browser.pages.DraftPage;
 import jp.zairyu.it.browser.pages.ErrorPage;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.support.Accounts;
+import jp.zairyu.it.support.ConsoleFixtures;
 import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.TestPorts;
@@ -165,6 +167,30 @@ class AccessibilityIT {
     CasePage approved = undecided.approve();
     assertThat(approved.messages()).anyMatch(m -> m.contains("許可しました"));
     assertAccessible("case, just approved");
+
+    CasePage noted = approved.addNote("受領書類の到着を待つ / waiting for the items");
+    assertThat(noted.notes()).hasSize(1);
+    assertAccessible("case, with a note between officers");
+    CasePage refused = noted.addNote(" ");
+    assertThat(refused.messages()).anyMatch(m -> m.contains("メモの内容"));
+    assertAccessible("case, a refused note");
+  }
+
+  @Test
+  void consoleDashboardOfABureauAndOfAllBureaus() {
+    LoginPage.console(browser, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    DashboardPage tokyo = DashboardPage.open(browser, base, null);
+    assertThat(tokyo.chartDrawn("dailyChart")).isTrue();
+    assertAccessible("dashboard, an examiner's bureau");
+    DashboardPage refused = DashboardPage.open(browser, base, "OSAKA");
+    assertThat(refused.showsFigures()).isFalse();
+    assertAccessible("dashboard, another bureau refused");
+
+    browser.manage().deleteAllCookies();
+    LoginPage.console(browser, base).logIn(ConsoleFixtures.ADMIN, Fixtures.DEMO_PASSWORD);
+    DashboardPage all = DashboardPage.open(browser, base, null);
+    assertThat(all.offersBureauChoice()).isTrue();
+    assertAccessible("dashboard, all bureaus with the choice of bureau");
   }
 
   @Test

@@ -68,6 +68,7 @@ class ConsoleAuthorizationIT {
           Map.entry("/forbidden.xhtml", Access.PUBLIC),
           Map.entry("/index.xhtml", Access.OFFICER),
           Map.entry("/cases/view.xhtml", Access.OFFICER),
+          Map.entry("/dashboard.xhtml", Access.OFFICER),
           Map.entry("/registrations/index.xhtml", Access.SUPERVISOR),
           Map.entry("/registrations/view.xhtml", Access.SUPERVISOR),
           Map.entry("/admin/officers/index.xhtml", Access.ADMIN),

@@ -162,4 +162,59 @@ public final class CasePage extends Page {
     waitUntilGone(button);
     return new CasePage(driver);
   }
+
+  // --- notes between officers, and the attached files shown inline ---
+
+  /** Adds an internal note and lands on the case again. */
+  public CasePage addNote(String text) {
+    type("noteForm:noteText", text);
+    submitWith("noteForm:addNote");
+    return new CasePage(driver);
+  }
+
+  /** The notes as listed, newest first: "author (login) — time" and body per note. */
+  public java.util.List<String[]> notes() {
+    return driver
+        .findElements(org.openqa.selenium.By.cssSelector("#noteList li.case-note"))
+        .stream()
+        .map(
+            li ->
+                new String[] {
+                  li.findElement(org.openqa.selenium.By.className("note-author")).getText(),
+                  li.findElement(org.openqa.selenium.By.className("note-time")).getText(),
+                  li.findElement(org.openqa.selenium.By.className("note-body")).getText()
+                })
+        .toList();
+  }
+
+  /** The natural width of the face photo shown, once it has loaded (0 if it did not). */
+  public long facePhotoNaturalWidth() {
+    org.openqa.selenium.WebElement img =
+        wait.until(
+            org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.cssSelector("#caseDocuments img.face-photo")));
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return arguments[0].complete;", img)));
+    Object width =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return arguments[0].naturalWidth;", img);
+    return ((Number) width).longValue();
+  }
+
+  /** Where the page embeds each PDF ({@code object data}), as the browser resolved it. */
+  public java.util.List<String> embeddedDocuments() {
+    return driver.findElements(org.openqa.selenium.By.cssSelector("#caseDocuments object")).stream()
+        .map(o -> o.getAttribute("data"))
+        .toList();
+  }
+
+  /** The face photo's address. */
+  public String facePhotoSource() {
+    return driver
+        .findElement(org.openqa.selenium.By.cssSelector("#caseDocuments img.face-photo"))
+        .getAttribute("src");
+  }
 }
