@@ -231,6 +231,12 @@ public class DraftingService {
     return receipt;
   }
 
+  /** Whether the caller's application has its face photo attached. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public boolean hasFacePhoto(long applicationId) {
+    return new Attachments(attachments.of(find(applicationId).id())).hasFacePhoto();
+  }
+
   /**
    * Answers the open request for additional documents (追完) of the caller's application: it goes
    * back to the examiner.
