@@ -205,10 +205,14 @@ public class DraftPage implements Serializable {
     if (alreadySubmitted()) {
       return;
     }
+    Integer left = step;
+    // The draft remembers the step shown next: reopening it resumes there.
+    step = Math.max(1, Math.min(Application.WIZARD_STEPS, target));
     try {
       store();
-      redirectToStep(Math.max(1, Math.min(Application.WIZARD_STEPS, target)));
+      redirectToStep(step);
     } catch (RuleViolation violation) {
+      step = left;
       Messages.error(violation);
     }
   }
