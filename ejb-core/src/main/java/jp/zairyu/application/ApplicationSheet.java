@@ -119,13 +119,13 @@ public final class ApplicationSheet {
       m.residenceCardNumber().ifPresent(c -> parts.add(c.toString()));
       family.add(
           new Row(
-              "family-" + (i + 1),
+              "form-family-" + (i + 1),
               "家族" + (i + 1),
               "Family member " + (i + 1),
               String.join("、", parts)));
     }
     if (family.isEmpty()) {
-      family.add(new Row("family-none", "在日親族", "Family in Japan", "なし / None"));
+      family.add(new Row("form-family-none", "在日親族", "Family in Japan", "なし / None"));
     }
     sections.add(
         new Section(
