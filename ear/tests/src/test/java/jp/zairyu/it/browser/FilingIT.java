@@ -87,7 +87,9 @@ class FilingIT {
     // Step 3: a period of stay that ends today cannot be filed online.
     draft.passport("Z1234567", inDays(2000)).currentPeriod(24, inDays(0));
     draft.nextRefused();
-    assertThat(draft.messages()).anyMatch(m -> m.contains("満了日の当日") && m.contains("last day"));
+    assertThat(draft.messages())
+        .anyMatch(m -> m.contains("満了日の当日"))
+        .anyMatch(m -> m.contains("last day of the period of stay"));
     draft
         .currentPeriod(24, inDays(45))
         .desiredPeriod(60)

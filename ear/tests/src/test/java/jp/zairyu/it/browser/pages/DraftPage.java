@@ -24,7 +24,7 @@ public final class DraftPage extends Page {
           java.util.Map.entry("relativeDeclaration", 1),
           java.util.Map.entry("resultReceipt", 1),
           java.util.Map.entry("fee", 1),
-          java.util.Map.entry("applicantEmail", 2),
+          java.util.Map.entry("applicantEmail", 1),
           java.util.Map.entry("fullName", 2),
           java.util.Map.entry("nationality", 2),
           java.util.Map.entry("dateOfBirth", 2),
@@ -299,6 +299,21 @@ public final class DraftPage extends Page {
    */
   public DraftPage restOfTheForm() {
     at("sex");
+    fillIfEmpty("draft:fullName", "NGUYEN VAN AN");
+    fillIfEmpty("draft:nationality", "ベトナム");
+    if (byId("draft:dateOfBirth_input").getAttribute("value").isEmpty()) {
+      date("draft:dateOfBirth", "1995-04-01");
+    }
+    if (new Select(byId("draft:prefecture"))
+        .getFirstSelectedOption()
+        .getAttribute("value")
+        .isEmpty()) {
+      new Select(byId("draft:prefecture")).selectByVisibleText("東京都");
+    }
+    if (driver.findElements(By.id("coeNote")).isEmpty()) { // in Japan: card and address
+      fillIfEmpty("draft:residenceCardNumber", "AB12345678CD");
+      fillIfEmpty("draft:addressLine", "新宿区西新宿2-8-1");
+    }
     fillIfEmpty("draft:placeOfBirth", "ハノイ");
     fillIfEmpty("draft:occupation", "会社員");
     fillIfEmpty("draft:phone", "090-1234-5678");
