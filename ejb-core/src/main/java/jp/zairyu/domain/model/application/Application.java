@@ -556,7 +556,7 @@ public class Application {
    * the date of birth is unknown.
    */
   public boolean needsFacePhoto(LocalDate today) {
-    LocalDate born = applicant.dateOfBirth();
+    LocalDate born = applicant().dateOfBirth();
     return born == null || !today.isBefore(born.plusYears(FACE_PHOTO_AGE));
   }
 
@@ -624,7 +624,7 @@ public class Application {
   /** Labels (Japanese / English) of every field still missing for submission. */
   public List<String> missingFields() {
     boolean inJapan = filing().applicantInJapan();
-    List<String> missing = new ArrayList<>(applicant.missingFields(inJapan));
+    List<String> missing = new ArrayList<>(applicant().missingFields(inJapan));
     if (passport().number() == null) {
       missing.add("旅券番号 / passport number");
     }
@@ -720,8 +720,9 @@ public class Application {
   /** The bureau competent for the applicant's address, decided once after submission. */
   public Bureau competentBureau(BureauDirectory bureaus) {
     return bureaus
-        .competentFor(applicant.prefecture())
-        .orElseThrow(() -> new IllegalStateException("No bureau serves " + applicant.prefecture()));
+        .competentFor(applicant().prefecture())
+        .orElseThrow(
+            () -> new IllegalStateException("No bureau serves " + applicant().prefecture()));
   }
 
   /**
@@ -1244,8 +1245,11 @@ public class Application {
     return state;
   }
 
+  /**
+   * The applicant as entered (empty, never null, while nothing is: JPA reads no columns as null).
+   */
   public Applicant applicant() {
-    return applicant;
+    return applicant == null ? new Applicant() : applicant;
   }
 
   public Optional<ReceiptNumber> receiptNumber() {
