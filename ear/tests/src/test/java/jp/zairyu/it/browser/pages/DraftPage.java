@@ -84,7 +84,18 @@ public final class DraftPage extends Page {
 
   private DraftPage at(String field) {
     int n = STEP_OF.get(field);
-    if (!onStep(n)) {
+    if (!onStep(n) && driver.findElements(By.id("wizardSteps")).isEmpty()) {
+      throw new AssertionError(
+          "Going to step "
+              + n
+              + " for "
+              + field
+              + " left the form: "
+              + driver.getCurrentUrl()
+              + " says "
+              + driver.findElement(By.tagName("body")).getText());
+    }
+    if (step() != n) {
       throw new AssertionError(
           "Could not leave step " + step() + " for " + field + ": " + messages());
     }
