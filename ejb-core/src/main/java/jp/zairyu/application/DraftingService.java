@@ -19,11 +19,15 @@ import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationSearch;
+import jp.zairyu.domain.model.application.FamilyMember;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.FilingPermission;
+import jp.zairyu.domain.model.application.Passport;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
+import jp.zairyu.domain.model.application.SponsorDetails;
 import jp.zairyu.domain.model.application.StatusChoice;
+import jp.zairyu.domain.model.application.StayDetails;
 import jp.zairyu.domain.model.application.TrackingNumber;
 import jp.zairyu.domain.model.attachment.AttachmentRepository;
 import jp.zairyu.domain.model.attachment.Attachments;
@@ -83,6 +87,23 @@ public class DraftingService {
    */
   public long save(
       Long applicationId, String procedureCode, ApplicantDetails details, FilingPlan plan) {
+    return save(applicationId, procedureCode, details, plan, null, 0);
+  }
+
+  /**
+   * Saves a draft with the whole form, in one transaction (see {@link #save(Long, String,
+   * ApplicantDetails, FilingPlan)}), and remembers the step of the form the author is on.
+   *
+   * @param form the rest of the form; null leaves it as it was
+   * @param step the step of the form (1 to {@value Application#WIZARD_STEPS}); 0 leaves it
+   */
+  public long save(
+      Long applicationId,
+      String procedureCode,
+      ApplicantDetails details,
+      FilingPlan plan,
+      FormDetails form,
+      int step) {
     long id;
     if (applicationId == null) {
       id = start(procedureCode, details);
@@ -91,7 +112,55 @@ public class DraftingService {
       id = applicationId;
     }
     plan(id, plan);
+    Application draft = owned(id);
+    if (form != null) {
+      describe(draft, form);
+    }
+    if (step > 0) {
+      draft.stopAt(step);
+    }
     return id;
+  }
+
+  private void describe(Application draft, FormDetails f) {
+    LocalDate today = LocalDate.now(clock);
+    FormDetails.Sponsor s = f.sponsor();
+    draft.describe(
+        new Passport(f.passportNumber(), f.passportExpiry(), today),
+        new StayDetails(
+            f.currentPeriodMonths(),
+            f.currentExpiry(),
+            f.desiredPeriodMonths(),
+            f.reason(),
+            f.criminalRecord(),
+            f.criminalDetails(),
+            f.entryPort(),
+            f.entryDate(),
+            today),
+        f.family().stream()
+            .map(
+                m ->
+                    new FamilyMember(
+                        m.relationship(),
+                        m.name(),
+                        m.dateOfBirth(),
+                        m.nationality(),
+                        m.livingTogether(),
+                        m.workplace(),
+                        m.residenceCardNumber(),
+                        today))
+            .toList(),
+        new SponsorDetails(
+            s.name(),
+            s.address(),
+            s.phone(),
+            s.detail(),
+            s.dateOfBirth(),
+            s.nationality(),
+            s.residenceCardNumber(),
+            s.annualIncomeYen(),
+            today),
+        clock.instant());
   }
 
   /** Sets the add-ons and the statuses of a draft (see {@link Application#plan}). */
@@ -149,7 +218,8 @@ public class DraftingService {
       return application.receiptNumber().get();
     }
     Instant now = clock.instant();
-    application.checkComplete();
+    application.checkComplete(
+        LocalDate.ofInstant(now, clock.getZone()), new Attachments(attachments.of(applicationId)));
     ReceiptNumber receipt =
         applications.nextReceiptNumber(
             application.competentBureau(BureauDirectory.standard()).code(),
@@ -159,6 +229,12 @@ public class DraftingService {
     events.notificationRequested(application.id(), NotificationKind.RECEIVED);
     events.notificationRequested(application.id(), NotificationKind.APPLICANT_RECEIVED);
     return receipt;
+  }
+
+  /** Whether the caller's application has its face photo attached. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public boolean hasFacePhoto(long applicationId) {
+    return new Attachments(attachments.of(find(applicationId).id())).hasFacePhoto();
   }
 
   /**
@@ -242,6 +318,10 @@ public class DraftingService {
         d.fullName(),
         d.nationality(),
         d.dateOfBirth(),
+        d.sex(),
+        d.placeOfBirth(),
+        d.occupation(),
+        d.phone(),
         d.residenceCardNumber(),
         d.prefecture(),
         d.addressLine(),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.Procedure;
@@ -23,14 +22,8 @@ class DecisionMailTest {
         Application.draft(
             7L,
             extension,
-            new Applicant(
-                "NGUYEN VAN AN",
-                "ベトナム",
-                LocalDate.of(1995, 4, 1),
-                "AB12345678CD",
-                "東京都",
-                "新宿区西新宿2-8-1",
-                LocalDate.of(2026, 11, 26)),
+            jp.zairyu.domain.model.application.TestForms.applicant(
+                "NGUYEN VAN AN", "東京都", LocalDate.of(2026, 11, 26)),
             NOW);
     draft.plan(
         new Filing(extension, Filing.Reentry.NONE, false),
@@ -40,7 +33,8 @@ class DecisionMailTest {
         false,
         NOW);
     draft.deliverTo(receipt, "applicant@example.jp", NOW);
-    return draft;
+    return jp.zairyu.domain.model.application.TestForms.fillIn(
+        draft, java.time.LocalDate.of(2026, 11, 26), NOW);
   }
 
   @Test

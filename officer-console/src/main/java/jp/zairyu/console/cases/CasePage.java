@@ -383,6 +383,11 @@ public class CasePage implements Serializable {
     return application.submittedAt().map(IntakePage.TIME::format).orElse("—");
   }
 
+  /** Every section of the application's form, read-only (application-sections.xhtml). */
+  public java.util.List<jp.zairyu.application.ApplicationSheet.Section> getSections() {
+    return jp.zairyu.application.ApplicationSheet.of(application);
+  }
+
   public Applicant getApplicant() {
     return application.applicant();
   }

@@ -363,6 +363,11 @@ public class ApplicationPage implements Serializable {
     return application.submittedAt().map(Dates::format).orElse("—");
   }
 
+  /** Every section of the form, read-only. */
+  public java.util.List<jp.zairyu.application.ApplicationSheet.Section> getSections() {
+    return jp.zairyu.application.ApplicationSheet.of(application);
+  }
+
   public Applicant getApplicant() {
     return application.applicant();
   }

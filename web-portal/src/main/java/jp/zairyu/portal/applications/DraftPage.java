@@ -7,19 +7,26 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import jp.zairyu.application.ApplicantDetails;
 import jp.zairyu.application.DraftingService;
 import jp.zairyu.application.FilingPlan;
+import jp.zairyu.application.FormDetails;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.FamilyRelationship;
 import jp.zairyu.domain.model.application.Filing;
+import jp.zairyu.domain.model.application.FormSection;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.domain.model.application.ResidenceStatus;
 import jp.zairyu.domain.model.application.ResultReceipt;
+import jp.zairyu.domain.model.application.Sex;
+import jp.zairyu.domain.model.application.SponsorDetails;
+import jp.zairyu.domain.model.application.StayDetails;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.portal.Messages;
 import org.primefaces.PrimeFaces;
@@ -57,6 +64,33 @@ public class DraftPage implements Serializable {
   private String applicantEmail;
   private List<Procedure> startable;
   private boolean relative;
+  private Integer step;
+  private Sex sex;
+  private String placeOfBirth;
+  private String occupation;
+  private String phone;
+  private String passportNumber;
+  private LocalDate passportExpiry;
+  private Integer currentPeriodMonths;
+  private LocalDate currentExpiry;
+  private Integer desiredPeriodMonths;
+  private String reason;
+  private Boolean criminalRecord;
+  private String criminalDetails;
+  private String entryPort;
+  private LocalDate entryDate;
+  private List<FamilyRow> family = new ArrayList<>();
+  private String sponsorName;
+  private String sponsorAddress;
+  private String sponsorPhone;
+  private String sponsorDetail;
+  private LocalDate sponsorDateOfBirth;
+  private String sponsorNationality;
+  private String sponsorCardNumber;
+  private Integer sponsorAnnualIncomeYen;
+  private List<String> missing = List.of();
+  private boolean facePhotoNeeded;
+  private boolean facePhotoAttached;
 
   /** Loads the draft named by the {@code id} view parameter, if any. */
   public void load() throws IOException {
@@ -66,6 +100,7 @@ public class DraftPage implements Serializable {
       if (Procedure.byCode(procedureCode).filter(Procedure::standalone).isEmpty()) {
         procedureCode = Procedure.EXTENSION;
       }
+      step = 1; // a new draft starts at the beginning
       return;
     }
     try {
@@ -101,6 +136,41 @@ public class DraftPage implements Serializable {
       relativeDeclaration = application.relativeDeclaration();
       resultReceipt = application.resultReceipt().orElse(null);
       applicantEmail = application.applicantEmail().orElse(null);
+      sex = a.sex().orElse(null);
+      placeOfBirth = a.placeOfBirth();
+      occupation = a.occupation();
+      phone = a.phone();
+      passportNumber = application.passport().number();
+      passportExpiry = application.passport().expiry();
+      StayDetails stay = application.stay();
+      currentPeriodMonths = stay.currentPeriodMonths().orElse(null);
+      currentExpiry = stay.currentExpiry().orElse(null);
+      desiredPeriodMonths = stay.desiredPeriodMonths().orElse(null);
+      reason = stay.reason();
+      criminalRecord = stay.criminalRecord().orElse(null);
+      criminalDetails = stay.criminalDetails();
+      entryPort = stay.entryPort();
+      entryDate = stay.entryDate().orElse(null);
+      family = new ArrayList<>(application.family().stream().map(FamilyRow::of).toList());
+      SponsorDetails sp = application.sponsor();
+      sponsorName = sp.name();
+      sponsorAddress = sp.address();
+      sponsorPhone = sp.phone();
+      sponsorDetail = sp.detail();
+      sponsorDateOfBirth = sp.dateOfBirth();
+      sponsorNationality = sp.nationality();
+      sponsorCardNumber = sp.residenceCardNumber();
+      sponsorAnnualIncomeYen = sp.annualIncomeYen();
+      // Resume where the author stopped (also after a session timeout: it is stored).
+      if (step == null || step < 1 || step > Application.WIZARD_STEPS) {
+        step = application.wizardStep();
+      }
+      if (step == Application.WIZARD_STEPS) {
+        LocalDate today = getToday();
+        missing = application.missingFields();
+        facePhotoNeeded = application.needsFacePhoto(today);
+        facePhotoAttached = drafting.hasFacePhoto(application.id());
+      }
     } catch (RuleViolation notFound) {
       Messages.error(notFound);
       id = null;
@@ -109,15 +179,63 @@ public class DraftPage implements Serializable {
 
   public void save() throws IOException {
     try {
-      boolean created = id == null;
       store();
       Messages.info("下書きを保存しました。", "The draft has been saved.");
-      if (created) {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/applications/edit.xhtml?id=" + id);
-      }
+      redirectToStep(step);
     } catch (RuleViolation violation) {
       Messages.error(violation);
+    }
+  }
+
+  /** Saves this step and shows the next one. */
+  public void next() throws IOException {
+    go(step + 1);
+  }
+
+  /** Saves this step and shows the previous one. */
+  public void back() throws IOException {
+    go(step - 1);
+  }
+
+  /**
+   * Saves this step and shows step {@code target} (Post/Redirect/Get, the step in the address).
+   * What the rules refuse keeps the user on this step with the reason.
+   */
+  public void go(int target) throws IOException {
+    if (alreadySubmitted()) {
+      return;
+    }
+    Integer left = step;
+    // The draft remembers the step shown next: reopening it resumes there.
+    step = Math.max(1, Math.min(Application.WIZARD_STEPS, target));
+    try {
+      store();
+      redirectToStep(step);
+    } catch (RuleViolation violation) {
+      step = left;
+      Messages.error(violation);
+    }
+  }
+
+  private void redirectToStep(int target) throws IOException {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    external.redirect(
+        external.getRequestContextPath() + "/applications/edit.xhtml?id=" + id + "&step=" + target);
+  }
+
+  /** Adds an empty row of family in Japan (up to the form's limit). */
+  public void addFamily() {
+    if (family.size() < Application.MAX_FAMILY) {
+      family.add(new FamilyRow());
+    }
+  }
+
+  /** Removes a row of family in Japan and saves at once. */
+  public void removeFamily(int index) {
+    if (index >= 0 && index < family.size()) {
+      family.remove(index);
+      autosave();
     }
   }
 
@@ -189,9 +307,41 @@ public class DraftPage implements Serializable {
   // Synchronized: an automatic save still running when the user presses a button must not let
   // both create the draft (the second sees the id the first one got).
   private synchronized void store() {
+    boolean coe = Procedure.COE.equals(procedureCode);
     ApplicantDetails details =
         new ApplicantDetails(
-            fullName, nationality, dateOfBirth, residenceCardNumber, prefecture, addressLine);
+            fullName,
+            nationality,
+            dateOfBirth,
+            sex,
+            placeOfBirth,
+            occupation,
+            phone,
+            residenceCardNumber,
+            prefecture,
+            addressLine);
+    FormDetails form =
+        new FormDetails(
+            passportNumber,
+            passportExpiry,
+            holdsStatus() ? currentPeriodMonths : null,
+            holdsStatus() ? currentExpiry : null,
+            hasDesiredPeriod() ? desiredPeriodMonths : null,
+            reason,
+            criminalRecord,
+            Boolean.TRUE.equals(criminalRecord) ? criminalDetails : null,
+            coe ? entryPort : null,
+            coe ? entryDate : null,
+            family.stream().map(FamilyRow::details).toList(),
+            new FormDetails.Sponsor(
+                sponsorName,
+                sponsorAddress,
+                sponsorPhone,
+                sponsorDetail,
+                sponsorDateOfBirth,
+                sponsorNationality,
+                sponsorCardNumber,
+                sponsorAnnualIncomeYen));
     FilingPlan plan =
         new FilingPlan(
             addOnsAllowed() ? reentry : Filing.Reentry.NONE,
@@ -203,7 +353,7 @@ public class DraftPage implements Serializable {
             relative && relativeDeclaration,
             resultReceipt,
             applicantEmail);
-    id = drafting.save(id, procedureCode, details, plan);
+    id = drafting.save(id, procedureCode, details, plan, form, step == null ? 1 : step);
   }
 
   private void redirectToView(long applicationId) throws IOException {
@@ -364,6 +514,289 @@ public class DraftPage implements Serializable {
 
   public void setRelativeDeclaration(boolean relativeDeclaration) {
     this.relativeDeclaration = relativeDeclaration;
+  }
+
+  /** The steps of the form, for the step list: number, Japanese and English title. */
+  public record Step(int number, String titleJa, String titleEn) implements Serializable {}
+
+  private static final List<Step> STEPS =
+      List.of(
+          new Step(1, "申請の内容", "What is filed"),
+          new Step(2, "申請人", "Applicant"),
+          new Step(3, "旅券・在留", "Passport and stay"),
+          new Step(4, "在日親族", "Family in Japan"),
+          new Step(5, "所属機関等", "Employer, school or spouse"),
+          new Step(6, "確認・提出", "Check and submit"));
+
+  public List<Step> getSteps() {
+    return STEPS;
+  }
+
+  public Step getCurrentStep() {
+    return STEPS.get(getStep() - 1);
+  }
+
+  public int getStep() {
+    return step == null ? 1 : step;
+  }
+
+  public Integer getStepParam() {
+    return step;
+  }
+
+  public void setStepParam(Integer step) {
+    this.step = step;
+  }
+
+  public boolean isFirstStep() {
+    return getStep() == 1;
+  }
+
+  public boolean isLastStep() {
+    return getStep() == Application.WIZARD_STEPS;
+  }
+
+  public boolean isCoe() {
+    return Procedure.COE.equals(procedureCode);
+  }
+
+  /** Change, extension and authorised employment: a status and a period of stay held now. */
+  public boolean holdsStatus() {
+    return List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.WORK_CERT)
+        .contains(procedureCode);
+  }
+
+  public boolean hasDesiredPeriod() {
+    return !Procedure.WORK_CERT.equals(procedureCode);
+  }
+
+  /** The status-specific part, from the status chosen (desired, else current). */
+  public FormSection getSection() {
+    String status = desiredStatus != null && needsDesired() ? desiredStatus : currentStatus;
+    return FormSection.forStatus(status);
+  }
+
+  /** Periods of stay to choose from: 1 month to 5 years. */
+  public List<Integer> getPeriods() {
+    List<Integer> periods = new ArrayList<>();
+    for (int m = 1; m <= StayDetails.LONGEST_PERIOD_MONTHS; m++) {
+      periods.add(m);
+    }
+    return periods;
+  }
+
+  public String periodLabel(Integer months) {
+    int y = months / 12;
+    int m = months % 12;
+    String en =
+        (y > 0 ? y + (y == 1 ? " year" : " years") : "")
+            + (y > 0 && m > 0 ? " " : "")
+            + (m > 0 ? m + (m == 1 ? " month" : " months") : "");
+    return StayDetails.periodLabel(months) + " / " + en;
+  }
+
+  public Sex[] getSexes() {
+    return Sex.values();
+  }
+
+  public FamilyRelationship[] getRelationships() {
+    return FamilyRelationship.values();
+  }
+
+  public boolean isFamilyFull() {
+    return family.size() >= Application.MAX_FAMILY;
+  }
+
+  public int getMaxFamily() {
+    return Application.MAX_FAMILY;
+  }
+
+  public List<String> getMissing() {
+    return missing;
+  }
+
+  public boolean isFacePhotoMissing() {
+    return facePhotoNeeded && !facePhotoAttached;
+  }
+
+  public List<FamilyRow> getFamily() {
+    return family;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public void setSex(Sex sex) {
+    this.sex = sex;
+  }
+
+  public String getPlaceOfBirth() {
+    return placeOfBirth;
+  }
+
+  public void setPlaceOfBirth(String placeOfBirth) {
+    this.placeOfBirth = placeOfBirth;
+  }
+
+  public String getOccupation() {
+    return occupation;
+  }
+
+  public void setOccupation(String occupation) {
+    this.occupation = occupation;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getPassportNumber() {
+    return passportNumber;
+  }
+
+  public void setPassportNumber(String passportNumber) {
+    this.passportNumber = passportNumber;
+  }
+
+  public LocalDate getPassportExpiry() {
+    return passportExpiry;
+  }
+
+  public void setPassportExpiry(LocalDate passportExpiry) {
+    this.passportExpiry = passportExpiry;
+  }
+
+  public Integer getCurrentPeriodMonths() {
+    return currentPeriodMonths;
+  }
+
+  public void setCurrentPeriodMonths(Integer currentPeriodMonths) {
+    this.currentPeriodMonths = currentPeriodMonths;
+  }
+
+  public LocalDate getCurrentExpiry() {
+    return currentExpiry;
+  }
+
+  public void setCurrentExpiry(LocalDate currentExpiry) {
+    this.currentExpiry = currentExpiry;
+  }
+
+  public Integer getDesiredPeriodMonths() {
+    return desiredPeriodMonths;
+  }
+
+  public void setDesiredPeriodMonths(Integer desiredPeriodMonths) {
+    this.desiredPeriodMonths = desiredPeriodMonths;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public Boolean getCriminalRecord() {
+    return criminalRecord;
+  }
+
+  public void setCriminalRecord(Boolean criminalRecord) {
+    this.criminalRecord = criminalRecord;
+  }
+
+  public String getCriminalDetails() {
+    return criminalDetails;
+  }
+
+  public void setCriminalDetails(String criminalDetails) {
+    this.criminalDetails = criminalDetails;
+  }
+
+  public String getEntryPort() {
+    return entryPort;
+  }
+
+  public void setEntryPort(String entryPort) {
+    this.entryPort = entryPort;
+  }
+
+  public LocalDate getEntryDate() {
+    return entryDate;
+  }
+
+  public void setEntryDate(LocalDate entryDate) {
+    this.entryDate = entryDate;
+  }
+
+  public String getSponsorName() {
+    return sponsorName;
+  }
+
+  public void setSponsorName(String sponsorName) {
+    this.sponsorName = sponsorName;
+  }
+
+  public String getSponsorAddress() {
+    return sponsorAddress;
+  }
+
+  public void setSponsorAddress(String sponsorAddress) {
+    this.sponsorAddress = sponsorAddress;
+  }
+
+  public String getSponsorPhone() {
+    return sponsorPhone;
+  }
+
+  public void setSponsorPhone(String sponsorPhone) {
+    this.sponsorPhone = sponsorPhone;
+  }
+
+  public String getSponsorDetail() {
+    return sponsorDetail;
+  }
+
+  public void setSponsorDetail(String sponsorDetail) {
+    this.sponsorDetail = sponsorDetail;
+  }
+
+  public LocalDate getSponsorDateOfBirth() {
+    return sponsorDateOfBirth;
+  }
+
+  public void setSponsorDateOfBirth(LocalDate sponsorDateOfBirth) {
+    this.sponsorDateOfBirth = sponsorDateOfBirth;
+  }
+
+  public String getSponsorNationality() {
+    return sponsorNationality;
+  }
+
+  public void setSponsorNationality(String sponsorNationality) {
+    this.sponsorNationality = sponsorNationality;
+  }
+
+  public String getSponsorCardNumber() {
+    return sponsorCardNumber;
+  }
+
+  public void setSponsorCardNumber(String sponsorCardNumber) {
+    this.sponsorCardNumber = sponsorCardNumber;
+  }
+
+  public Integer getSponsorAnnualIncomeYen() {
+    return sponsorAnnualIncomeYen;
+  }
+
+  public void setSponsorAnnualIncomeYen(Integer sponsorAnnualIncomeYen) {
+    this.sponsorAnnualIncomeYen = sponsorAnnualIncomeYen;
   }
 
   public List<String> getPrefectures() {

@@ -82,6 +82,7 @@ class AccessibilityIT {
             .residenceCardNumber("EF11223344GH")
             .prefecture("千葉県")
             .address("千葉市中央区市場町1-1")
+            .restOfTheForm()
             .submitAndView()
             .receiptNumber();
     ApplicationsPage listed = ApplicationsPage.open(browser, base);
@@ -116,6 +117,32 @@ class AccessibilityIT {
   }
 
   @Test
+  void everyStepOfTheWizardWithAFamilyRowACriminalRecordAndAnEmployer() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    DraftPage draft =
+        DraftPage.start(browser, base, "CHANGE")
+            .currentStatus("STUDENT")
+            .desiredStatus("ENGINEER_HUMANITIES", null)
+            .reentry("SINGLE");
+    assertAccessible("wizard step 1, change with a re-entry permit");
+    draft.name(Fixtures.uniqueName("A11Y-WIZARD")).sex("MALE").phone("090-1111-2222");
+    assertAccessible("wizard step 2, applicant");
+    draft.passport("TZ7654321", "2031-01-01").criminalRecord("2020年 道路交通法違反（罰金）");
+    assertAccessible("wizard step 3, passport and stay, criminal record details shown");
+    draft.familyMember("SPOUSE", "LE THI HOA", "1994-04-04", "ベトナム", true);
+    assertAccessible("wizard step 4, one family row");
+    draft.employer("株式会社サンプル", "東京都港区1-1", "03-1234-5678", "翻訳", 4_000_000);
+    assertAccessible("wizard step 5, employer");
+    assertThat(draft.missing()).isNotEmpty();
+    assertAccessible("wizard step 6, with missing fields and the face photo to attach");
+    draft.restOfTheForm();
+    assertAccessible("wizard step 6, complete");
+    ApplicationViewPage view = draft.submitAndView();
+    assertAccessible("application view with every section");
+    assertThat(view.receiptNumber()).isNotBlank();
+  }
+
+  @Test
   void applicationViewAfterSubmission() {
     LoginPage.portal(browser, base).logIn(Fixtures.LAWYER_AUTH_ID, Fixtures.DEMO_PASSWORD);
     ApplicationViewPage submitted =
@@ -127,6 +154,7 @@ class AccessibilityIT {
             .residenceCardNumber("CD87654321EF")
             .prefecture("大阪府")
             .address("大阪市中央区大手前1-1")
+            .restOfTheForm()
             .submitAndView();
     assertThat(submitted.messages()).anyMatch(m -> m.contains("申請が完了しました"));
     assertAccessible("application view, just submitted");
@@ -154,6 +182,7 @@ class AccessibilityIT {
             .residenceCardNumber("GH55667788IJ")
             .prefecture("東京都")
             .address("千代田区霞が関1-1-1")
+            .restOfTheForm()
             .submitAndView()
             .receiptNumber();
 

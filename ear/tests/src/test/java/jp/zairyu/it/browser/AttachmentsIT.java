@@ -141,7 +141,7 @@ class AttachmentsIT {
 
     // After submission: listed read-only on the application, no uploads any more.
     browser.get(base + "/portal/applications/edit.xhtml?id=" + applicationId);
-    ApplicationViewPage view = new DraftPage(browser).submitAndView();
+    ApplicationViewPage view = new DraftPage(browser).restOfTheForm().submitAndView();
     assertThat(view.receiptNumber()).matches("[A-Z]+-\\d{4}-\\d{7}");
     assertThat(browser.findElements(By.cssSelector("#attachmentsTable a.download")))
         .extracting(e -> e.getText())

@@ -72,6 +72,7 @@ class DocumentRequestIT {
             .residenceCardNumber("GH12345678IJ")
             .prefecture("埼玉県")
             .address("さいたま市浦和区高砂3-15-1")
+            .restOfTheForm()
             .submitAndView();
     String receipt = submitted.receiptNumber();
     String applicationUrl = lawyer.getCurrentUrl();

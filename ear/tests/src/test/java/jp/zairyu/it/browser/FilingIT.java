@@ -2,6 +2,8 @@ package jp.zairyu.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import jp.zairyu.it.browser.pages.ApplicationViewPage;
 import jp.zairyu.it.browser.pages.ApplicationsPage;
 import jp.zairyu.it.browser.pages.DraftPage;
@@ -23,9 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Filing more than an extension: a change of status with a multiple re-entry permit and permission
- * for activity outside status, its fee from procedures.csv, statuses with categories; and a
- * relative, who may file only with the declaration.
+ * Filing through the six-step form, as a new user would: one application of each procedure (COE,
+ * change with a multiple re-entry permit and permission for activity outside status, extension,
+ * acquisition, certificate of authorised employment) across statuses whose form asks for an
+ * employer, a school, a spouse or nothing; cross-field refusals; a relative, who may file only with
+ * the declaration; two tabs; a withdrawal.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,8 +53,14 @@ class FilingIT {
     browser.quit();
   }
 
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+
+  private static String inDays(int days) {
+    return TODAY.plusDays(days).toString();
+  }
+
   @Test
-  void aChangeOfStatusWithAddOnsShowsItsFeeAndIsSubmitted() {
+  void aChangeOfStatusWithAReentryPermitAndActivityOutsideStatusGoesThroughEveryStep() {
     LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
     new ApplicationsPage(browser);
     DraftPage draft = DraftPage.start(browser, base, "CHANGE");
@@ -60,18 +70,38 @@ class FilingIT {
     assertThat(draft.fee()).contains("12,000円");
 
     String name = Fixtures.uniqueName("CHANGE");
-    ApplicationViewPage view =
-        draft
-            .currentStatus("STUDENT")
-            .desiredStatus("HSP", "1号ロ")
-            .activityOutside()
-            .name(name)
-            .nationality("インド")
-            .dateOfBirth("1996-06-06")
-            .residenceCardNumber("KL12345678MN")
-            .prefecture("東京都")
-            .address("港区六本木1-1")
-            .submitAndView();
+    draft
+        .currentStatus("STUDENT")
+        .desiredStatus("HSP", "1号ロ")
+        .activityOutside()
+        .name(name)
+        .nationality("インド")
+        .dateOfBirth("1996-06-06")
+        .sex("MALE")
+        .placeOfBirth("ムンバイ")
+        .occupation("大学院生")
+        .phone("080-1234-5678")
+        .residenceCardNumber("KL12345678MN")
+        .prefecture("東京都")
+        .address("港区六本木1-1");
+    // Step 3: a period of stay that ends today cannot be filed online.
+    draft.passport("Z1234567", inDays(2000)).currentPeriod(24, inDays(0));
+    draft.nextRefused();
+    assertThat(draft.messages())
+        .anyMatch(m -> m.contains("満了日の当日"))
+        .anyMatch(m -> m.contains("last day of the period of stay"));
+    draft
+        .currentPeriod(24, inDays(45))
+        .desiredPeriod(60)
+        .reason("大学院修了後、研究開発職として就職するため")
+        .noCriminalRecord()
+        .familyMember("SPOUSE", "PRIYA SHARMA", "1997-07-07", "インド", true)
+        .familyMember("CHILD", "ARJUN SHARMA", "2022-02-02", "インド", true);
+    assertThat(draft.familyRows()).isEqualTo(2);
+    assertThat(draft.sectionHeading()).contains("所属機関");
+    draft.employer("株式会社未来技術", "東京都港区芝浦3-1-1", "03-5555-0000", "AI研究開発", 7_200_000);
+    assertThat(draft.missing()).isEmpty();
+    ApplicationViewPage view = draft.attachFacePhoto().submitAndView();
     String receipt = view.receiptNumber();
     assertThat(receipt).matches("TOKYO-\\d{4}-\\d{7}"); // 東京都: the Tokyo bureau's series
     // The foreign national hears of it at their own address, from the agent's name.
@@ -85,13 +115,146 @@ class FilingIT {
     assertThat(view.fact("currentStatus")).contains("留学");
     assertThat(view.fact("desiredStatus")).contains("高度専門職 1号ロ");
     assertThat(view.fact("addOns")).contains("数次").contains("資格外活動許可");
+    // Every section, read-only.
+    assertThat(view.fact("form-sex")).contains("男");
+    assertThat(view.fact("form-passportNumber")).isEqualTo("Z1234567");
+    assertThat(view.fact("form-currentPeriod")).isEqualTo("2年");
+    assertThat(view.fact("form-desiredPeriod")).isEqualTo("5年");
+    assertThat(view.fact("form-criminalRecord")).contains("無");
+    assertThat(view.fact("form-family-2")).contains("ARJUN SHARMA").contains("子");
+    assertThat(view.fact("form-sponsorName")).isEqualTo("株式会社未来技術");
+    assertThat(view.fact("form-sponsorIncome")).contains("7,200,000円");
     assertThat(
             Database.string(
                 "select procedure_code || ' ' || reentry || ' ' || activity_outside || ' '"
-                    + " || desired_status || ' ' || desired_status_subtype from application"
+                    + " || desired_status || ' ' || desired_status_subtype || ' ' || passport_number"
+                    + " || ' ' || desired_period_months || ' ' || sponsor_annual_income_yen"
+                    + " || ' ' || (select count(*) from application_family f"
+                    + " where f.application_id = a.id) from application a"
                     + " where applicant_name = ?",
                 name))
-        .isEqualTo("CHANGE MULTIPLE true HSP 1号ロ");
+        .isEqualTo("CHANGE MULTIPLE true HSP 1号ロ Z1234567 60 7200000 2");
+  }
+
+  @Test
+  void aCertificateOfEligibilityForAStudentAbroadNeedsNoCardButTheEntry() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    String name = Fixtures.uniqueName("COE");
+    DraftPage draft =
+        DraftPage.start(browser, base, "COE")
+            .desiredStatus("STUDENT", null)
+            .name(name)
+            .nationality("ネパール")
+            .dateOfBirth("2004-04-04")
+            .sex("FEMALE")
+            .occupation("学生")
+            .phone("+977-1-4412345")
+            .prefecture("京都府")
+            .passport("PA0012345", inDays(3000))
+            .desiredPeriod(27)
+            .reason("日本語学校で日本語を学ぶため")
+            .noCriminalRecord();
+    // Abroad: the place of birth and the entry are asked, no card nor address in Japan.
+    assertThat(draft.missing())
+        .anyMatch(m -> m.contains("出生地"))
+        .anyMatch(m -> m.contains("入国予定港"))
+        .noneMatch(m -> m.contains("在留カード番号"))
+        .noneMatch(m -> m.contains("住居地"));
+    draft
+        .placeOfBirth("カトマンズ")
+        .entry("関西国際空港", inDays(120))
+        .school("京都日本語学院", "京都府京都市左京区1-1", "075-123-4567", "日本語科 2年コース");
+    assertThat(draft.sectionHeading()).contains("学校");
+    ApplicationViewPage view = draft.attachFacePhoto().submitAndView();
+    assertThat(view.receiptNumber()).matches("OSAKA-\\d{4}-\\d{7}"); // 京都府: Osaka bureau
+    assertThat(view.fact("form-entryPort")).isEqualTo("関西国際空港");
+    assertThat(view.fact("form-sponsorName")).isEqualTo("京都日本語学院");
+    assertThat(view.fact("form-card")).isEqualTo("—");
+  }
+
+  @Test
+  void anExtensionForASpouseWithACriminalRecordAndARemovedFamilyRow() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    String name = Fixtures.uniqueName("SPOUSE");
+    DraftPage draft =
+        DraftPage.start(browser, base, "EXTENSION")
+            .currentStatus("SPOUSE_OF_JAPANESE")
+            .name(name)
+            .nationality("フィリピン")
+            .dateOfBirth("1990-09-09")
+            .sex("FEMALE")
+            .occupation("主婦")
+            .phone("09012345678")
+            .residenceCardNumber("QR12345678ST")
+            .prefecture("愛知県")
+            .address("名古屋市中区三の丸1-1")
+            .passport("P7654321A", inDays(1500))
+            .currentPeriod(12, inDays(60))
+            .desiredPeriod(36)
+            .reason("日本人の夫との婚姻生活を継続するため")
+            .criminalRecord("2018年 道路交通法違反（罰金5万円）")
+            .familyMember("SPOUSE", "鈴木 一郎", "1985-05-05", "日本", true)
+            .familyMember("OTHER", "間違えた行", "2000-01-01", "日本", false)
+            .removeFamilyMember(1);
+    assertThat(draft.familyRows()).isEqualTo(1);
+    assertThat(draft.sectionHeading()).contains("配偶者");
+    draft.spouse("鈴木 一郎", "1985-05-05", "日本", "052-123-4567");
+    ApplicationViewPage view = draft.attachFacePhoto().submitAndView();
+    assertThat(view.receiptNumber()).matches("NAGOYA-\\d{4}-\\d{7}");
+    assertThat(view.fact("form-criminalRecord")).contains("有").contains("道路交通法");
+    assertThat(view.fact("form-family-1")).contains("鈴木 一郎");
+    assertThat(browser.findElements(org.openqa.selenium.By.id("form-family-2"))).isEmpty();
+    assertThat(view.fact("form-sponsorNationality")).isEqualTo("日本");
+  }
+
+  @Test
+  void anAcquisitionAndACertificateOfAuthorisedEmployment() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    // Acquisition (born in Japan): no status nor period held; 定住者 has no part of its own.
+    DraftPage acquisition =
+        DraftPage.start(browser, base, "ACQUISITION")
+            .desiredStatus("LONG_TERM_RESIDENT", null)
+            .name(Fixtures.uniqueName("ACQUISITION"))
+            .nationality("ブラジル")
+            .dateOfBirth(TODAY.minusDays(20).toString())
+            .sex("MALE")
+            .occupation("なし")
+            .phone("0274-12-3456")
+            .residenceCardNumber("UV12345678WX")
+            .prefecture("群馬県")
+            .address("太田市浜町2-35")
+            .passport("BR123456", inDays(1800))
+            .desiredPeriod(12)
+            .reason("日本で出生したため")
+            .noCriminalRecord();
+    assertThat(acquisition.sectionHeading()).contains("なし");
+    // Under 16: no face photo needed.
+    assertThat(acquisition.missing()).isEmpty();
+    assertThat(acquisition.submitAndView().receiptNumber()).matches("TOKYO-\\d{4}-\\d{7}");
+
+    DraftPage workCert =
+        DraftPage.start(browser, base, "WORK_CERT")
+            .currentStatus("ENGINEER_HUMANITIES")
+            .name(Fixtures.uniqueName("WORK-CERT"))
+            .nationality("中国")
+            .dateOfBirth("1991-01-11")
+            .sex("FEMALE")
+            .occupation("エンジニア")
+            .phone("06-1234-5678")
+            .residenceCardNumber("YZ12345678AB")
+            .prefecture("大阪府")
+            .address("大阪市北区梅田1-1")
+            .passport("E12345678", inDays(1000))
+            .currentPeriod(36, inDays(400))
+            .reason("転職先での就労資格を証明するため")
+            .noCriminalRecord()
+            .employer("大阪商事株式会社", "大阪市中央区本町1-1", "06-9876-5432", "通訳・翻訳", 5_000_000);
+    ApplicationViewPage view = workCert.attachFacePhoto().submitAndView();
+    assertThat(view.receiptNumber()).matches("OSAKA-\\d{4}-\\d{7}");
+    assertThat(browser.findElements(org.openqa.selenium.By.id("form-desiredPeriod"))).isEmpty();
   }
 
   @Test
@@ -102,9 +265,9 @@ class FilingIT {
         DraftPage.start(browser, base, "CHANGE")
             .currentStatus("STUDENT")
             .desiredStatus("STUDENT", null)
-            .name(Fixtures.uniqueName("SAME"))
-            .submitRefused();
+            .nextRefused();
     assertThat(draft.messages()).anyMatch(m -> m.contains("現在と異なる在留資格"));
+    assertThat(draft.step()).isEqualTo(1);
   }
 
   @Test
@@ -116,17 +279,20 @@ class FilingIT {
     assertThat(browser.getPageSource()).doesNotContain("procedure=WORK_CERT");
 
     DraftPage draft =
-        DraftPage.start(browser, base, "EXTENSION")
+        DraftPage.open(browser, base + "/portal/applications/edit.xhtml?procedure=EXTENSION")
             .currentStatus("DEPENDENT")
-            .name(Fixtures.uniqueName("RELATIVE"))
-            .nationality("中国")
-            .dateOfBirth("2015-05-05")
-            .residenceCardNumber("PQ12345678RS")
-            .prefecture("大阪府")
-            .address("大阪市北区1-1")
-            .submitRefused();
+            .nextRefused();
     assertThat(draft.messages()).anyMatch(m -> m.contains("16歳未満"));
-    browser.findElement(org.openqa.selenium.By.id("draft:relativeDeclaration")).click();
+    draft
+        .relativeDeclaration()
+        .resultByMail("applicant@example.jp")
+        .name(Fixtures.uniqueName("RELATIVE"))
+        .nationality("中国")
+        .dateOfBirth("2015-05-05")
+        .residenceCardNumber("PQ12345678RS")
+        .prefecture("大阪府")
+        .address("大阪市北区1-1")
+        .restOfTheForm();
     assertThat(draft.submitAndView().receiptNumber()).matches("[A-Z]+-\\d{4}-\\d{7}");
   }
 
@@ -147,6 +313,7 @@ class FilingIT {
               .residenceCardNumber("AB12345678CD")
               .prefecture("東京都")
               .address("新宿区西新宿2-8-1")
+              .restOfTheForm()
               .save();
       new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
           .until(d -> d.getCurrentUrl().contains("id="));
@@ -184,6 +351,7 @@ class FilingIT {
             .residenceCardNumber("CD87654321EF")
             .prefecture("大阪府")
             .address("大阪市中央区大手前1-1")
+            .restOfTheForm()
             .submitAndView();
     view = view.withdraw(" ");
     assertThat(view.messages()).anyMatch(m -> m.contains("取下げの理由"));

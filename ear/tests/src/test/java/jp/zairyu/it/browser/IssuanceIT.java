@@ -69,6 +69,7 @@ class IssuanceIT {
         .prefecture("東京都")
         .address("港区港南5-5-30")
         .resultByMail(applicantEmail)
+        .restOfTheForm()
         .submitAndView();
     return lawyer.getCurrentUrl();
   }

@@ -97,6 +97,7 @@ class OfficeIT {
         .residenceCardNumber("GH12345678IJ")
         .prefecture("東京都")
         .address("千代田区1-1")
+        .restOfTheForm()
         .submitAndView();
     office = OfficePage.open(admin, base);
     assertThat(office.caseRow(applicant)).contains("申請完了");

@@ -60,20 +60,20 @@ class ResidenceExtensionSliceIT {
     DraftPage draft =
         new ApplicationsPage(lawyer)
             .startExtension()
+            .resultAtWindow("applicant@example.jp")
             .name(name)
             .nationality("ベトナム")
             .dateOfBirth("1995-04-01")
             .residenceCardNumber("AB1234CD")
             .prefecture("神奈川県")
-            .address("横浜市中区山下町1-1")
-            .resultAtWindow("applicant@example.jp");
+            .address("横浜市中区山下町1-1");
     draft.submit();
     assertThat(new DraftPage(lawyer).messages())
         .anyMatch(m -> m.contains("在留カード番号"))
         .anyMatch(m -> m.contains("2 letters, 8 digits, 2 letters"));
 
     ApplicationViewPage submitted =
-        new DraftPage(lawyer).residenceCardNumber("ab12345678cd").submitAndView();
+        new DraftPage(lawyer).residenceCardNumber("ab12345678cd").restOfTheForm().submitAndView();
     String receipt = submitted.receiptNumber();
     assertThat(receipt).matches("[A-Z]+-\\d{4}-\\d{7}");
     assertThat(submitted.stateCode()).isEqualTo("SUBMITTED");
@@ -128,6 +128,7 @@ class ResidenceExtensionSliceIT {
             .residenceCardNumber("CD87654321EF")
             .prefecture("東京都")
             .address("新宿区西新宿2-8-1")
+            .restOfTheForm()
             .submitAndView()
             .receiptNumber();
 

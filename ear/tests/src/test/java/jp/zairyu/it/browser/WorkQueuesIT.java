@@ -60,6 +60,7 @@ class WorkQueuesIT {
         .residenceCardNumber("MN12345678OP")
         .prefecture("千葉県")
         .address("千葉市中央区市場町1-1")
+        .restOfTheForm()
         .submitAndView()
         .receiptNumber();
   }

@@ -2,12 +2,17 @@ package jp.zairyu.it.support;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.Filing;
+import jp.zairyu.domain.model.application.Passport;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ResultReceipt;
+import jp.zairyu.domain.model.application.Sex;
+import jp.zairyu.domain.model.application.SponsorDetails;
 import jp.zairyu.domain.model.application.StatusChoice;
+import jp.zairyu.domain.model.application.StayDetails;
 
 /** Test data built through the domain model, as the application itself would. */
 public final class Fixtures {
@@ -29,13 +34,20 @@ public final class Fixtures {
         name,
         "ベトナム",
         LocalDate.of(1995, 4, 1),
+        Sex.FEMALE,
+        "ハノイ",
+        "会社員",
+        "090-1234-5678",
         "AB12345678CD",
         prefecture,
         "中央区1-1-1",
         LocalDate.now());
   }
 
-  /** An extension draft for a holder of 技術・人文知識・国際業務, filed by a lawyer. */
+  /**
+   * An extension draft for a holder of 技術・人文知識・国際業務, filed by a lawyer, with the whole form filled
+   * in (it passes {@code checkComplete}; the face photo is the caller's business).
+   */
   public static Application extensionDraft(long practitionerId, Applicant applicant) {
     Procedure extension = Procedure.byCode(Procedure.EXTENSION).orElseThrow();
     Application draft = Application.draft(practitionerId, extension, applicant, Instant.now());
@@ -47,6 +59,23 @@ public final class Fixtures {
         false,
         Instant.now());
     draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", Instant.now());
+    LocalDate today = LocalDate.now();
+    draft.describe(
+        new Passport("TZ1234567", today.plusYears(5), today),
+        new StayDetails(
+            36, today.plusMonths(2), 36, "引き続き同じ会社で働くため", false, null, null, null, today),
+        List.of(),
+        new SponsorDetails(
+            "株式会社サンプル",
+            "東京都港区芝公園1-1",
+            "03-1234-5678",
+            "システム開発",
+            null,
+            null,
+            null,
+            4_800_000,
+            today),
+        Instant.now());
     return draft;
   }
 

@@ -39,15 +39,57 @@ public class Applicant {
   @Column(name = "address_line")
   private String addressLine;
 
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "sex")
+  private Sex sex;
+
+  @Column(name = "place_of_birth")
+  private String placeOfBirth;
+
+  @Column(name = "occupation")
+  private String occupation;
+
+  @Column(name = "phone")
+  private String phone;
+
   protected Applicant() {}
 
+  /** The identity fields of the original form only (name, nationality, birth, card, address). */
+  public Applicant(
+      String fullName,
+      String nationality,
+      LocalDate dateOfBirth,
+      String residenceCardNumber,
+      String prefecture,
+      String addressLine,
+      LocalDate today) {
+    this(
+        fullName,
+        nationality,
+        dateOfBirth,
+        null,
+        null,
+        null,
+        null,
+        residenceCardNumber,
+        prefecture,
+        addressLine,
+        today);
+  }
+
   /**
+   * Every identity field of the official forms (別記第三十号の二様式 and the COE form).
+   *
    * @param today the date in Japan, to refuse a date of birth in the future
    */
   public Applicant(
       String fullName,
       String nationality,
       LocalDate dateOfBirth,
+      Sex sex,
+      String placeOfBirth,
+      String occupation,
+      String phone,
       String residenceCardNumber,
       String prefecture,
       String addressLine,
@@ -72,6 +114,10 @@ public class Applicant {
           "Choose the prefecture of the address in Japan from the list.");
     }
     this.addressLine = text(addressLine, MAX_ADDRESS, "住居地", "Address in Japan");
+    this.sex = sex;
+    this.placeOfBirth = text(placeOfBirth, MAX_NAME, "出生地", "Place of birth");
+    this.occupation = text(occupation, MAX_NATIONALITY, "職業", "Occupation");
+    this.phone = FormFields.phone(phone, "電話番号", "The phone number");
   }
 
   private static boolean blank(String s) {
@@ -98,8 +144,18 @@ public class Applicant {
     return stripped;
   }
 
-  /** Labels (Japanese / English) of the fields still missing for submission. */
+  /** Labels (Japanese / English) of the fields still missing for submission, in Japan. */
   public List<String> missingFields() {
+    return missingFields(true);
+  }
+
+  /**
+   * Labels (Japanese / English) of the fields still missing for submission. An applicant in Japan
+   * (change, extension, acquisition, certificate of authorised employment) has a residence card and
+   * an address; a COE applicant may be abroad and gives the prefecture where they will live (it
+   * decides the bureau) and their place of birth instead.
+   */
+  public List<String> missingFields(boolean inJapan) {
     List<String> missing = new ArrayList<>();
     if (fullName == null) {
       missing.add("氏名 / Name");
@@ -110,16 +166,44 @@ public class Applicant {
     if (dateOfBirth == null) {
       missing.add("生年月日 / Date of birth");
     }
-    if (residenceCardNumber == null) {
+    if (sex == null) {
+      missing.add("性別 / Sex");
+    }
+    if (!inJapan && placeOfBirth == null) {
+      missing.add("出生地 / Place of birth");
+    }
+    if (occupation == null) {
+      missing.add("職業 / Occupation");
+    }
+    if (phone == null) {
+      missing.add("電話番号 / Phone number");
+    }
+    if (inJapan && residenceCardNumber == null) {
       missing.add("在留カード番号 / Residence card number");
     }
     if (prefecture == null) {
       missing.add("都道府県 / Prefecture");
     }
-    if (addressLine == null) {
+    if (inJapan && addressLine == null) {
       missing.add("住居地 / Address in Japan");
     }
     return missing;
+  }
+
+  public Optional<Sex> sex() {
+    return Optional.ofNullable(sex);
+  }
+
+  public String placeOfBirth() {
+    return placeOfBirth;
+  }
+
+  public String occupation() {
+    return occupation;
+  }
+
+  public String phone() {
+    return phone;
   }
 
   public String fullName() {

@@ -159,6 +159,22 @@ public class Application {
   @Column(name = "issued_by")
   private Long issuedBy;
 
+  @Embedded private Passport passport;
+
+  @Embedded private StayDetails stay;
+
+  @Embedded private SponsorDetails sponsor;
+
+  @jakarta.persistence.ElementCollection
+  @jakarta.persistence.CollectionTable(
+      name = "application_family",
+      joinColumns = @jakarta.persistence.JoinColumn(name = "application_id"))
+  @jakarta.persistence.OrderColumn(name = "position")
+  private List<FamilyMember> family = new ArrayList<>();
+
+  @Column(name = "wizard_step", nullable = false)
+  private int wizardStep = 1;
+
   @Version private long version;
 
   protected Application() {}
@@ -337,6 +353,109 @@ public class Application {
     this.updatedAt = now;
   }
 
+  /** The most rows of family in Japan a form takes (our rule). */
+  public static final int MAX_FAMILY = 10;
+
+  /** The steps of the portal's form; a draft remembers the one its author was on. */
+  public static final int WIZARD_STEPS = 6;
+
+  /**
+   * Replaces the rest of the official form — passport, stay (periods, reason, criminal record,
+   * entry for a COE), family in Japan and the status-specific part — only while it is a draft.
+   * Refuses what does not fit the procedure: a current period of stay where there is no current
+   * status (COE, acquisition), a period applied for on a certificate of authorised employment, an
+   * intended entry for an applicant already in Japan, more than {@value #MAX_FAMILY} family rows.
+   * Rows with nothing typed are dropped.
+   */
+  public void describe(
+      Passport passport,
+      StayDetails stay,
+      List<FamilyMember> family,
+      SponsorDetails sponsor,
+      Instant now) {
+    requireState(ApplicationState.DRAFT, "revise");
+    Objects.requireNonNull(passport);
+    Objects.requireNonNull(stay);
+    Objects.requireNonNull(sponsor);
+    if (!holdsStatus()
+        && (stay.currentPeriodMonths().isPresent() || stay.currentExpiry().isPresent())) {
+      throw new RuleViolation(
+          "stay.no-current-period",
+          "この申請（" + procedure().nameJa() + "）では現在の在留期間・満了日は入力できません。",
+          "This application (" + procedure().nameEn() + ") has no current period of stay.");
+    }
+    if (Procedure.WORK_CERT.equals(procedureCode) && stay.desiredPeriodMonths().isPresent()) {
+      throw new RuleViolation(
+          "stay.no-desired-period",
+          "就労資格証明書の申請では希望する在留期間は入力できません。",
+          "A certificate of authorised employment has no period applied for.");
+    }
+    if (filing().applicantInJapan() && (stay.entryPort() != null || stay.entryDate().isPresent())) {
+      throw new RuleViolation(
+          "stay.entry-in-japan",
+          "入国予定港・入国予定年月日は在留資格認定証明書の申請でのみ入力します（申請人は日本に在留しています）。",
+          "The port and date of entry are only for a certificate of eligibility (this applicant is"
+              + " in Japan).");
+    }
+    List<FamilyMember> rows = family.stream().filter(m -> !m.empty()).toList();
+    if (rows.size() > MAX_FAMILY) {
+      throw new RuleViolation(
+          "family.too-many",
+          "在日親族・同居者は" + MAX_FAMILY + "人まで入力できます。",
+          "At most " + MAX_FAMILY + " family members can be entered.");
+    }
+    this.passport = passport;
+    this.stay = stay;
+    this.sponsor = sponsor;
+    this.family.clear();
+    this.family.addAll(rows);
+    this.updatedAt = now;
+  }
+
+  /** Whether the applicant holds a status now (change, extension, authorised employment). */
+  private boolean holdsStatus() {
+    return List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.WORK_CERT)
+        .contains(procedureCode);
+  }
+
+  /** Remembers the step of the form its author is on, to resume there. */
+  public void stopAt(int step) {
+    requireState(ApplicationState.DRAFT, "revise");
+    if (step < 1 || step > WIZARD_STEPS) {
+      throw new IllegalArgumentException("No step " + step);
+    }
+    this.wizardStep = step;
+  }
+
+  /** The step of the form to resume a draft at. */
+  public int wizardStep() {
+    return wizardStep;
+  }
+
+  public Passport passport() {
+    return passport == null ? Passport.none() : passport;
+  }
+
+  public StayDetails stay() {
+    return stay == null ? StayDetails.none() : stay;
+  }
+
+  public SponsorDetails sponsor() {
+    return sponsor == null ? SponsorDetails.none() : sponsor;
+  }
+
+  public List<FamilyMember> family() {
+    return Collections.unmodifiableList(family);
+  }
+
+  /**
+   * The status-specific part of the form ({@code form-sections.csv}), chosen by the status the
+   * application is about: the desired one, else the current one.
+   */
+  public FormSection formSection() {
+    return FormSection.forStatus(desiredStatus != null ? desiredStatus : currentStatus);
+  }
+
   /** The age from which the face photo is needed. */
   public static final int FACE_PHOTO_AGE = 16;
 
@@ -441,29 +560,81 @@ public class Application {
    * the date of birth is unknown.
    */
   public boolean needsFacePhoto(LocalDate today) {
-    LocalDate born = applicant.dateOfBirth();
+    LocalDate born = applicant().dateOfBirth();
     return born == null || !today.isBefore(born.plusYears(FACE_PHOTO_AGE));
   }
 
   /**
-   * Submits the draft ('入管庁に申請を行う'): it must be complete; it receives its receipt number and can no
-   * longer be edited.
+   * Submits the draft ('入管庁に申請を行う'): its form must be complete ({@link #missingFields}); it
+   * receives its receipt number and can no longer be edited. The service checks the attachments
+   * before ({@link #checkComplete(LocalDate, Attachments)}).
    */
   public void submit(ReceiptNumber receipt, Instant now) {
-    checkComplete();
+    checkComplete(LocalDate.ofInstant(now, JAPAN));
     this.receiptNumber = Objects.requireNonNull(receipt).value();
     this.state = ApplicationState.SUBMITTED;
     this.submittedAt = now;
     this.updatedAt = now;
   }
 
+  private static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
+
   /**
-   * Refuses a draft that cannot be submitted yet, naming every missing field; a service checks this
-   * before it takes a receipt number.
+   * Refuses a draft that cannot be submitted yet: every missing field of the form is named, and the
+   * face photo is required when the domain asks for one ({@link #needsFacePhoto}); a service checks
+   * this before it takes a receipt number.
+   *
+   * @param today the date in Japan
    */
-  public void checkComplete() {
+  public void checkComplete(LocalDate today, Attachments attachments) {
+    checkComplete(today);
+    if (needsFacePhoto(today) && !attachments.hasFacePhoto()) {
+      throw new RuleViolation(
+          "application.face-photo",
+          "申請人が16歳以上のため、顔写真の添付が必要です。添付ファイルの画面で顔写真を添付してください。",
+          "The applicant is 16 or older: attach the face photo (on the attachments page) before"
+              + " submitting.");
+    }
+  }
+
+  /** The form's completeness and its dates on {@code today} (without the attachments). */
+  void checkComplete(LocalDate today) {
     requireState(ApplicationState.DRAFT, "submit");
-    List<String> missing = new ArrayList<>(applicant.missingFields());
+    List<String> missing = missingFields();
+    if (!missing.isEmpty()) {
+      throw new RuleViolation(
+          "application.incomplete",
+          "未入力の項目があります: " + String.join("、", missing),
+          "Some fields are missing: " + String.join(", ", missing));
+    }
+    // Dates checked when typed may have passed since.
+    if (stay().currentExpiry().filter(d -> !d.isAfter(today)).isPresent()) {
+      throw StayDetails.expired();
+    }
+    if (passport().expiry() != null && !passport().expiry().isAfter(today)) {
+      throw new RuleViolation(
+          "passport.expired",
+          "旅券の有効期限が切れています。有効な旅券の番号と有効期限を入力してください。",
+          "The passport has expired: enter a valid passport's number and date of expiry.");
+    }
+    if (stay().entryDate().filter(d -> !d.isAfter(today)).isPresent()) {
+      throw new RuleViolation(
+          "stay.entry-date",
+          "入国予定年月日は明日以降の日付を入力してください。",
+          "The expected date of entry must be after today.");
+    }
+  }
+
+  /** Labels (Japanese / English) of every field still missing for submission. */
+  public List<String> missingFields() {
+    boolean inJapan = filing().applicantInJapan();
+    List<String> missing = new ArrayList<>(applicant().missingFields(inJapan));
+    if (passport().number() == null) {
+      missing.add("旅券番号 / passport number");
+    }
+    if (passport().expiry() == null) {
+      missing.add("旅券の有効期限 / passport's date of expiry");
+    }
     boolean needsCurrent = !List.of(Procedure.COE, Procedure.ACQUISITION).contains(procedureCode);
     if (needsCurrent && currentStatus == null) {
       missing.add("現在の在留資格 / current status");
@@ -473,18 +644,41 @@ public class Application {
         && !procedureCode.equals(Procedure.EXTENSION)) {
       missing.add("希望する在留資格 / desired status");
     }
+    StayDetails s = stay();
+    if (holdsStatus() && s.currentPeriodMonths().isEmpty()) {
+      missing.add("現在の在留期間 / current period of stay");
+    }
+    if (holdsStatus() && s.currentExpiry().isEmpty()) {
+      missing.add("在留期間の満了日 / date of expiry of the period of stay");
+    }
+    if (!procedureCode.equals(Procedure.WORK_CERT) && s.desiredPeriodMonths().isEmpty()) {
+      missing.add("希望する在留期間 / period applied for");
+    }
+    if (s.reason() == null) {
+      missing.add("申請理由 / reason for the application");
+    }
+    if (s.criminalRecord().isEmpty()) {
+      missing.add("犯罪歴の有無 / criminal record (yes or no)");
+    } else if (s.criminalRecord().get() && s.criminalDetails() == null) {
+      missing.add("犯罪歴の具体的内容 / details of the criminal record");
+    }
+    if (!inJapan && s.entryPort() == null) {
+      missing.add("入国予定港 / intended port of entry");
+    }
+    if (!inJapan && s.entryDate().isEmpty()) {
+      missing.add("入国予定年月日 / expected date of entry");
+    }
+    for (int i = 0; i < family.size(); i++) {
+      missing.addAll(family.get(i).missingFields(i + 1));
+    }
+    missing.addAll(sponsor().missingFields(formSection()));
     if (resultReceipt == null) {
       missing.add("結果の受領方法 / how the result is received");
     }
     if (applicantEmail == null) {
       missing.add("申請人のメールアドレス / applicant's mail address");
     }
-    if (!missing.isEmpty()) {
-      throw new RuleViolation(
-          "application.incomplete",
-          "未入力の項目があります: " + String.join("、", missing),
-          "Some fields are missing: " + String.join(", ", missing));
-    }
+    return missing;
   }
 
   /**
@@ -633,8 +827,9 @@ public class Application {
   /** The bureau competent for the applicant's address, decided once after submission. */
   public Bureau competentBureau(BureauDirectory bureaus) {
     return bureaus
-        .competentFor(applicant.prefecture())
-        .orElseThrow(() -> new IllegalStateException("No bureau serves " + applicant.prefecture()));
+        .competentFor(applicant().prefecture())
+        .orElseThrow(
+            () -> new IllegalStateException("No bureau serves " + applicant().prefecture()));
   }
 
   /**
@@ -1181,8 +1376,11 @@ public class Application {
     return state;
   }
 
+  /**
+   * The applicant as entered (empty, never null, while nothing is: JPA reads no columns as null).
+   */
   public Applicant applicant() {
-    return applicant;
+    return applicant == null ? new Applicant() : applicant;
   }
 
   public Optional<ReceiptNumber> receiptNumber() {

@@ -21,14 +21,7 @@ class ApplicationTest {
   private final Officer osakaExaminer = officer(3L, "OSAKA");
 
   static Applicant complete(String prefecture) {
-    return new Applicant(
-        "NGUYEN VAN AN",
-        "ベトナム",
-        LocalDate.of(1995, 4, 1),
-        "AB12345678CD",
-        prefecture,
-        "新宿区西新宿2-8-1",
-        TODAY);
+    return TestForms.applicant("NGUYEN VAN AN", prefecture, TODAY);
   }
 
   static Application extensionDraft(Applicant applicant) {
@@ -42,7 +35,7 @@ class ApplicationTest {
         false,
         NOW);
     draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
-    return draft;
+    return TestForms.fillIn(draft, TODAY, NOW);
   }
 
   static Application submittedIn(String prefecture) {

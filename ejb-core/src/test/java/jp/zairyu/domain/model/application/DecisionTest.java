@@ -56,7 +56,7 @@ class DecisionTest {
       default -> throw new IllegalArgumentException(procedure);
     }
     draft.deliverTo(receipt, "applicant@example.jp", NOW);
-    return draft;
+    return TestForms.fillIn(draft, java.time.LocalDate.of(2026, 11, 26), NOW);
   }
 
   /** Submitted, routed to Tokyo and taken by {@link #EXAMINER}. */

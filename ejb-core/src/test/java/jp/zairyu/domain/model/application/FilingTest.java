@@ -160,6 +160,7 @@ class FilingTest {
         .isInstanceOf(RuleViolation.class);
     change.deliverTo(ResultReceipt.WINDOW, "Applicant@Example.JP", NOW);
     assertThat(change.applicantEmail()).contains("Applicant@example.jp");
+    TestForms.fillIn(change, java.time.LocalDate.of(2026, 11, 26), NOW);
     change.submit(ReceiptNumber.of("TOKYO", 2026, 9), NOW);
     assertThat(change.filing().feeOnlineYen()).isEqualTo(12000);
   }

@@ -7,32 +7,422 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** Portal: 申請情報入力 for an extension of period of stay. */
+/**
+ * Portal: 申請情報入力, the six-step form of any procedure. Each field's method goes to the step that has
+ * the field first (following the step list, which saves the step left), as a user would.
+ */
 public final class DraftPage extends Page {
+
+  /** The step of the form each field is on. */
+  private static final java.util.Map<String, Integer> STEP_OF =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("procedure", 1),
+          java.util.Map.entry("currentStatus", 1),
+          java.util.Map.entry("desiredStatus", 1),
+          java.util.Map.entry("reentry", 1),
+          java.util.Map.entry("activityOutside", 1),
+          java.util.Map.entry("relativeDeclaration", 1),
+          java.util.Map.entry("resultReceipt", 1),
+          java.util.Map.entry("fee", 1),
+          java.util.Map.entry("applicantEmail", 1),
+          java.util.Map.entry("fullName", 2),
+          java.util.Map.entry("nationality", 2),
+          java.util.Map.entry("dateOfBirth", 2),
+          java.util.Map.entry("sex", 2),
+          java.util.Map.entry("placeOfBirth", 2),
+          java.util.Map.entry("occupation", 2),
+          java.util.Map.entry("phone", 2),
+          java.util.Map.entry("residenceCardNumber", 2),
+          java.util.Map.entry("prefecture", 2),
+          java.util.Map.entry("addressLine", 2),
+          java.util.Map.entry("passportNumber", 3),
+          java.util.Map.entry("passportExpiry", 3),
+          java.util.Map.entry("currentPeriodMonths", 3),
+          java.util.Map.entry("currentExpiry", 3),
+          java.util.Map.entry("desiredPeriodMonths", 3),
+          java.util.Map.entry("entryPort", 3),
+          java.util.Map.entry("entryDate", 3),
+          java.util.Map.entry("reason", 3),
+          java.util.Map.entry("criminalRecord", 3),
+          java.util.Map.entry("criminalDetails", 3),
+          java.util.Map.entry("addFamily", 4),
+          java.util.Map.entry("sponsorName", 5),
+          java.util.Map.entry("sponsorAddress", 5),
+          java.util.Map.entry("sponsorPhone", 5),
+          java.util.Map.entry("sponsorDetail", 5),
+          java.util.Map.entry("sponsorIncome", 5),
+          java.util.Map.entry("sponsorBirth", 5),
+          java.util.Map.entry("sponsorNationality", 5),
+          java.util.Map.entry("sponsorCard", 5));
 
   public DraftPage(WebDriver driver) {
     super(driver);
-    byId("draft:fullName");
+    present("wizardSteps");
+  }
+
+  /** The step shown (1 to 6). */
+  public int step() {
+    return Integer.parseInt(present("wizardSteps").getAttribute("data-current"));
+  }
+
+  /**
+   * Goes to step {@code n} through the step list (which saves the step left); false when the step
+   * left was refused and the page stays there with the reason.
+   */
+  public boolean onStep(int n) {
+    if (step() == n) {
+      return true;
+    }
+    WebElement steps = present("wizardSteps");
+    press(driver.findElement(By.cssSelector("#wizardSteps a[data-step='" + n + "']")));
+    wait.until(ExpectedConditions.stalenessOf(steps));
+    if (driver.findElements(By.id("wizardSteps")).isEmpty()) {
+      return false; // another page (e.g. the application, submitted meanwhile in another tab)
+    }
+    return step() == n;
+  }
+
+  private DraftPage at(String field) {
+    int n = STEP_OF.get(field);
+    if (!onStep(n) && driver.findElements(By.id("wizardSteps")).isEmpty()) {
+      throw new AssertionError(
+          "Going to step "
+              + n
+              + " for "
+              + field
+              + " left the form: "
+              + driver.getCurrentUrl()
+              + " says "
+              + driver.findElement(By.tagName("body")).getText());
+    }
+    if (step() != n) {
+      throw new AssertionError(
+          "Could not leave step " + step() + " for " + field + ": " + messages());
+    }
+    return this;
+  }
+
+  /** Presses 次へ: saves this step and shows the next one. */
+  public DraftPage next() {
+    int from = step();
+    WebElement steps = present("wizardSteps");
+    press(byId("draft:next"));
+    wait.until(ExpectedConditions.stalenessOf(steps));
+    if (step() != from + 1) {
+      throw new AssertionError("Next did not leave step " + from + ": " + messages());
+    }
+    return this;
+  }
+
+  /** Presses 次へ where the step is refused; returns this page showing why. */
+  public DraftPage nextRefused() {
+    WebElement steps = present("wizardSteps");
+    press(byId("draft:next"));
+    wait.until(ExpectedConditions.stalenessOf(steps));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+    return this;
+  }
+
+  /** Presses 戻る. */
+  public DraftPage back() {
+    WebElement steps = present("wizardSteps");
+    press(byId("draft:back"));
+    wait.until(ExpectedConditions.stalenessOf(steps));
+    return this;
   }
 
   public DraftPage name(String name) {
+    at("fullName");
     type("draft:fullName", name);
     return this;
   }
 
   public DraftPage nationality(String nationality) {
+    at("nationality");
     type("draft:nationality", nationality);
     return this;
   }
 
   public DraftPage dateOfBirth(String isoDate) {
-    type("draft:dateOfBirth_input", isoDate);
-    byId("draft:dateOfBirth_input").sendKeys(Keys.TAB);
+    at("dateOfBirth");
+    return date("draft:dateOfBirth", isoDate);
+  }
+
+  private DraftPage date(String id, String isoDate) {
+    type(id + "_input", isoDate);
+    byId(id + "_input").sendKeys(Keys.TAB);
     return this;
+  }
+
+  public DraftPage sex(String code) {
+    at("sex");
+    new Select(byId("draft:sex")).selectByValue(code);
+    return this;
+  }
+
+  public DraftPage placeOfBirth(String place) {
+    at("placeOfBirth");
+    type("draft:placeOfBirth", place);
+    return this;
+  }
+
+  public DraftPage occupation(String occupation) {
+    at("occupation");
+    type("draft:occupation", occupation);
+    return this;
+  }
+
+  public DraftPage phone(String phone) {
+    at("phone");
+    type("draft:phone", phone);
+    return this;
+  }
+
+  public DraftPage passport(String number, String isoExpiry) {
+    at("passportNumber");
+    type("draft:passportNumber", number);
+    return date("draft:passportExpiry", isoExpiry);
+  }
+
+  /** The period of stay held now (in months) and its last day. */
+  public DraftPage currentPeriod(int months, String isoExpiry) {
+    at("currentPeriodMonths");
+    new Select(byId("draft:currentPeriodMonths")).selectByValue(String.valueOf(months));
+    return date("draft:currentExpiry", isoExpiry);
+  }
+
+  public DraftPage desiredPeriod(int months) {
+    at("desiredPeriodMonths");
+    new Select(byId("draft:desiredPeriodMonths")).selectByValue(String.valueOf(months));
+    return this;
+  }
+
+  /** A COE's intended port and date of entry. */
+  public DraftPage entry(String port, String isoDate) {
+    at("entryPort");
+    type("draft:entryPort", port);
+    return date("draft:entryDate", isoDate);
+  }
+
+  public DraftPage reason(String reason) {
+    at("reason");
+    type("draft:reason", reason);
+    return this;
+  }
+
+  public DraftPage noCriminalRecord() {
+    at("criminalRecord");
+    new Select(byId("draft:criminalRecord")).selectByValue("false");
+    return this;
+  }
+
+  public DraftPage criminalRecord(String details) {
+    at("criminalRecord");
+    WebElement group = present("draft:criminalDetailsGroup");
+    new Select(byId("draft:criminalRecord")).selectByValue("true");
+    wait.until(ExpectedConditions.stalenessOf(group));
+    type("draft:criminalDetails", details);
+    return this;
+  }
+
+  /** Adds a row of family in Japan and fills it (row numbers from 0). */
+  public DraftPage familyMember(
+      String relationship, String name, String isoBirth, String nationality, boolean together) {
+    at("addFamily");
+    int row = driver.findElements(By.cssSelector("fieldset.family-row")).size();
+    WebElement group = present("draft:familyGroup");
+    press(byId("draft:addFamily"));
+    wait.until(ExpectedConditions.stalenessOf(group));
+    String prefix = "draft:family:" + row + ":";
+    new Select(byId(prefix + "relationship")).selectByValue(relationship);
+    type(prefix + "name", name);
+    date(prefix + "birth", isoBirth);
+    type(prefix + "nationality", nationality);
+    if (together) {
+      click(prefix + "together");
+    }
+    return this;
+  }
+
+  /** Removes a row of family in Japan (numbered from 0). */
+  public DraftPage removeFamilyMember(int row) {
+    at("addFamily");
+    WebElement group = present("draft:familyGroup");
+    press(byId("draft:family:" + row + ":remove"));
+    wait.until(ExpectedConditions.stalenessOf(group));
+    return this;
+  }
+
+  public int familyRows() {
+    at("addFamily");
+    return driver.findElements(By.cssSelector("fieldset.family-row")).size();
+  }
+
+  /** The employer of a work status (step 5). */
+  public DraftPage employer(String name, String address, String phone, String job, int pay) {
+    at("sponsorName");
+    type("draft:sponsorName", name);
+    type("draft:sponsorAddress", address);
+    type("draft:sponsorPhone", phone);
+    type("draft:sponsorDetail", job);
+    type("draft:sponsorIncome", String.valueOf(pay));
+    return this;
+  }
+
+  /** The school of a student (step 5). */
+  public DraftPage school(String name, String address, String phone, String course) {
+    at("sponsorName");
+    type("draft:sponsorName", name);
+    type("draft:sponsorAddress", address);
+    type("draft:sponsorPhone", phone);
+    type("draft:sponsorDetail", course);
+    return this;
+  }
+
+  /** The spouse or supporting person (step 5). */
+  public DraftPage spouse(String name, String isoBirth, String nationality, String phone) {
+    at("sponsorName");
+    type("draft:sponsorName", name);
+    date("draft:sponsorBirth", isoBirth);
+    type("draft:sponsorNationality", nationality);
+    type("draft:sponsorPhone", phone);
+    return this;
+  }
+
+  /** The title of the status-specific step (step 5). */
+  public String sectionHeading() {
+    onStep(5);
+    return byId("sectionHeading").getText();
+  }
+
+  /** What step 6 says is still missing. */
+  public java.util.List<String> missing() {
+    onStep(6);
+    return driver.findElements(By.cssSelector("#missingFields li")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /**
+   * Fills, with plausible values, every field of the form a test has left empty (identity,
+   * passport, stay, the status-specific part) and attaches a face photo when one is needed: for
+   * tests about something else than the form. Ends on the last step.
+   */
+  public DraftPage restOfTheForm() {
+    at("sex");
+    fillIfEmpty("draft:fullName", "NGUYEN VAN AN");
+    fillIfEmpty("draft:nationality", "ベトナム");
+    if (byId("draft:dateOfBirth_input").getAttribute("value").isEmpty()) {
+      date("draft:dateOfBirth", "1995-04-01");
+    }
+    if (new Select(byId("draft:prefecture"))
+        .getFirstSelectedOption()
+        .getAttribute("value")
+        .isEmpty()) {
+      new Select(byId("draft:prefecture")).selectByVisibleText("東京都");
+    }
+    if (driver.findElements(By.id("coeNote")).isEmpty()) { // in Japan: card and address
+      fillIfEmpty("draft:residenceCardNumber", "AB12345678CD");
+      fillIfEmpty("draft:addressLine", "新宿区西新宿2-8-1");
+    }
+    fillIfEmpty("draft:placeOfBirth", "ハノイ");
+    fillIfEmpty("draft:occupation", "会社員");
+    fillIfEmpty("draft:phone", "090-1234-5678");
+    if (new Select(byId("draft:sex")).getFirstSelectedOption().getAttribute("value").isEmpty()) {
+      new Select(byId("draft:sex")).selectByValue("FEMALE");
+    }
+    at("passportNumber");
+    fillIfEmpty("draft:passportNumber", "TZ1234567");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+    if (byId("draft:passportExpiry_input").getAttribute("value").isEmpty()) {
+      date("draft:passportExpiry", today.plusYears(5).toString());
+    }
+    if (!driver.findElements(By.id("draft:currentPeriodMonths")).isEmpty()) {
+      chooseIfEmpty("draft:currentPeriodMonths", "36");
+      if (byId("draft:currentExpiry_input").getAttribute("value").isEmpty()) {
+        date("draft:currentExpiry", today.plusMonths(2).toString());
+      }
+    }
+    if (!driver.findElements(By.id("draft:desiredPeriodMonths")).isEmpty()) {
+      chooseIfEmpty("draft:desiredPeriodMonths", "36");
+    }
+    if (!driver.findElements(By.id("draft:entryPort")).isEmpty()) {
+      fillIfEmpty("draft:entryPort", "成田空港");
+      if (byId("draft:entryDate_input").getAttribute("value").isEmpty()) {
+        date("draft:entryDate", today.plusMonths(3).toString());
+      }
+    }
+    fillIfEmpty("draft:reason", "引き続き同じ活動を行うため");
+    chooseIfEmpty("draft:criminalRecord", "false");
+    onStep(5);
+    if (!driver.findElements(By.id("draft:sponsorName")).isEmpty()) {
+      fillIfEmpty("draft:sponsorName", "株式会社サンプル");
+      fillIfPresent("draft:sponsorAddress", "東京都港区芝公園1-1");
+      fillIfEmpty("draft:sponsorPhone", "03-1234-5678");
+      fillIfPresent("draft:sponsorDetail", "システム開発");
+      fillIfPresent("draft:sponsorIncome", "4800000");
+      fillIfPresent("draft:sponsorNationality", "日本");
+      if (!driver.findElements(By.id("draft:sponsorBirth_input")).isEmpty()
+          && byId("draft:sponsorBirth_input").getAttribute("value").isEmpty()) {
+        date("draft:sponsorBirth", "1990-01-01");
+      }
+    }
+    onStep(6);
+    if (!driver.findElements(By.id("photoMissing")).isEmpty()) {
+      attachFacePhoto();
+    }
+    return this;
+  }
+
+  /** Attaches a face photo on the attachments page and comes back to the last step. */
+  public DraftPage attachFacePhoto() {
+    onStep(6);
+    String url = driver.getCurrentUrl();
+    attachments().uploadPhoto(photo());
+    driver.get(url.replaceAll("([?&])step=\\d+", "$1step=6"));
+    return new DraftPage(driver);
+  }
+
+  private static java.nio.file.Path photo() {
+    try {
+      java.awt.image.BufferedImage image =
+          new java.awt.image.BufferedImage(600, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      java.awt.Graphics2D g = image.createGraphics();
+      g.setColor(java.awt.Color.LIGHT_GRAY);
+      g.fillRect(0, 0, 600, 800);
+      g.setColor(java.awt.Color.DARK_GRAY);
+      g.fillOval(150, 150, 300, 400);
+      g.dispose();
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("face-", ".jpg");
+      javax.imageio.ImageIO.write(image, "jpg", file.toFile());
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void fillIfEmpty(String id, String value) {
+    if (byId(id).getAttribute("value").isEmpty()) {
+      type(id, value);
+    }
+  }
+
+  private void fillIfPresent(String id, String value) {
+    if (!driver.findElements(By.id(id)).isEmpty()) {
+      fillIfEmpty(id, value);
+    }
+  }
+
+  private void chooseIfEmpty(String id, String value) {
+    Select select = new Select(byId(id));
+    if (select.getFirstSelectedOption().getAttribute("value").isEmpty()) {
+      select.selectByValue(value);
+    }
   }
 
   /** Opens the calendar with the date field's button and waits until it has finished opening. */
   public DraftPage openCalendar() {
+    at("dateOfBirth");
     click(By.cssSelector("#draft\\:dateOfBirth .ui-datepicker-trigger"));
     wait.until(
         ExpectedConditions.attributeContains(
@@ -48,6 +438,7 @@ public final class DraftPage extends Page {
   }
 
   public DraftPage residenceCardNumber(String number) {
+    at("residenceCardNumber");
     type("draft:residenceCardNumber", number);
     return this;
   }
@@ -63,14 +454,18 @@ public final class DraftPage extends Page {
 
   /** The result by mail, and the foreign national's own mail address. */
   public DraftPage resultByMail(String applicantEmail) {
+    at("resultReceipt");
     new Select(byId("draft:resultReceipt")).selectByValue("MAIL");
+    at("applicantEmail");
     type("draft:applicantEmail", applicantEmail);
     return this;
   }
 
   /** The result at the bureau's window, and the foreign national's own mail address. */
   public DraftPage resultAtWindow(String applicantEmail) {
+    at("resultReceipt");
     new Select(byId("draft:resultReceipt")).selectByValue("WINDOW");
+    at("applicantEmail");
     type("draft:applicantEmail", applicantEmail);
     return this;
   }
@@ -81,6 +476,7 @@ public final class DraftPage extends Page {
 
   /** Chooses the status applied for, and its category when it has categories. */
   public DraftPage desiredStatus(String code, String category) {
+    at("desiredStatus");
     WebElement group = present("draft:desiredSubtypeGroup");
     new Select(byId("draft:desiredStatus")).selectByValue(code);
     wait.until(ExpectedConditions.stalenessOf(group));
@@ -91,6 +487,7 @@ public final class DraftPage extends Page {
   }
 
   public DraftPage reentry(String choice) {
+    at("reentry");
     WebElement fee = byId("draft:fee");
     new Select(byId("draft:reentry")).selectByValue(choice);
     wait.until(ExpectedConditions.stalenessOf(fee));
@@ -98,33 +495,50 @@ public final class DraftPage extends Page {
   }
 
   public DraftPage activityOutside() {
+    at("activityOutside");
     click("draft:activityOutside");
     return this;
   }
 
   public String fee() {
+    at("fee");
     return byId("draft:fee").getText();
   }
 
   /** Chooses the current status of residence (its code, e.g. ENGINEER_HUMANITIES). */
   public DraftPage currentStatus(String code) {
+    at("currentStatus");
     new Select(byId("draft:currentStatus")).selectByValue(code);
     return this;
   }
 
   public DraftPage prefecture(String prefecture) {
+    at("prefecture");
     new Select(byId("draft:prefecture")).selectByVisibleText(prefecture);
     return this;
   }
 
   public DraftPage address(String address) {
+    at("addressLine");
     type("draft:addressLine", address);
     return this;
   }
 
-  /** Submits; stays on this page when the service refuses. */
+  /**
+   * Goes to the last step and submits; stays on the page when the service (or leaving the step
+   * being typed) refuses.
+   */
   public void submit() {
-    click("draft:submit");
+    if (onStep(6)) {
+      click("draft:submit");
+    }
+  }
+
+  /** Ticks a relative's declaration (step 1). */
+  public DraftPage relativeDeclaration() {
+    at("relativeDeclaration");
+    click("draft:relativeDeclaration");
+    return this;
   }
 
   /** Submits what the service refuses; returns this page showing why. */
@@ -139,8 +553,9 @@ public final class DraftPage extends Page {
     return new DraftPage(driver);
   }
 
-  /** Follows the link to the draft's attachments (a saved draft only). */
+  /** Follows the link to the draft's attachments (a saved draft only; on the last step). */
   public AttachmentsPage attachments() {
+    onStep(6);
     WebElement link = byId("draft:attachments");
     clickAndWaitForNextPage(link);
     return new AttachmentsPage(driver);
@@ -163,6 +578,7 @@ public final class DraftPage extends Page {
 
   /** The value a field of the draft shows (fullName, nationality, addressLine, …). */
   public String value(String field) {
+    at(field);
     return byId("draft:" + field).getAttribute("value");
   }
 

@@ -1,0 +1,199 @@
+package jp.zairyu.application;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import jp.zairyu.domain.model.application.Applicant;
+import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.FamilyMember;
+import jp.zairyu.domain.model.application.FormSection;
+import jp.zairyu.domain.model.application.Procedure;
+import jp.zairyu.domain.model.application.SponsorDetails;
+import jp.zairyu.domain.model.application.StayDetails;
+
+/**
+ * Every section of an application's form as read-only text, in the form's order, for the portal's
+ * and the console's views (one source, so both show the same). Empty fields read "—"; sections that
+ * do not apply to the procedure or status are left out.
+ */
+public final class ApplicationSheet {
+
+  private static final String NONE = "—";
+
+  private ApplicationSheet() {}
+
+  /** A labelled value; {@code id} names it in the page (form-…). */
+  public record Row(String id, String labelJa, String labelEn, String value)
+      implements Serializable {}
+
+  /** A titled group of rows. */
+  public record Section(String id, String titleJa, String titleEn, List<Row> rows)
+      implements Serializable {}
+
+  public static List<Section> of(Application a) {
+    List<Section> sections = new ArrayList<>();
+    boolean coe = Procedure.COE.equals(a.procedure().code());
+    Applicant p = a.applicant();
+    List<Row> applicant = new ArrayList<>();
+    applicant.add(row("name", "氏名", "Name", p.fullName()));
+    applicant.add(row("nationality", "国籍・地域", "Nationality or region", p.nationality()));
+    applicant.add(row("dateOfBirth", "生年月日", "Date of birth", date(p.dateOfBirth())));
+    applicant.add(
+        row("sex", "性別", "Sex", p.sex().map(s -> s.labelJa() + " / " + s.labelEn()).orElse(null)));
+    applicant.add(row("placeOfBirth", "出生地", "Place of birth", p.placeOfBirth()));
+    applicant.add(row("occupation", "職業", "Occupation", p.occupation()));
+    applicant.add(row("phone", "電話番号", "Phone", p.phone()));
+    applicant.add(
+        row(
+            "card",
+            "在留カード番号",
+            "Residence card number",
+            p.residenceCardNumber().map(Object::toString).orElse(null)));
+    applicant.add(
+        row(
+            "address",
+            coe ? "日本における連絡先（予定）" : "住居地",
+            coe ? "Intended address in Japan" : "Address in Japan",
+            join(p.prefecture(), p.addressLine())));
+    sections.add(new Section("form-applicant", "申請人", "Applicant", applicant));
+
+    List<Row> passport = new ArrayList<>();
+    passport.add(row("passportNumber", "旅券番号", "Passport number", a.passport().number()));
+    passport.add(row("passportExpiry", "有効期限", "Date of expiry", date(a.passport().expiry())));
+    sections.add(new Section("form-passport", "旅券", "Passport", passport));
+
+    StayDetails s = a.stay();
+    List<Row> stay = new ArrayList<>();
+    if (s.currentPeriodMonths().isPresent() || s.currentExpiry().isPresent()) {
+      stay.add(
+          row(
+              "currentPeriod",
+              "現在の在留期間",
+              "Current period of stay",
+              StayDetails.periodLabel(s.currentPeriodMonths().orElse(null))));
+      stay.add(
+          row(
+              "currentExpiry",
+              "在留期間の満了日",
+              "Date of expiry of the period of stay",
+              date(s.currentExpiry().orElse(null))));
+    }
+    if (!Procedure.WORK_CERT.equals(a.procedure().code())) {
+      stay.add(
+          row(
+              "desiredPeriod",
+              "希望する在留期間",
+              "Period applied for",
+              StayDetails.periodLabel(s.desiredPeriodMonths().orElse(null))));
+    }
+    if (coe) {
+      stay.add(row("entryPort", "入国予定港", "Intended port of entry", s.entryPort()));
+      stay.add(
+          row("entryDate", "入国予定年月日", "Expected date of entry", date(s.entryDate().orElse(null))));
+    }
+    stay.add(row("reason", "申請理由", "Reason for the application", s.reason()));
+    stay.add(
+        row(
+            "criminalRecord",
+            "犯罪歴の有無",
+            "Criminal record",
+            s.criminalRecord()
+                .map(yes -> yes ? "有 / Yes: " + s.criminalDetails() : "無 / No")
+                .orElse(null)));
+    sections.add(new Section("form-stay", "在留・申請理由", "Stay and reason", stay));
+
+    List<Row> family = new ArrayList<>();
+    List<FamilyMember> members = a.family();
+    for (int i = 0; i < members.size(); i++) {
+      FamilyMember m = members.get(i);
+      List<String> parts = new ArrayList<>();
+      parts.add(m.relationship().map(r -> r.labelJa() + " / " + r.labelEn()).orElse(NONE));
+      parts.add(text(m.name()));
+      parts.add(date(m.dateOfBirth()) == null ? NONE : date(m.dateOfBirth()));
+      parts.add(text(m.nationality()));
+      parts.add(m.livingTogether() ? "同居 / living together" : "別居 / not living together");
+      if (m.workplace() != null) {
+        parts.add(m.workplace());
+      }
+      m.residenceCardNumber().ifPresent(c -> parts.add(c.toString()));
+      family.add(
+          new Row(
+              "form-family-" + (i + 1),
+              "家族" + (i + 1),
+              "Family member " + (i + 1),
+              String.join("、", parts)));
+    }
+    if (family.isEmpty()) {
+      family.add(new Row("form-family-none", "在日親族", "Family in Japan", "なし / None"));
+    }
+    sections.add(
+        new Section(
+            "form-family", "在日親族及び同居者", "Family in Japan and people living together", family));
+
+    FormSection section = a.formSection();
+    if (section != FormSection.NONE) {
+      sections.add(
+          new Section(
+              "form-sponsor",
+              section.labelJa(),
+              section.labelEn(),
+              sponsorRows(section, a.sponsor())));
+    }
+    return List.copyOf(sections);
+  }
+
+  private static List<Row> sponsorRows(FormSection section, SponsorDetails d) {
+    List<Row> rows = new ArrayList<>();
+    switch (section) {
+      case EMPLOYER -> {
+        rows.add(row("sponsorName", "名称", "Name", d.name()));
+        rows.add(row("sponsorAddress", "所在地", "Address", d.address()));
+        rows.add(row("sponsorPhone", "電話番号", "Phone", d.phone()));
+        rows.add(row("sponsorDetail", "職務内容", "Job", d.detail()));
+        rows.add(
+            row(
+                "sponsorIncome",
+                "年収",
+                "Annual pay",
+                d.annualIncomeYen() == null
+                    ? null
+                    : String.format("%,d円 / ¥%,d", d.annualIncomeYen(), d.annualIncomeYen())));
+      }
+      case SCHOOL -> {
+        rows.add(row("sponsorName", "学校名", "School", d.name()));
+        rows.add(row("sponsorAddress", "所在地", "Address", d.address()));
+        rows.add(row("sponsorPhone", "電話番号", "Phone", d.phone()));
+        rows.add(row("sponsorDetail", "課程・学部", "Course", d.detail()));
+      }
+      case SPOUSE -> {
+        rows.add(row("sponsorName", "氏名", "Name", d.name()));
+        rows.add(row("sponsorBirth", "生年月日", "Date of birth", date(d.dateOfBirth())));
+        rows.add(row("sponsorNationality", "国籍・地域", "Nationality", d.nationality()));
+        rows.add(row("sponsorPhone", "電話番号", "Phone", d.phone()));
+        rows.add(row("sponsorCard", "在留カード番号", "Residence card number", d.residenceCardNumber()));
+      }
+      case NONE -> {}
+    }
+    return rows;
+  }
+
+  private static Row row(String id, String ja, String en, String value) {
+    return new Row("form-" + id, ja, en, text(value));
+  }
+
+  private static String text(String value) {
+    return value == null || value.isBlank() ? NONE : value;
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+
+  private static String join(String a, String b) {
+    if (a == null && b == null) {
+      return null;
+    }
+    return ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
+  }
+}

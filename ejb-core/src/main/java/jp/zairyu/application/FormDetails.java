@@ -1,0 +1,57 @@
+package jp.zairyu.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import jp.zairyu.domain.model.application.FamilyRelationship;
+
+/**
+ * The rest of the official form as the practitioner typed it, before the domain has checked it:
+ * passport, stay (periods, reason, criminal record, a COE's entry), family in Japan and the
+ * status-specific part.
+ */
+public record FormDetails(
+    String passportNumber,
+    LocalDate passportExpiry,
+    Integer currentPeriodMonths,
+    LocalDate currentExpiry,
+    Integer desiredPeriodMonths,
+    String reason,
+    Boolean criminalRecord,
+    String criminalDetails,
+    String entryPort,
+    LocalDate entryDate,
+    List<Family> family,
+    Sponsor sponsor) {
+
+  public FormDetails {
+    family = family == null ? List.of() : List.copyOf(family);
+    sponsor = sponsor == null ? Sponsor.EMPTY : sponsor;
+  }
+
+  /** Nothing typed yet. */
+  public static final FormDetails EMPTY =
+      new FormDetails(null, null, null, null, null, null, null, null, null, null, null, null);
+
+  /** One row of family in Japan. */
+  public record Family(
+      FamilyRelationship relationship,
+      String name,
+      LocalDate dateOfBirth,
+      String nationality,
+      boolean livingTogether,
+      String workplace,
+      String residenceCardNumber) {}
+
+  /** The status-specific part (employer, school, spouse or supporter). */
+  public record Sponsor(
+      String name,
+      String address,
+      String phone,
+      String detail,
+      LocalDate dateOfBirth,
+      String nationality,
+      String residenceCardNumber,
+      Integer annualIncomeYen) {
+    public static final Sponsor EMPTY = new Sponsor(null, null, null, null, null, null, null, null);
+  }
+}

@@ -1,0 +1,99 @@
+package jp.zairyu.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.Filing;
+import jp.zairyu.domain.model.application.Procedure;
+import jp.zairyu.domain.model.application.ResultReceipt;
+import jp.zairyu.domain.model.application.StatusChoice;
+import jp.zairyu.domain.model.application.TestForms;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ApplicationSheetTest {
+
+  static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+  static Application complete(String procedure, String current, String desired) {
+    Application draft =
+        Application.draft(
+            7L,
+            Procedure.byCode(procedure).orElseThrow(),
+            TestForms.applicant("NGUYEN VAN AN", "東京都", TODAY),
+            NOW);
+    draft.plan(
+        Filing.of(procedure, null, false),
+        current == null ? null : new StatusChoice(current, null),
+        desired == null ? null : new StatusChoice(desired, null),
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
+    return TestForms.fillIn(draft, TODAY, NOW);
+  }
+
+  static Map<String, String> values(Application a) {
+    return ApplicationSheet.of(a).stream()
+        .flatMap(s -> s.rows().stream())
+        .collect(Collectors.toMap(ApplicationSheet.Row::id, ApplicationSheet.Row::value));
+  }
+
+  @ParameterizedTest(name = "{0} {1}→{2}: sections {3}")
+  @CsvSource({
+    "EXTENSION,ENGINEER_HUMANITIES,,form-applicant form-passport form-stay form-family form-sponsor",
+    "CHANGE,ENGINEER_HUMANITIES,STUDENT,form-applicant form-passport form-stay form-family form-sponsor",
+    "COE,,SPOUSE_OF_JAPANESE,form-applicant form-passport form-stay form-family form-sponsor",
+    "ACQUISITION,,LONG_TERM_RESIDENT,form-applicant form-passport form-stay form-family"
+  })
+  void everySectionThatAppliesIsShown(
+      String procedure, String current, String desired, String sections) {
+    Application a = complete(procedure, current, desired);
+    assertThat(ApplicationSheet.of(a))
+        .extracting(ApplicationSheet.Section::id)
+        .containsExactly(sections.split(" "));
+    Map<String, String> v = values(a);
+    assertThat(v.get("form-passportNumber")).isEqualTo("TZ1234567");
+    assertThat(v.get("form-sex")).isEqualTo("女 / Female");
+    assertThat(v.get("form-family-1")).contains("配偶者").contains("TRAN THI BINH").contains("同居");
+    assertThat(v.get("form-criminalRecord")).isEqualTo("無 / No");
+    assertThat(v.containsKey("form-entryPort")).isEqualTo(procedure.equals("COE"));
+    assertThat(v.containsKey("form-currentPeriod"))
+        .isEqualTo(List.of("CHANGE", "EXTENSION").contains(procedure));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} = {2}")
+  @CsvSource({
+    "ENGINEER_HUMANITIES,form-sponsorIncome,'4,800,000円 / ¥4,800,000'",
+    "STUDENT,form-sponsorDetail,日本語科",
+    "SPOUSE_OF_JAPANESE,form-sponsorNationality,日本"
+  })
+  void theStatusSpecificPartShowsItsOwnFields(String desired, String row, String value) {
+    Map<String, String> v = values(complete("CHANGE", "CULTURAL", desired));
+    assertThat(v).containsEntry(row, value);
+  }
+
+  @ParameterizedTest(name = "empty {0} reads —")
+  @CsvSource({"form-placeOfBirth"})
+  void emptyFieldsReadADash(String row) {
+    Application a = complete("EXTENSION", "ENGINEER_HUMANITIES", null);
+    a.revise(
+        new jp.zairyu.domain.model.application.Applicant("A", null, null, null, "東京都", null, TODAY),
+        NOW);
+    assertThat(values(a)).containsEntry(row, "—");
+    assertThat(
+            ApplicationSheet.of(a).stream()
+                .flatMap(s -> s.rows().stream())
+                .collect(Collectors.toMap(ApplicationSheet.Row::id, Function.identity()))
+                .get("form-address")
+                .labelJa())
+        .isEqualTo("住居地");
+  }
+}
