@@ -148,8 +148,11 @@ public final class DraftPage extends Page {
     return date("draft:dateOfBirth", isoDate);
   }
 
+  /** Types a date over whatever the field shows (selecting it first, as a user would). */
   private DraftPage date(String id, String isoDate) {
-    type(id + "_input", isoDate);
+    WebElement input = byId(id + "_input");
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(isoDate);
     byId(id + "_input").sendKeys(Keys.TAB);
     return this;
   }
