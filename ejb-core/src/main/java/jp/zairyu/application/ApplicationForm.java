@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * What the application form (申請書) prints: a read model built from the aggregate by {@link
- * DocumentModels}, so that a renderer knows nothing of the domain. The form is a list of numbered
- * sections of label/value rows; a new field of the application is a new row, a new part of the form
- * a new section.
+ * DocumentModels}, so that a renderer knows nothing of the domain; the sections of the official
+ * form come from {@link ApplicationSheet}, as the portal and the console show them. The form is a
+ * list of numbered sections of label/value rows; a new field of the application is a new row, a new
+ * part of the form a new section.
  *
  * @param titleJa e.g. 在留期間更新許可申請書
  * @param titleEn e.g. APPLICATION FOR EXTENSION OF PERIOD OF STAY
@@ -43,6 +44,14 @@ public record ApplicationForm(
       Objects.requireNonNull(labelJa);
       Objects.requireNonNull(labelEn);
       rows = List.copyOf(rows);
+    }
+
+    /** A section of the form as the views show it ({@link ApplicationSheet}), to print. */
+    public static Section of(ApplicationSheet.Section section) {
+      return new Section(
+          section.titleJa(),
+          section.titleEn(),
+          section.rows().stream().map(r -> new Row(r.labelJa(), r.labelEn(), r.value())).toList());
     }
   }
 

@@ -29,7 +29,9 @@ final class DocumentModels {
   private DocumentModels() {}
 
   /**
-   * The application form of {@code application} as filed.
+   * The application form of {@code application} as filed: what was filed and the status, then every
+   * section of the official form as the portal and the console show it ({@link ApplicationSheet},
+   * the one source of those sections), the attachments and who filed it.
    *
    * @param agent the practitioner who filed it (申請等取次者 or other kind of user), or null
    * @param attachments its attachments, to list them
@@ -41,7 +43,6 @@ final class DocumentModels {
       List<Attachment> attachments,
       byte[] facePhotoJpeg) {
     Procedure procedure = application.procedure();
-    Applicant applicant = application.applicant();
     Filing filing = application.filing();
     List<ApplicationForm.Section> sections = new ArrayList<>();
 
@@ -54,26 +55,9 @@ final class DocumentModels {
             "Fee (online)",
             String.format("%,d円 / ¥%,d", application.feeYen(), application.feeYen())));
     filed.add(row("結果の受領方法", "How the result is received", resultReceipt(application)));
-    sections.add(new ApplicationForm.Section("申請の内容", "Application", filed));
-
-    List<ApplicationForm.Row> person = new ArrayList<>();
-    person.add(row("国籍・地域", "Nationality / Region", applicant.nationality()));
-    person.add(
-        row(
-            "生年月日",
-            "Date of birth",
-            applicant.dateOfBirth() == null ? null : applicant.dateOfBirth().toString()));
-    person.add(row("氏名", "Name", applicant.fullName()));
-    person.add(
-        row(
-            "在留カード番号",
-            "Residence card number",
-            applicant.residenceCardNumber().map(Object::toString).orElse(null)));
-    person.add(
-        row("住居地", "Address in Japan", join(" ", applicant.prefecture(), applicant.addressLine())));
-    person.add(
+    filed.add(
         row("申請人のメールアドレス", "Applicant's mail address", application.applicantEmail().orElse(null)));
-    sections.add(new ApplicationForm.Section("申請人", "Applicant", person));
+    sections.add(new ApplicationForm.Section("申請の内容", "Application", filed));
 
     List<ApplicationForm.Row> status = new ArrayList<>();
     status.add(row("現在の在留資格", "Current status of residence", status(application.currentStatus())));
@@ -82,6 +66,10 @@ final class DocumentModels {
           row("希望する在留資格", "Desired status of residence", status(application.desiredStatus())));
     }
     sections.add(new ApplicationForm.Section("在留資格", "Status of residence", status));
+
+    for (ApplicationSheet.Section section : ApplicationSheet.of(application)) {
+      sections.add(ApplicationForm.Section.of(section));
+    }
 
     List<ApplicationForm.Row> files = new ArrayList<>();
     for (Attachment attachment : attachments) {
@@ -255,16 +243,6 @@ final class DocumentModels {
 
   private static ApplicationForm.Row row(String ja, String en, String value) {
     return new ApplicationForm.Row(ja, en, value);
-  }
-
-  private static String join(String separator, String... parts) {
-    List<String> present = new ArrayList<>();
-    for (String p : parts) {
-      if (p != null && !p.isBlank()) {
-        present.add(p);
-      }
-    }
-    return present.isEmpty() ? null : String.join(separator, present);
   }
 
   private static String nonNull(String s) {

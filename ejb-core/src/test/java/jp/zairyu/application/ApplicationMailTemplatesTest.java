@@ -96,13 +96,23 @@ class ApplicationMailTemplatesTest {
 
   @Test
   void decisionsSayWhatWasDecidedAndHowTheResultIsReceived() {
-    OutgoingMail coe =
-        templates.render(
-            NotificationKind.APPROVED,
-            TestApplications.approved(Procedure.COE, ResultReceipt.MAIL),
-            agent,
-            null);
-    assertThat(coe.body()).contains("は交付されました。").contains("has been approved.");
+    // a COE received by mail is an electronic COE: the approval mail carries it, nothing is sent in
+    Application electronic = TestApplications.approved(Procedure.COE, ResultReceipt.MAIL);
+    OutgoingMail coe = templates.render(NotificationKind.APPROVED, electronic, agent, null);
+    assertThat(coe.body())
+        .contains("は交付されました。")
+        .contains("has been approved.")
+        .contains("【電子交付】在留資格認定証明書（電子）をこのメールに添付しました")
+        .contains("Issued electronically")
+        .doesNotContain("郵送してください")
+        .doesNotContain("send the following");
+    Application card = TestApplications.approved(Procedure.EXTENSION, ResultReceipt.MAIL);
+    OutgoingMail byMail = templates.render(NotificationKind.APPROVED, card, agent, null);
+    assertThat(byMail.body())
+        .contains("は許可されました。")
+        .contains("【郵送での受領】次のものを担当局へ郵送してください。")
+        .contains("Receiving by mail: send the following to the bureau.")
+        .doesNotContain("電子交付");
     Application window = TestApplications.approved(Procedure.EXTENSION, ResultReceipt.WINDOW);
     OutgoingMail atWindow = templates.render(NotificationKind.APPROVED, window, agent, null);
     assertThat(atWindow.body())
@@ -126,9 +136,10 @@ class ApplicationMailTemplatesTest {
         .contains("返信用封筒で新しい在留カードを発送しました")
         .contains("新しい在留カード番号: QZ00000042XY\n追跡番号: 123456789012\n")
         .contains("New residence card number: QZ00000042XY\nTracking number: 123456789012\n");
+    // a certificate other than a COE (an e-COE is never issued by mail) goes back in the envelope
     OutgoingMail certificate =
         templates.render(
-            NotificationKind.ISSUED, TestApplications.issued(Procedure.COE), agent, null);
+            NotificationKind.ISSUED, TestApplications.issued(Procedure.WORK_CERT), agent, null);
     assertThat(certificate.body())
         .contains("返信用封筒で証明書を発送しました。手続は完了です。\n追跡番号: ")
         .doesNotContain("在留カード番号");

@@ -72,14 +72,8 @@ class DecisionMailTest {
         Application.draft(
             7L,
             coe,
-            new Applicant(
-                "NGUYEN VAN AN",
-                "ベトナム",
-                LocalDate.of(1995, 4, 1),
-                null,
-                "東京都",
-                "新宿区西新宿2-8-1",
-                LocalDate.of(2026, 11, 26)),
+            jp.zairyu.domain.model.application.TestForms.applicant(
+                "NGUYEN VAN AN", "東京都", LocalDate.of(2026, 11, 26)),
             NOW);
     draft.plan(
         new Filing(coe, Filing.Reentry.NONE, false),

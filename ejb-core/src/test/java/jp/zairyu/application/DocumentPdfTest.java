@@ -10,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.OfficerRole;
-import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.Filing;
+import jp.zairyu.domain.model.application.FormSection;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.domain.model.application.ResidenceStatus;
 import jp.zairyu.domain.model.application.ResultReceipt;
 import jp.zairyu.domain.model.application.StatusChoice;
+import jp.zairyu.domain.model.application.TestForms;
 import jp.zairyu.domain.model.attachment.TestFiles;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.infrastructure.pdf.PdfApplicationDocuments;
@@ -40,6 +41,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DocumentPdfTest {
 
   private static final Instant SUBMITTED = Instant.parse("2026-11-26T01:00:00Z");
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
   private static final ApplicationDocuments PDF = new PdfApplicationDocuments();
 
   /** An examiner as a form would have it; an officer without id examines a case without one. */
@@ -50,18 +52,7 @@ class DocumentPdfTest {
       String procedure, Filing.Reentry reentry, boolean outside, ResultReceipt receipt) {
     Procedure p = Procedure.byCode(procedure).orElseThrow();
     Application application =
-        Application.draft(
-            7L,
-            p,
-            new Applicant(
-                "NGUYEN VAN AN",
-                "ベトナム",
-                LocalDate.of(1995, 4, 1),
-                "AB12345678CD",
-                "東京都",
-                "新宿区西新宿2-8-1",
-                LocalDate.of(2026, 11, 26)),
-            SUBMITTED);
+        Application.draft(7L, p, TestForms.applicant("NGUYEN VAN AN", "東京都", TODAY), SUBMITTED);
     StatusChoice engineer = new StatusChoice("ENGINEER_HUMANITIES", null);
     StatusChoice student = new StatusChoice("STUDENT", null);
     Filing filing = new Filing(p, reentry, outside);
@@ -73,6 +64,7 @@ class DocumentPdfTest {
       default -> application.plan(filing, engineer, null, "LAWYER_SCRIVENER", false, SUBMITTED);
     }
     application.deliverTo(receipt, "applicant@example.jp", SUBMITTED);
+    TestForms.fillIn(application, TODAY, SUBMITTED);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 42), SUBMITTED);
     application.routeTo(application.competentBureau(BureauDirectory.standard()), SUBMITTED);
     return application;
@@ -116,8 +108,49 @@ class DocumentPdfTest {
         .contains("技術・人文知識・国際業務")
         .contains("5,500円")
         .contains("2026-11-26")
-        .contains("1 / 1");
-    assertThat(pages(pdf)).isEqualTo(1);
+        .contains("1 / 2")
+        .contains("2 / 2");
+    assertThat(pages(pdf)).isEqualTo(2); // every section of the form: two pages
+    // the sections of the official form, as the portal and the console show them (ApplicationSheet)
+    assertThat(text)
+        .contains("性別")
+        .contains("女 / Female")
+        .contains("出生地")
+        .contains("ハノイ")
+        .contains("電話番号")
+        .contains("090-1234-5678")
+        .contains("旅券 / Passport")
+        .contains("旅券番号")
+        .contains("TZ1234567")
+        .contains("2031-11-26")
+        .contains("在留・申請理由 / Stay and reason")
+        .contains("現在の在留期間")
+        .contains("在留期間の満了日")
+        .contains("2027-01-26")
+        .contains("希望する在留期間")
+        .contains("3年")
+        .contains("引き続き同じ会社で働くため")
+        .contains("犯罪歴の有無")
+        .contains("無 / No")
+        .contains("在日親族及び同居者")
+        .contains("家族1")
+        .contains("TRAN THI BINH")
+        .contains("配偶者 / Spouse")
+        .contains(FormSection.EMPLOYER.labelJa() + " / " + FormSection.EMPLOYER.labelEn())
+        .contains("株式会社サンプル")
+        .contains("システム開発")
+        .contains("4,800,000円");
+    // the sections come in the order the views show them
+    List<String> headings =
+        text.lines()
+            .filter(l -> l.matches("\\d+\\. .*"))
+            .map(l -> l.replaceAll("^\\d+\\. ", ""))
+            .toList();
+    assertThat(headings)
+        .containsSubsequence(
+            ApplicationSheet.of(extension()).stream()
+                .map(sec -> sec.titleJa() + " / " + sec.titleEn())
+                .toList());
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDResources resources = document.getPage(0).getResources();
       PDFont font = resources.getFont(resources.getFontNames().iterator().next());
@@ -138,9 +171,21 @@ class DocumentPdfTest {
               List.of(),
               null);
       assertThat(form.titleJa()).isEqualTo(p.nameJa() + "書");
-      assertThat(text(PDF.applicationForm(form)))
-          .contains(p.nameJa() + "書")
-          .contains(form.titleEn());
+      String text = text(PDF.applicationForm(form));
+      assertThat(text).contains(p.nameJa() + "書").contains(form.titleEn());
+      // the stay section follows the procedure as the form's does
+      if (code.equals(Procedure.COE)) {
+        assertThat(text)
+            .contains("日本における連絡先（予定）")
+            .contains("入国予定港")
+            .contains("成田空港")
+            .contains("入国予定年月日")
+            .doesNotContain("現在の在留期間");
+      } else if (code.equals(Procedure.WORK_CERT)) {
+        assertThat(text).contains("現在の在留期間").doesNotContain("希望する在留期間");
+      } else {
+        assertThat(text).contains("現在の在留期間").contains("希望する在留期間");
+      }
     }
   }
 
