@@ -143,6 +143,21 @@ public final class ApplicationSheet {
     return List.copyOf(sections);
   }
 
+  /**
+   * How the result is received, in both languages: at the window, by post (the card or certificate
+   * in the return envelope), or — a COE by mail — by e-mail as an electronic certificate; "—" if
+   * not chosen yet.
+   */
+  public static String resultReceipt(Application a) {
+    if (a.resultReceipt().isEmpty()) {
+      return NONE;
+    }
+    if (a.electronicCoe()) {
+      return "電子メール（電子交付の在留資格認定証明書） / By e-mail (electronic certificate)";
+    }
+    return a.receivedByMail() ? "郵送 / By post" : "窓口 / At the window";
+  }
+
   private static List<Row> sponsorRows(FormSection section, SponsorDetails d) {
     List<Row> rows = new ArrayList<>();
     switch (section) {

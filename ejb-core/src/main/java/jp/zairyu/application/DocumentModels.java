@@ -54,7 +54,8 @@ final class DocumentModels {
             "手数料（オンライン）",
             "Fee (online)",
             String.format("%,d円 / ¥%,d", application.feeYen(), application.feeYen())));
-    filed.add(row("結果の受領方法", "How the result is received", resultReceipt(application)));
+    filed.add(
+        row("結果の受領方法", "How the result is received", ApplicationSheet.resultReceipt(application)));
     filed.add(
         row("申請人のメールアドレス", "Applicant's mail address", application.applicantEmail().orElse(null)));
     sections.add(new ApplicationForm.Section("申請の内容", "Application", filed));
@@ -215,19 +216,6 @@ final class DocumentModels {
       parts.add("資格外活動許可 / Permission for activity outside status");
     }
     return parts.isEmpty() ? "なし / none" : String.join("\n", parts);
-  }
-
-  private static String resultReceipt(Application application) {
-    return application
-        .resultReceipt()
-        .map(
-            r -> {
-              if (application.electronicCoe()) {
-                return "電子メールで受け取る（電子COE） / By mail (electronic COE)";
-              }
-              return application.receivedByMail() ? "郵送 / By mail" : "窓口 / At the window";
-            })
-        .orElse(null);
   }
 
   private static String status(Optional<StatusChoice> choice) {

@@ -96,4 +96,22 @@ class ApplicationSheetTest {
                 .labelJa())
         .isEqualTo("住居地");
   }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource({
+    "COE,MAIL,'電子メール（電子交付の在留資格認定証明書） / By e-mail (electronic certificate)'",
+    "COE,WINDOW,窓口 / At the window",
+    "EXTENSION,MAIL,郵送 / By post",
+    "EXTENSION,WINDOW,窓口 / At the window"
+  })
+  void howTheResultIsReceivedSaysWhenItIsAnElectronicCoe(
+      String procedure, ResultReceipt receipt, String label) {
+    Application a =
+        complete(
+            procedure,
+            procedure.equals("COE") ? null : "ENGINEER_HUMANITIES",
+            procedure.equals("COE") ? "ENGINEER_HUMANITIES" : null);
+    a.deliverTo(receipt, "applicant@example.jp", NOW);
+    assertThat(ApplicationSheet.resultReceipt(a)).isEqualTo(label);
+  }
 }

@@ -72,13 +72,22 @@ public class CasePage implements Serializable {
 
   /** Approves; the case is shown again through a redirect, so reloading repeats nothing. */
   public String approve() {
+    boolean electronic = application != null && application.electronicCoe();
     boolean byMail = application != null && application.receivedByMail();
-    return act(
-        () -> examination.approve(id, version),
-        byMail ? "許可しました。申請者に郵送での受領手続を通知します。" : "許可しました。申請者に通知します（窓口での受領）。",
-        byMail
-            ? "Approved. The practitioner will be told what to send for the result by mail."
-            : "Approved. The practitioner will be notified (result at the window).");
+    String ja;
+    String en;
+    if (electronic) {
+      ja = "交付しました。在留資格認定証明書（電子）を申請者に電子メールで送ります。";
+      en =
+          "Issued. The practitioner will be sent the electronic certificate of eligibility by e-mail.";
+    } else if (byMail) {
+      ja = "許可しました。申請者に郵送での受領手続を通知します。";
+      en = "Approved. The practitioner will be told what to send for the result by post.";
+    } else {
+      ja = "許可しました。申請者に通知します（窓口での受領）。";
+      en = "Approved. The practitioner will be notified (result at the window).";
+    }
+    return act(() -> examination.approve(id, version), ja, en);
   }
 
   /**
@@ -373,10 +382,7 @@ public class CasePage implements Serializable {
   }
 
   public String getResultReceipt() {
-    return application
-        .resultReceipt()
-        .map(r -> application.receivedByMail() ? "郵送 / By mail" : "窓口 / At the window")
-        .orElse("—");
+    return jp.zairyu.application.ApplicationSheet.resultReceipt(application);
   }
 
   public String getSubmittedAt() {

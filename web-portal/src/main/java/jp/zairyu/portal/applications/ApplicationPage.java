@@ -323,14 +323,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getResultReceipt() {
-    return application
-        .resultReceipt()
-        .map(
-            r ->
-                r == jp.zairyu.domain.model.application.ResultReceipt.MAIL
-                    ? "郵送 / By mail"
-                    : "窓口 / At the window")
-        .orElse("—");
+    return jp.zairyu.application.ApplicationSheet.resultReceipt(application);
   }
 
   public String getApplicantEmail() {

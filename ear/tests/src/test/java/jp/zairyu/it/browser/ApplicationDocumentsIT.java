@@ -134,7 +134,11 @@ class ApplicationDocumentsIT {
         .contains(name)
         .contains("新宿区西新宿2-8-1")
         .contains("国籍・地域")
-        .contains("Nationality");
+        .contains("Nationality")
+        // every section of the form, as the views show it (ApplicationSheet)
+        .contains("旅券 / Passport")
+        .contains("在留・申請理由 / Stay and reason")
+        .contains("在日親族及び同居者");
     assertThat(owner.get("/portal/applications/view.xhtml?id=" + submitted).body())
         .contains("applications/application.pdf?id=" + submitted);
 
@@ -224,8 +228,13 @@ class ApplicationDocumentsIT {
       String base = TestPorts.baseUrl();
       LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
       officer.get(base + "/console/cases/view.xhtml?id=" + coe);
-      CasePage approved = new CasePage(officer).approve();
+      CasePage undecided = new CasePage(officer);
+      assertThat(undecided.resultReceipt()).contains("電子メール").contains("electronic certificate");
+      CasePage approved = undecided.approve();
       assertThat(approved.stateCode()).isEqualTo("APPROVED"); // 交付: nothing to wait for
+      assertThat(approved.messages())
+          .anyMatch(m -> m.contains("交付しました") && m.contains("電子メール") && m.contains("e-mail"))
+          .noneMatch(m -> m.contains("郵送") || m.contains("what to send"));
 
       Mailbox.Mail mail =
           Mailbox.of(Accounts.email(authId))

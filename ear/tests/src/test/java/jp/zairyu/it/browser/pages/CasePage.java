@@ -36,6 +36,11 @@ public final class CasePage extends Page {
     return byId("state").getText();
   }
 
+  /** How the result is received, as the summary says it. */
+  public String resultReceipt() {
+    return byId("resultReceipt").getText();
+  }
+
   private boolean has(String id) {
     return !driver.findElements(org.openqa.selenium.By.id(id)).isEmpty();
   }
