@@ -8,6 +8,8 @@
  * the officer's own bureau); rules about the application itself stay in the domain model. Printed
  * documents are read models ({@link jp.zairyu.application.ApplicationForm}, {@link
  * jp.zairyu.application.FeeSlip}, {@link jp.zairyu.application.ElectronicCoe}) built here from the
- * aggregate, so a renderer lays out text and knows no rule.
+ * aggregate, so a renderer lays out text and knows no rule. The sections of the official form are
+ * one read model, {@link jp.zairyu.application.ApplicationSheet}, shown by the portal and the
+ * console and printed in the application form.
  */
 package jp.zairyu.application;
