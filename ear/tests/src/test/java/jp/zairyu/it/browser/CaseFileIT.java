@@ -88,7 +88,7 @@ class CaseFileIT {
         Long.parseLong(
             Database.string("select id from application where applicant_name = ?", name));
     lawyer.get(base + "/portal/applications/edit.xhtml?id=" + id);
-    ApplicationViewPage view = new DraftPage(lawyer).submitAndView();
+    ApplicationViewPage view = new DraftPage(lawyer).restOfTheForm().submitAndView();
     return new String[] {Long.toString(id), view.receiptNumber(), lawyer.getCurrentUrl()};
   }
 

@@ -66,6 +66,7 @@ class CorrectionRequestIT {
             .residenceCardNumber("NP12345678QR")
             .prefecture("千葉県")
             .address("千葉市中央区市場町1-1")
+            .restOfTheForm()
             .submitAndView();
     String receipt = submitted.receiptNumber();
     String url = lawyer.getCurrentUrl();

@@ -96,6 +96,7 @@ class DashboardIT {
               .prefecture(PREFECTURE)
               .address("高松市サンポート1-1")
               .resultByMail("dashboard-" + System.nanoTime() + "@example.jp")
+              .restOfTheForm()
               .submitAndView()
               .receiptNumber();
 
