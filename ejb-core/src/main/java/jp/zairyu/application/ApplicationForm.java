@@ -55,12 +55,15 @@ public record ApplicationForm(
     }
   }
 
-  /** One box of the form: the label in both languages and the value as entered ("-" if none). */
+  /**
+   * One box of the form: the label in both languages and the value as entered ("—" if none, as the
+   * views show it).
+   */
   public record Row(String labelJa, String labelEn, String value) {
     public Row {
       Objects.requireNonNull(labelJa);
       Objects.requireNonNull(labelEn);
-      value = value == null || value.isBlank() ? "-" : value;
+      value = value == null || value.isBlank() ? "—" : value;
     }
   }
 }
