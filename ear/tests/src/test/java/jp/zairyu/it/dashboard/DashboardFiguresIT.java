@@ -23,10 +23,7 @@ import jp.zairyu.domain.model.account.PractitionerRepository;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationState;
-import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.Procedure;
-import jp.zairyu.domain.model.application.ResultReceipt;
-import jp.zairyu.domain.model.application.StatusChoice;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.domain.model.statistics.BacklogCount;
 import jp.zairyu.domain.model.statistics.CaseStatistics;
@@ -78,21 +75,9 @@ class DashboardFiguresIT {
     tx.begin();
     long lawyer = practitioners.findByAuthId(Fixtures.LAWYER_AUTH_ID).orElseThrow().id();
     Officer examiner = officers.findByLoginId(Fixtures.TOKYO_EXAMINER).orElseThrow();
-    Procedure extension = Procedure.byCode(Procedure.EXTENSION).orElseThrow();
     Application a =
-        Application.draft(
-            lawyer,
-            extension,
-            Fixtures.applicantIn(PREFECTURE, Fixtures.uniqueName("統計")),
-            Instant.now());
-    a.plan(
-        new Filing(extension, Filing.Reentry.NONE, false),
-        new StatusChoice(status, null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        Instant.now());
-    a.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", Instant.now());
+        Fixtures.extensionDraft(
+            lawyer, Fixtures.applicantIn(PREFECTURE, Fixtures.uniqueName("統計")), status);
     applications.add(a);
     a.submit(applications.nextReceiptNumber(BUREAU, 2026), Instant.now());
     a.routeTo(a.competentBureau(BureauDirectory.standard()), Instant.now());

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.Filing;
+import jp.zairyu.domain.model.application.FormSection;
 import jp.zairyu.domain.model.application.Passport;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ResultReceipt;
@@ -49,11 +50,21 @@ public final class Fixtures {
    * in (it passes {@code checkComplete}; the face photo is the caller's business).
    */
   public static Application extensionDraft(long practitionerId, Applicant applicant) {
+    return extensionDraft(practitionerId, applicant, "ENGINEER_HUMANITIES");
+  }
+
+  /**
+   * An extension draft for a holder of {@code status}, filed by a lawyer, the result by mail, with
+   * the whole form filled in, the status-specific part as the status's form has it ({@code
+   * form-sections.csv}).
+   */
+  public static Application extensionDraft(
+      long practitionerId, Applicant applicant, String status) {
     Procedure extension = Procedure.byCode(Procedure.EXTENSION).orElseThrow();
     Application draft = Application.draft(practitionerId, extension, applicant, Instant.now());
     draft.plan(
         new Filing(extension, Filing.Reentry.NONE, false),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
+        new StatusChoice(status, null),
         null,
         "LAWYER_SCRIVENER",
         false,
@@ -63,20 +74,42 @@ public final class Fixtures {
     draft.describe(
         new Passport("TZ1234567", today.plusYears(5), today),
         new StayDetails(
-            36, today.plusMonths(2), 36, "引き続き同じ会社で働くため", false, null, null, null, today),
+            36, today.plusMonths(2), 36, "引き続き同じ活動を行うため", false, null, null, null, today),
         List.of(),
-        new SponsorDetails(
-            "株式会社サンプル",
-            "東京都港区芝公園1-1",
-            "03-1234-5678",
-            "システム開発",
-            null,
-            null,
-            null,
-            4_800_000,
-            today),
+        sponsor(draft.formSection(), today),
         Instant.now());
     return draft;
+  }
+
+  private static SponsorDetails sponsor(FormSection section, LocalDate today) {
+    return switch (section) {
+      case EMPLOYER ->
+          new SponsorDetails(
+              "株式会社サンプル",
+              "東京都港区芝公園1-1",
+              "03-1234-5678",
+              "システム開発",
+              null,
+              null,
+              null,
+              4_800_000,
+              today);
+      case SCHOOL ->
+          new SponsorDetails(
+              "東京日本語学校", "東京都新宿区1-1", "03-2345-6789", "日本語科", null, null, null, null, today);
+      case SPOUSE ->
+          new SponsorDetails(
+              "山田 太郎",
+              null,
+              "090-9876-5432",
+              null,
+              LocalDate.of(1990, 1, 1),
+              "日本",
+              null,
+              null,
+              today);
+      case NONE -> new SponsorDetails(null, null, null, null, null, null, null, null, today);
+    };
   }
 
   /** A name no other test uses, so tests never see each other's data. */
