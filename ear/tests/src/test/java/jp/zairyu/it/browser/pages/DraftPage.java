@@ -75,7 +75,7 @@ public final class DraftPage extends Page {
     }
     WebElement steps = present("wizardSteps");
     press(driver.findElement(By.cssSelector("#wizardSteps a[data-step='" + n + "']")));
-    wait.until(ExpectedConditions.stalenessOf(steps));
+    wait.until(d -> replaced(steps));
     if (driver.findElements(By.id("wizardSteps")).isEmpty()) {
       return false; // another page (e.g. the application, submitted meanwhile in another tab)
     }
@@ -102,12 +102,31 @@ public final class DraftPage extends Page {
     return this;
   }
 
+  /**
+   * Whether {@code element} has left the page. Chromium sometimes answers a detached node with
+   * "Node with given id does not belong to the document" (an unknown error, not a stale element),
+   * which {@code ExpectedConditions.stalenessOf} lets through: that answer means replaced as well.
+   */
+  private static boolean replaced(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
   /** Presses 次へ: saves this step and shows the next one. */
   public DraftPage next() {
     int from = step();
     WebElement steps = present("wizardSteps");
     press(byId("draft:next"));
-    wait.until(ExpectedConditions.stalenessOf(steps));
+    wait.until(d -> replaced(steps));
     if (step() != from + 1) {
       throw new AssertionError("Next did not leave step " + from + ": " + messages());
     }
@@ -118,7 +137,7 @@ public final class DraftPage extends Page {
   public DraftPage nextRefused() {
     WebElement steps = present("wizardSteps");
     press(byId("draft:next"));
-    wait.until(ExpectedConditions.stalenessOf(steps));
+    wait.until(d -> replaced(steps));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
     return this;
   }
@@ -127,7 +146,7 @@ public final class DraftPage extends Page {
   public DraftPage back() {
     WebElement steps = present("wizardSteps");
     press(byId("draft:back"));
-    wait.until(ExpectedConditions.stalenessOf(steps));
+    wait.until(d -> replaced(steps));
     return this;
   }
 
