@@ -62,7 +62,22 @@ public final class DraftPage extends Page {
 
   /** The step shown (1 to 6). */
   public int step() {
-    return Integer.parseInt(present("wizardSteps").getAttribute("data-current"));
+    // Read again when the step list is replaced between finding and reading it (a redirect).
+    return wait.until(
+        d -> {
+          try {
+            return Integer.parseInt(
+                d.findElement(By.id("wizardSteps")).getAttribute("data-current"));
+          } catch (org.openqa.selenium.NoSuchElementException
+              | org.openqa.selenium.StaleElementReferenceException replaced) {
+            return null;
+          } catch (org.openqa.selenium.WebDriverException e) {
+            if (detached(e)) {
+              return null;
+            }
+            throw e;
+          }
+        });
   }
 
   /**
@@ -114,7 +129,7 @@ public final class DraftPage extends Page {
     } catch (org.openqa.selenium.StaleElementReferenceException e) {
       return true;
     } catch (org.openqa.selenium.WebDriverException e) {
-      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+      if (detached(e)) {
         return true;
       }
       throw e;

@@ -22,11 +22,30 @@ public abstract class Page {
 
   protected WebElement byId(String id) {
     try {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+      return wait.until(
+          d -> {
+            try {
+              return ExpectedConditions.visibilityOfElementLocated(By.id(id)).apply(d);
+            } catch (org.openqa.selenium.WebDriverException e) {
+              if (detached(e)) {
+                return null; // found while an AJAX update replaced it: look again
+              }
+              throw e;
+            }
+          });
     } catch (TimeoutException e) {
       throw new AssertionError(
           "No #" + id + " on " + driver.getCurrentUrl() + "; the page says: " + visibleText(), e);
     }
+  }
+
+  /**
+   * Chromium's answer for a node an update has just taken out of the document ("Node with given id
+   * does not belong to the document"): an unknown error rather than a stale element, so the
+   * conditions of {@code ExpectedConditions} let it through.
+   */
+  protected static boolean detached(org.openqa.selenium.WebDriverException e) {
+    return String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   private String visibleText() {
