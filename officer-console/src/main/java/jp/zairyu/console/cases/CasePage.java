@@ -44,6 +44,7 @@ public class CasePage implements Serializable {
   private Long myId;
   private OfficerRole myRole;
   private transient Application application;
+  private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
   private String requestItems;
   private LocalDate requestDue;
   private String denialReason;
@@ -63,6 +64,7 @@ public class CasePage implements Serializable {
       myId = me.id();
       myRole = me.role();
       application = examination.caseFile(id);
+      sections = null;
       version = application.version();
     } catch (RuleViolation notFound) {
       application = null;
@@ -390,8 +392,12 @@ public class CasePage implements Serializable {
   }
 
   /** Every section of the application's form, read-only (application-sections.xhtml). */
+  /** Every section of the form, built once per load (the page's repeat reads it several times). */
   public java.util.List<jp.zairyu.application.ApplicationSheet.Section> getSections() {
-    return jp.zairyu.application.ApplicationSheet.of(application);
+    if (sections == null && application != null) {
+      sections = jp.zairyu.application.ApplicationSheet.of(application);
+    }
+    return sections;
   }
 
   public Applicant getApplicant() {

@@ -30,6 +30,7 @@ public class ApplicationPage implements Serializable {
 
   private Long id;
   private transient Application application;
+  private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
   private boolean found;
   private java.util.List<AttachmentRow> attachments = java.util.List.of();
 
@@ -39,6 +40,7 @@ public class ApplicationPage implements Serializable {
     }
     try {
       application = drafting.find(id);
+      sections = null;
       attachments = attachmentService.list(id).stream().map(AttachmentRow::of).toList();
       found = true;
     } catch (RuleViolation notFound) {
@@ -357,8 +359,12 @@ public class ApplicationPage implements Serializable {
   }
 
   /** Every section of the form, read-only. */
+  /** Every section of the form, built once per load (the page's repeat reads it several times). */
   public java.util.List<jp.zairyu.application.ApplicationSheet.Section> getSections() {
-    return jp.zairyu.application.ApplicationSheet.of(application);
+    if (sections == null && application != null) {
+      sections = jp.zairyu.application.ApplicationSheet.of(application);
+    }
+    return sections;
   }
 
   public Applicant getApplicant() {
