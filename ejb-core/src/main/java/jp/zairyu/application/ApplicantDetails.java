@@ -12,6 +12,8 @@ public record ApplicantDetails(
     String placeOfBirth,
     String occupation,
     String phone,
+    Boolean married,
+    String homeAddress,
     String residenceCardNumber,
     String prefecture,
     String addressLine) {
@@ -28,6 +30,8 @@ public record ApplicantDetails(
         fullName,
         nationality,
         dateOfBirth,
+        null,
+        null,
         null,
         null,
         null,

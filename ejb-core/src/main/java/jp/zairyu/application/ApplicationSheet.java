@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.zairyu.domain.model.application.AccompanyingPerson;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.FamilyMember;
@@ -44,6 +45,8 @@ public final class ApplicationSheet {
     applicant.add(row("placeOfBirth", "出生地", "Place of birth", p.placeOfBirth()));
     applicant.add(row("occupation", "職業", "Occupation", p.occupation()));
     applicant.add(row("phone", "電話番号", "Phone", p.phone()));
+    applicant.add(row("married", "配偶者の有無", "Marital status", yesNo(p.married())));
+    applicant.add(row("homeAddress", "本国における居住地", "Home-town address", p.homeAddress()));
     applicant.add(
         row(
             "card",
@@ -85,7 +88,9 @@ public final class ApplicationSheet {
               "desiredPeriod",
               "希望する在留期間",
               "Period applied for",
-              StayDetails.periodLabel(s.desiredPeriodMonths().orElse(null))));
+              s.desiredIndefinite()
+                  ? StayDetails.INDEFINITE_JA + " / Indefinite"
+                  : StayDetails.periodLabel(s.desiredPeriodMonths().orElse(null))));
     }
     if (coe) {
       stay.add(row("entryPort", "入国予定港", "Intended port of entry", s.entryPort()));
@@ -130,6 +135,28 @@ public final class ApplicationSheet {
     sections.add(
         new Section(
             "form-family", "在日親族及び同居者", "Family in Japan and people living together", family));
+
+    if (coe) {
+      List<Row> accompanying = new ArrayList<>();
+      accompanying.add(
+          row("accompanied", "同伴者の有無", "Accompanying persons", yesNo(a.accompanied())));
+      List<AccompanyingPerson> persons = a.accompanying();
+      for (int i = 0; i < persons.size(); i++) {
+        AccompanyingPerson m = persons.get(i);
+        List<String> parts = new ArrayList<>();
+        parts.add(m.relationship().map(r -> r.labelJa() + " / " + r.labelEn()).orElse(NONE));
+        parts.add(text(m.name()));
+        parts.add(m.dateOfBirth() == null ? NONE : date(m.dateOfBirth()));
+        parts.add(text(m.nationality()));
+        accompanying.add(
+            new Row(
+                "form-accompanying-" + (i + 1),
+                "同伴者" + (i + 1),
+                "Accompanying person " + (i + 1),
+                String.join("、", parts)));
+      }
+      sections.add(new Section("form-accompanying", "同伴者", "Accompanying persons", accompanying));
+    }
 
     FormSection section = a.formSection();
     if (section != FormSection.NONE) {
@@ -191,6 +218,10 @@ public final class ApplicationSheet {
       case NONE -> {}
     }
     return rows;
+  }
+
+  private static String yesNo(java.util.Optional<Boolean> answer) {
+    return answer.map(yes -> yes ? "有 / Yes" : "無 / No").orElse(null);
   }
 
   private static Row row(String id, String ja, String en, String value) {

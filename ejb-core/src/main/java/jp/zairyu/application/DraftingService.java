@@ -15,6 +15,7 @@ import java.util.List;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.account.PractitionerRepository;
+import jp.zairyu.domain.model.application.AccompanyingPerson;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
@@ -131,6 +132,7 @@ public class DraftingService {
             f.currentPeriodMonths(),
             f.currentExpiry(),
             f.desiredPeriodMonths(),
+            f.desiredIndefinite(),
             f.reason(),
             f.criminalRecord(),
             f.criminalDetails(),
@@ -160,6 +162,15 @@ public class DraftingService {
             s.residenceCardNumber(),
             s.annualIncomeYen(),
             today),
+        clock.instant());
+    draft.accompaniedBy(
+        f.accompanied(),
+        f.accompanying().stream()
+            .map(
+                p ->
+                    new AccompanyingPerson(
+                        p.relationship(), p.name(), p.dateOfBirth(), p.nationality(), today))
+            .toList(),
         clock.instant());
   }
 
@@ -322,6 +333,8 @@ public class DraftingService {
         d.placeOfBirth(),
         d.occupation(),
         d.phone(),
+        d.married(),
+        d.homeAddress(),
         d.residenceCardNumber(),
         d.prefecture(),
         d.addressLine(),

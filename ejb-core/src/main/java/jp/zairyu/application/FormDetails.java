@@ -6,8 +6,11 @@ import jp.zairyu.domain.model.application.FamilyRelationship;
 
 /**
  * The rest of the official form as the practitioner typed it, before the domain has checked it:
- * passport, stay (periods, reason, criminal record, a COE's entry), family in Japan and the
- * status-specific part.
+ * passport, stay (periods, reason, criminal record, a COE's entry), family in Japan, the
+ * status-specific part and a COE's accompanying persons.
+ *
+ * @param desiredIndefinite the period applied for is indefinite (無期限) rather than months
+ * @param accompanied 同伴者の有無 of a COE (null: not answered, or not a COE)
  */
 public record FormDetails(
     String passportNumber,
@@ -15,22 +18,32 @@ public record FormDetails(
     Integer currentPeriodMonths,
     LocalDate currentExpiry,
     Integer desiredPeriodMonths,
+    boolean desiredIndefinite,
     String reason,
     Boolean criminalRecord,
     String criminalDetails,
     String entryPort,
     LocalDate entryDate,
     List<Family> family,
-    Sponsor sponsor) {
+    Sponsor sponsor,
+    Boolean accompanied,
+    List<Accompanying> accompanying) {
 
   public FormDetails {
     family = family == null ? List.of() : List.copyOf(family);
+    accompanying = accompanying == null ? List.of() : List.copyOf(accompanying);
     sponsor = sponsor == null ? Sponsor.EMPTY : sponsor;
   }
 
   /** Nothing typed yet. */
   public static final FormDetails EMPTY =
-      new FormDetails(null, null, null, null, null, null, null, null, null, null, null, null);
+      new FormDetails(
+          null, null, null, null, null, false, null, null, null, null, null, null, null, null,
+          null);
+
+  /** One accompanying person of a COE (同伴者). */
+  public record Accompanying(
+      FamilyRelationship relationship, String name, LocalDate dateOfBirth, String nationality) {}
 
   /** One row of family in Japan. */
   public record Family(

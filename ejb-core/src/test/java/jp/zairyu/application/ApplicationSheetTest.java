@@ -50,7 +50,7 @@ class ApplicationSheetTest {
   @CsvSource({
     "EXTENSION,ENGINEER_HUMANITIES,,form-applicant form-passport form-stay form-family form-sponsor",
     "CHANGE,ENGINEER_HUMANITIES,STUDENT,form-applicant form-passport form-stay form-family form-sponsor",
-    "COE,,SPOUSE_OF_JAPANESE,form-applicant form-passport form-stay form-family form-sponsor",
+    "COE,,SPOUSE_OF_JAPANESE,form-applicant form-passport form-stay form-family form-accompanying form-sponsor",
     "ACQUISITION,,LONG_TERM_RESIDENT,form-applicant form-passport form-stay form-family"
   })
   void everySectionThatAppliesIsShown(

@@ -52,6 +52,14 @@ public class Applicant {
   @Column(name = "phone")
   private String phone;
 
+  /** 配偶者の有無: true 有, false 無, null not answered yet. */
+  @Column(name = "married")
+  private Boolean married;
+
+  /** 本国における居住地: the home-town address in the home country. */
+  @Column(name = "home_address")
+  private String homeAddress;
+
   protected Applicant() {}
 
   /** The identity fields of the original form only (name, nationality, birth, card, address). */
@@ -77,9 +85,40 @@ public class Applicant {
         today);
   }
 
+  /** The identity fields of the forms before the marital status and home-town address. */
+  public Applicant(
+      String fullName,
+      String nationality,
+      LocalDate dateOfBirth,
+      Sex sex,
+      String placeOfBirth,
+      String occupation,
+      String phone,
+      String residenceCardNumber,
+      String prefecture,
+      String addressLine,
+      LocalDate today) {
+    this(
+        fullName,
+        nationality,
+        dateOfBirth,
+        sex,
+        placeOfBirth,
+        occupation,
+        phone,
+        null,
+        null,
+        residenceCardNumber,
+        prefecture,
+        addressLine,
+        today);
+  }
+
   /**
    * Every identity field of the official forms (別記第三十号の二様式 and the COE form).
    *
+   * @param married 配偶者の有無 (true 有, false 無, null not answered)
+   * @param homeAddress 本国における居住地 (the address in the home country)
    * @param today the date in Japan, to refuse a date of birth in the future
    */
   public Applicant(
@@ -90,6 +129,8 @@ public class Applicant {
       String placeOfBirth,
       String occupation,
       String phone,
+      Boolean married,
+      String homeAddress,
       String residenceCardNumber,
       String prefecture,
       String addressLine,
@@ -118,6 +159,9 @@ public class Applicant {
     this.placeOfBirth = text(placeOfBirth, MAX_NAME, "出生地", "Place of birth");
     this.occupation = text(occupation, MAX_NATIONALITY, "職業", "Occupation");
     this.phone = FormFields.phone(phone, "電話番号", "The phone number");
+    this.married = married;
+    this.homeAddress =
+        text(homeAddress, MAX_ADDRESS, "本国における居住地", "The home-town address in the home country");
   }
 
   private static boolean blank(String s) {
@@ -178,6 +222,12 @@ public class Applicant {
     if (phone == null) {
       missing.add("電話番号 / Phone number");
     }
+    if (married == null) {
+      missing.add("配偶者の有無 / Marital status");
+    }
+    if (homeAddress == null) {
+      missing.add("本国における居住地 / Home-town address");
+    }
     if (inJapan && residenceCardNumber == null) {
       missing.add("在留カード番号 / Residence card number");
     }
@@ -204,6 +254,15 @@ public class Applicant {
 
   public String phone() {
     return phone;
+  }
+
+  /** 配偶者の有無, if answered. */
+  public Optional<Boolean> married() {
+    return Optional.ofNullable(married);
+  }
+
+  public String homeAddress() {
+    return homeAddress;
   }
 
   public String fullName() {

@@ -172,6 +172,17 @@ public class Application {
   @jakarta.persistence.OrderColumn(name = "position")
   private List<FamilyMember> family = new ArrayList<>();
 
+  /** 同伴者の有無 of a COE: true 有, false 無, null not answered (always null for the others). */
+  @Column(name = "accompanied")
+  private Boolean accompanied;
+
+  @jakarta.persistence.ElementCollection
+  @jakarta.persistence.CollectionTable(
+      name = "application_accompanying",
+      joinColumns = @jakarta.persistence.JoinColumn(name = "application_id"))
+  @jakarta.persistence.OrderColumn(name = "position")
+  private List<AccompanyingPerson> accompanying = new ArrayList<>();
+
   @Column(name = "wizard_step", nullable = false)
   private int wizardStep = 1;
 
@@ -263,6 +274,14 @@ public class Application {
               "更新の申請では在留資格は変わりません。別の在留資格にするには変更の申請をしてください。",
               "An extension keeps the status; file a change to get another one.");
         }
+        if (current.indefinitePeriod()) {
+          throw new RuleViolation(
+              "filing.extension-indefinite",
+              "在留資格「" + current.labelJa() + "」の在留期間は無期限のため、更新の申請はありません。",
+              "The period of stay of \""
+                  + current.labelJa()
+                  + "\" is indefinite: there is no extension.");
+        }
         desired = current;
       }
       case Procedure.WORK_CERT -> {
@@ -280,6 +299,8 @@ public class Application {
                 + " organisation's staff.");
       }
     }
+    FormSection sectionBefore = formSection();
+    boolean indefiniteBefore = desiredPeriodIndefinite();
     this.reentry = filing.reentry();
     this.activityOutside = filing.activityOutside();
     this.currentStatus = current == null ? null : current.code();
@@ -287,7 +308,22 @@ public class Application {
     this.desiredStatus = desired == null ? null : desired.code();
     this.desiredStatusSubtype = desired == null ? null : desired.subtype();
     this.relativeDeclaration = relativeDeclaration;
+    // What was entered for the status applied for before no longer applies to another one.
+    if (formSection() != sectionBefore) {
+      this.sponsor = SponsorDetails.none();
+    }
+    if (desiredPeriodIndefinite() != indefiniteBefore && stay != null) {
+      this.stay = stay.withoutDesiredPeriod();
+    }
     this.updatedAt = now;
+  }
+
+  /**
+   * Whether the period applied for is indefinite by the status applied for ({@code
+   * indefinite-periods.csv}, e.g. 高度専門職2号): then it must be 無期限, never a number of months.
+   */
+  public boolean desiredPeriodIndefinite() {
+    return desiredStatus().map(StatusChoice::indefinitePeriod).orElse(false);
   }
 
   private static void requirePresent(StatusChoice s, String ja, String en) {
@@ -364,8 +400,10 @@ public class Application {
    * entry for a COE), family in Japan and the status-specific part — only while it is a draft.
    * Refuses what does not fit the procedure: a current period of stay where there is no current
    * status (COE, acquisition), a period applied for on a certificate of authorised employment, an
-   * intended entry for an applicant already in Japan, more than {@value #MAX_FAMILY} family rows.
-   * Rows with nothing typed are dropped.
+   * intended entry for an applicant already in Japan, more than {@value #MAX_FAMILY} family rows, a
+   * period in months for a status whose period is indefinite or an indefinite one for any other.
+   * Rows with nothing typed are dropped; of the status-specific part only what the status's part
+   * asks is kept.
    */
   public void describe(
       Passport passport,
@@ -397,6 +435,22 @@ public class Application {
           "The port and date of entry are only for a certificate of eligibility (this applicant is"
               + " in Japan).");
     }
+    if (desiredPeriodIndefinite() && stay.desiredPeriodMonths().isPresent()) {
+      String status = desiredStatus().orElseThrow().labelJa();
+      throw new RuleViolation(
+          "stay.period-indefinite",
+          "在留資格「" + status + "」の在留期間は無期限です。希望する在留期間は「無期限」としてください。",
+          "The period of stay of \""
+              + status
+              + "\" is indefinite: apply for an indefinite period.");
+    }
+    if (!desiredPeriodIndefinite() && stay.desiredIndefinite()) {
+      String statuses = String.join("・", ResidenceStatus.indefiniteLabelsJa());
+      throw new RuleViolation(
+          "stay.period-not-indefinite",
+          "無期限の在留期間を希望できるのは、在留資格「" + statuses + "」の場合のみです。",
+          "An indefinite period can be applied for only with \"" + statuses + "\".");
+    }
     List<FamilyMember> rows = family.stream().filter(m -> !m.empty()).toList();
     if (rows.size() > MAX_FAMILY) {
       throw new RuleViolation(
@@ -406,10 +460,56 @@ public class Application {
     }
     this.passport = passport;
     this.stay = stay;
-    this.sponsor = sponsor;
+    this.sponsor = sponsor.forSection(formSection());
     this.family.clear();
     this.family.addAll(rows);
     this.updatedAt = now;
+  }
+
+  /** The most accompanying persons a COE takes (our rule, as for family in Japan). */
+  public static final int MAX_ACCOMPANYING = 10;
+
+  /**
+   * 同伴者: whether the COE applicant comes with accompanying persons and, if so, who (relationship,
+   * name, date of birth, nationality); only while it is a draft. Only a COE asks it; persons only
+   * with 「有」; at most {@value #MAX_ACCOMPANYING}. Rows with nothing typed are dropped.
+   *
+   * @param accompanied true 有, false 無, null not answered yet
+   */
+  public void accompaniedBy(Boolean accompanied, List<AccompanyingPerson> persons, Instant now) {
+    requireState(ApplicationState.DRAFT, "revise");
+    List<AccompanyingPerson> rows = persons.stream().filter(p -> !p.empty()).toList();
+    if (!Procedure.COE.equals(procedureCode) && (accompanied != null || !rows.isEmpty())) {
+      throw new RuleViolation(
+          "accompanying.not-coe",
+          "同伴者は在留資格認定証明書の申請でのみ入力します。",
+          "Accompanying persons are only for a certificate of eligibility.");
+    }
+    if (!Boolean.TRUE.equals(accompanied) && !rows.isEmpty()) {
+      throw new RuleViolation(
+          "accompanying.without-yes",
+          "同伴者は、同伴者の有無で「有」を選んだ場合にのみ入力してください。",
+          "Enter accompanying persons only when you answer that there are some.");
+    }
+    if (rows.size() > MAX_ACCOMPANYING) {
+      throw new RuleViolation(
+          "accompanying.too-many",
+          "同伴者は" + MAX_ACCOMPANYING + "人まで入力できます。",
+          "At most " + MAX_ACCOMPANYING + " accompanying persons can be entered.");
+    }
+    this.accompanied = accompanied;
+    this.accompanying.clear();
+    this.accompanying.addAll(rows);
+    this.updatedAt = now;
+  }
+
+  /** 同伴者の有無 of a COE, if answered. */
+  public Optional<Boolean> accompanied() {
+    return Optional.ofNullable(accompanied);
+  }
+
+  public List<AccompanyingPerson> accompanying() {
+    return Collections.unmodifiableList(accompanying);
   }
 
   /** Whether the applicant holds a status now (change, extension, authorised employment). */
@@ -607,6 +707,16 @@ public class Application {
           "未入力の項目があります: " + String.join("、", missing),
           "Some fields are missing: " + String.join(", ", missing));
     }
+    // Across steps: a spouse among the family in Japan, but 配偶者「無」.
+    if (Boolean.FALSE.equals(applicant().married().orElse(null))
+        && family.stream()
+            .anyMatch(m -> m.relationship().orElse(null) == FamilyRelationship.SPOUSE)) {
+      throw new RuleViolation(
+          "applicant.marital-status",
+          "配偶者の有無が「無」ですが、在日親族に配偶者が入力されています。どちらかを訂正してください。",
+          "The marital status says no spouse, but a spouse is among the family in Japan: correct"
+              + " one of them.");
+    }
     // Dates checked when typed may have passed since.
     if (stay().currentExpiry().filter(d -> !d.isAfter(today)).isPresent()) {
       throw StayDetails.expired();
@@ -651,7 +761,10 @@ public class Application {
     if (holdsStatus() && s.currentExpiry().isEmpty()) {
       missing.add("在留期間の満了日 / date of expiry of the period of stay");
     }
-    if (!procedureCode.equals(Procedure.WORK_CERT) && s.desiredPeriodMonths().isEmpty()) {
+    if (!procedureCode.equals(Procedure.WORK_CERT)
+        && (desiredPeriodIndefinite()
+            ? !s.desiredIndefinite()
+            : s.desiredPeriodMonths().isEmpty())) {
       missing.add("希望する在留期間 / period applied for");
     }
     if (s.reason() == null) {
@@ -670,6 +783,16 @@ public class Application {
     }
     for (int i = 0; i < family.size(); i++) {
       missing.addAll(family.get(i).missingFields(i + 1));
+    }
+    if (Procedure.COE.equals(procedureCode)) {
+      if (accompanied == null) {
+        missing.add("同伴者の有無 / accompanying persons (yes or no)");
+      } else if (accompanied && accompanying.isEmpty()) {
+        missing.add("同伴者（1人以上） / at least one accompanying person");
+      }
+      for (int i = 0; i < accompanying.size(); i++) {
+        missing.addAll(accompanying.get(i).missingFields(i + 1));
+      }
     }
     missing.addAll(sponsor().missingFields(formSection()));
     if (resultReceipt == null) {

@@ -37,6 +37,31 @@ public record ResidenceStatus(
     subtypes = List.copyOf(subtypes);
   }
 
+  /**
+   * The statuses (and sub-types) whose period of stay is indefinite (無期限), from {@code
+   * indefinite-periods.csv} (our table: neither statuses.csv nor the domain notes carry periods).
+   */
+  private static final class Indefinite {
+    static final java.util.Set<String> KEYS = new java.util.HashSet<>();
+
+    static {
+      for (Map<String, String> r : CsvTable.load("indefinite-periods.csv").rows()) {
+        ResidenceStatus status =
+            byCode(r.get("code"))
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "indefinite-periods.csv names no status " + r.get("code")));
+        String subtype = r.get("subtype") == null ? "" : r.get("subtype");
+        if (!subtype.isEmpty() && !status.subtypes().contains(subtype)) {
+          throw new IllegalStateException(
+              "indefinite-periods.csv: " + status.code() + " has no sub-type " + subtype);
+        }
+        KEYS.add(status.code() + "/" + subtype);
+      }
+    }
+  }
+
   public static Optional<ResidenceStatus> byCode(String code) {
     return Optional.ofNullable(code).map(Catalog.BY_CODE::get);
   }
@@ -53,6 +78,27 @@ public record ResidenceStatus(
 
   public boolean hasSubtypes() {
     return !subtypes.isEmpty();
+  }
+
+  /**
+   * Whether this status (with {@code subtype}, where it has sub-types) grants an indefinite period
+   * of stay (無期限, e.g. 高度専門職2号), as {@code indefinite-periods.csv} says.
+   */
+  public boolean indefinitePeriod(String subtype) {
+    return Indefinite.KEYS.contains(code + "/")
+        || (subtype != null && Indefinite.KEYS.contains(code + "/" + subtype));
+  }
+
+  /** Labels of every status and sub-type with an indefinite period, e.g. 「高度専門職 2号」. */
+  public static List<String> indefiniteLabelsJa() {
+    return Indefinite.KEYS.stream()
+        .sorted()
+        .map(
+            k -> {
+              String[] parts = k.split("/", -1);
+              return byCode(parts[0]).orElseThrow().labelJa(parts[1].isEmpty() ? null : parts[1]);
+            })
+        .toList();
   }
 
   /** The label shown to users, with the sub-type if one is given. */

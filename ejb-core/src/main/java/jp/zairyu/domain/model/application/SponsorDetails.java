@@ -78,6 +78,30 @@ public class SponsorDetails {
     return new SponsorDetails();
   }
 
+  /**
+   * Only what {@code section} asks (the employer has no date of birth, the school no annual pay,
+   * the spouse no address nor course; NONE asks nothing): what another part's fields held is not
+   * kept, so nothing stale is stored or printed.
+   */
+  SponsorDetails forSection(FormSection section) {
+    SponsorDetails d = new SponsorDetails();
+    if (section == FormSection.NONE) {
+      return d;
+    }
+    d.name = name;
+    d.phone = phone;
+    if (section == FormSection.SPOUSE) {
+      d.dateOfBirth = dateOfBirth;
+      d.nationality = nationality;
+      d.residenceCardNumber = residenceCardNumber;
+    } else {
+      d.address = address;
+      d.detail = detail;
+      d.annualIncomeYen = section == FormSection.EMPLOYER ? annualIncomeYen : null;
+    }
+    return d;
+  }
+
   /** What {@code section} still lacks for submission. */
   List<String> missingFields(FormSection section) {
     List<String> missing = new ArrayList<>();

@@ -44,6 +44,11 @@ public record StatusChoice(String code, String subtype) {
     return status().labelJa(subtype);
   }
 
+  /** Whether this status grants an indefinite period of stay ({@code indefinite-periods.csv}). */
+  public boolean indefinitePeriod() {
+    return status().indefinitePeriod(subtype);
+  }
+
   /** Supervised technical intern training (技能実習 …ロ). */
   public boolean supervisedInternTraining() {
     return "TITP".equals(code) && subtype != null && subtype.endsWith("ロ");

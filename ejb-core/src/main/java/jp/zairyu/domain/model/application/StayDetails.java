@@ -11,7 +11,8 @@ import jp.zairyu.domain.model.RuleViolation;
  * applicant in Japan), the period applied for, the reason for the application, the criminal record
  * (yes/no and, when yes, what), and for a COE the intended port and date of entry. Periods are
  * whole months (our rule: 1 month to 5 years). Anything may be missing in a draft; what is entered
- * must be well formed.
+ * must be well formed. The period applied for may instead be indefinite (無期限), for a status whose
+ * period is ({@code indefinite-periods.csv}, e.g. 高度専門職2号); the application checks which.
  */
 @Embeddable
 public class StayDetails {
@@ -30,6 +31,9 @@ public class StayDetails {
   @Column(name = "desired_period_months")
   private Integer desiredPeriodMonths;
 
+  @Column(name = "desired_period_indefinite", nullable = false)
+  private boolean desiredIndefinite;
+
   @Column(name = "application_reason")
   private String reason;
 
@@ -47,11 +51,7 @@ public class StayDetails {
 
   protected StayDetails() {}
 
-  /**
-   * @param criminalRecord true: has a criminal record (in Japan or abroad), false: none, null: not
-   *     answered yet
-   * @param today the date in Japan
-   */
+  /** The stay with a period applied for in months (or none yet), not an indefinite one. */
   public StayDetails(
       Integer currentPeriodMonths,
       LocalDate currentExpiry,
@@ -62,6 +62,43 @@ public class StayDetails {
       String entryPort,
       LocalDate entryDate,
       LocalDate today) {
+    this(
+        currentPeriodMonths,
+        currentExpiry,
+        desiredPeriodMonths,
+        false,
+        reason,
+        criminalRecord,
+        criminalDetails,
+        entryPort,
+        entryDate,
+        today);
+  }
+
+  /**
+   * @param desiredIndefinite the period applied for is indefinite (無期限); then no months are given
+   * @param criminalRecord true: has a criminal record (in Japan or abroad), false: none, null: not
+   *     answered yet
+   * @param today the date in Japan
+   */
+  public StayDetails(
+      Integer currentPeriodMonths,
+      LocalDate currentExpiry,
+      Integer desiredPeriodMonths,
+      boolean desiredIndefinite,
+      String reason,
+      Boolean criminalRecord,
+      String criminalDetails,
+      String entryPort,
+      LocalDate entryDate,
+      LocalDate today) {
+    if (desiredIndefinite && desiredPeriodMonths != null) {
+      throw new RuleViolation(
+          "stay.period-indefinite-months",
+          "希望する在留期間は「無期限」か年月のどちらか一方を選んでください。",
+          "The period applied for is either indefinite or a number of months, not both.");
+    }
+    this.desiredIndefinite = desiredIndefinite;
     this.currentPeriodMonths = period(currentPeriodMonths, "現在の在留期間", "The current period of stay");
     this.desiredPeriodMonths = period(desiredPeriodMonths, "希望する在留期間", "The period applied for");
     if (currentExpiry != null && !currentExpiry.isAfter(today)) {
@@ -95,6 +132,19 @@ public class StayDetails {
 
   static StayDetails none() {
     return new StayDetails();
+  }
+
+  /** The same stay without a period applied for (after the status applied for changed). */
+  StayDetails withoutDesiredPeriod() {
+    StayDetails copy = new StayDetails();
+    copy.currentPeriodMonths = currentPeriodMonths;
+    copy.currentExpiry = currentExpiry;
+    copy.reason = reason;
+    copy.criminalRecord = criminalRecord;
+    copy.criminalDetails = criminalDetails;
+    copy.entryPort = entryPort;
+    copy.entryDate = entryDate;
+    return copy;
   }
 
   /**
@@ -138,6 +188,19 @@ public class StayDetails {
   public Optional<Integer> desiredPeriodMonths() {
     return Optional.ofNullable(desiredPeriodMonths);
   }
+
+  /** Whether the period applied for is indefinite (無期限). */
+  public boolean desiredIndefinite() {
+    return desiredIndefinite;
+  }
+
+  /** The period applied for as the forms write it: 無期限, 3年, 1年6月; "" if none yet. */
+  public String desiredPeriodLabel() {
+    return desiredIndefinite ? INDEFINITE_JA : periodLabel(desiredPeriodMonths);
+  }
+
+  /** How the forms write an indefinite period of stay. */
+  public static final String INDEFINITE_JA = "無期限";
 
   public String reason() {
     return reason;

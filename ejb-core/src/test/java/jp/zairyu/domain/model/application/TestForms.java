@@ -19,6 +19,8 @@ public final class TestForms {
         "ハノイ",
         "会社員",
         "090-1234-5678",
+        true,
+        "ハノイ市ホアンキエム区1-1",
         "AB12345678CD",
         prefecture,
         "新宿区西新宿2-8-1",
@@ -26,8 +28,9 @@ public final class TestForms {
   }
 
   /**
-   * The passport, the stay (as fits the procedure), one family row and the status-specific part of
-   * {@code draft}'s section.
+   * The passport, the stay (as fits the procedure and the status: an indefinite period where the
+   * status has one), one family row (the spouse), the status-specific part of {@code draft}'s
+   * section and, for a COE, no accompanying persons.
    */
   public static Application fillIn(Application draft, LocalDate today, Instant now) {
     boolean coe = Procedure.COE.equals(draft.procedure().code());
@@ -35,12 +38,14 @@ public final class TestForms {
         List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.WORK_CERT)
             .contains(draft.procedure().code());
     boolean workCert = Procedure.WORK_CERT.equals(draft.procedure().code());
+    boolean indefinite = draft.desiredPeriodIndefinite();
     draft.describe(
         new Passport("TZ1234567", today.plusYears(5), today),
         new StayDetails(
             holdsStatus ? 36 : null,
             holdsStatus ? today.plusMonths(2) : null,
-            workCert ? null : 36,
+            workCert || indefinite ? null : 36,
+            indefinite,
             "引き続き同じ会社で働くため",
             false,
             null,
@@ -59,6 +64,9 @@ public final class TestForms {
                 today)),
         sponsor(draft.formSection(), today),
         now);
+    if (coe) {
+      draft.accompaniedBy(false, List.of(), now);
+    }
     return draft;
   }
 
