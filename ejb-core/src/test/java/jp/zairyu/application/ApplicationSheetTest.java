@@ -80,6 +80,37 @@ class ApplicationSheetTest {
     assertThat(v).containsEntry(row, value);
   }
 
+  @ParameterizedTest(name = "{0} {1}→{2}: {3} = {4}")
+  @CsvSource({
+    "EXTENSION,ENGINEER_HUMANITIES,,form-married,有 / Yes",
+    "EXTENSION,ENGINEER_HUMANITIES,,form-homeAddress,ハノイ市ホアンキエム区1-1",
+    "EXTENSION,ENGINEER_HUMANITIES,,form-desiredPeriod,3年",
+    "CHANGE,ENGINEER_HUMANITIES,HSP 2号,form-desiredPeriod,無期限 / Indefinite",
+    "COE,,ENGINEER_HUMANITIES,form-accompanied,無 / No",
+    "COE,,ENGINEER_HUMANITIES,form-homeAddress,ハノイ市ホアンキエム区1-1"
+  })
+  void theRemainingFieldsAreShown(
+      String procedure, String current, String desired, String row, String value) {
+    Application draft =
+        Application.draft(
+            7L,
+            Procedure.byCode(procedure).orElseThrow(),
+            TestForms.applicant("NGUYEN VAN AN", "東京都", TODAY),
+            NOW);
+    String[] d = desired == null ? null : desired.split(" ");
+    draft.plan(
+        Filing.of(procedure, null, false),
+        current == null ? null : new StatusChoice(current, null),
+        d == null ? null : new StatusChoice(d[0], d.length > 1 ? d[1] : null),
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
+    TestForms.fillIn(draft, TODAY, NOW);
+    assertThat(values(draft)).containsEntry(row, value);
+    assertThat(values(draft).containsKey("form-accompanied")).isEqualTo(procedure.equals("COE"));
+  }
+
   @ParameterizedTest(name = "empty {0} reads —")
   @CsvSource({"form-placeOfBirth"})
   void emptyFieldsReadADash(String row) {

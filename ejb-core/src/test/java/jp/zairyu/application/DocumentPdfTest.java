@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.OfficerRole;
+import jp.zairyu.domain.model.application.AccompanyingPerson;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.FamilyRelationship;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.FormSection;
 import jp.zairyu.domain.model.application.Procedure;
@@ -158,6 +160,86 @@ class DocumentPdfTest {
       assertThat(font.getName()).contains("NotoSansJP"); // a subset: ABCDEF+NotoSansJP-Regular
     }
     assertThat(pdf.length).isLessThan(200_000); // a subset, not the 5.5 MB font
+  }
+
+  @Test
+  void theRemainingFieldsPrintWithinTheLayout() throws IOException {
+    // A COE with three accompanying persons, and a change to 高度専門職2号 (indefinite period).
+    Application coe =
+        Application.draft(
+            7L,
+            Procedure.byCode(Procedure.COE).orElseThrow(),
+            TestForms.applicant("NGUYEN VAN AN", "東京都", TODAY),
+            SUBMITTED);
+    coe.plan(
+        Filing.of(Procedure.COE, null, false),
+        null,
+        new StatusChoice("ENGINEER_HUMANITIES", null),
+        "LAWYER_SCRIVENER",
+        false,
+        SUBMITTED);
+    coe.deliverTo(ResultReceipt.WINDOW, "applicant@example.jp", SUBMITTED);
+    TestForms.fillIn(coe, TODAY, SUBMITTED);
+    List<AccompanyingPerson> persons = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      persons.add(
+          new AccompanyingPerson(
+              FamilyRelationship.CHILD,
+              "NGUYEN CHILD " + i,
+              LocalDate.of(2015 + i, 1, 1),
+              "ベトナム",
+              TODAY));
+    }
+    coe.accompaniedBy(true, persons, SUBMITTED);
+    coe.submit(ReceiptNumber.of("TOKYO", 2026, 43), SUBMITTED);
+    coe.routeTo(coe.competentBureau(BureauDirectory.standard()), SUBMITTED);
+    byte[] pdf = PDF.applicationForm(DocumentModels.applicationForm(coe, null, List.of(), null));
+    String text = text(pdf);
+    assertThat(text)
+        .contains("配偶者の有無")
+        .contains("Marital status")
+        .contains("本国における居住地")
+        .contains("ハノイ市ホアンキエム区1-1")
+        .contains("同伴者 / Accompanying persons")
+        .contains("同伴者の有無")
+        .contains("有 / Yes")
+        .contains("NGUYEN CHILD 1")
+        .contains("NGUYEN CHILD 3")
+        .contains("2018-01-01");
+    int pages = pages(pdf);
+    assertThat(pages).isBetween(2, 3);
+    for (int page = 1; page <= pages; page++) {
+      assertThat(text).contains(page + " / " + pages);
+    }
+
+    Application change =
+        submitted(Procedure.CHANGE, Filing.Reentry.NONE, false, ResultReceipt.MAIL);
+    assertThat(
+            text(
+                PDF.applicationForm(DocumentModels.applicationForm(change, null, List.of(), null))))
+        .doesNotContain("同伴者")
+        .doesNotContain("無期限");
+    Application hsp2 =
+        Application.draft(
+            7L,
+            Procedure.byCode(Procedure.CHANGE).orElseThrow(),
+            TestForms.applicant("NGUYEN VAN AN", "東京都", TODAY),
+            SUBMITTED);
+    hsp2.plan(
+        Filing.of(Procedure.CHANGE, null, false),
+        new StatusChoice("HSP", "1号ロ"),
+        new StatusChoice("HSP", "2号"),
+        "LAWYER_SCRIVENER",
+        false,
+        SUBMITTED);
+    hsp2.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", SUBMITTED);
+    TestForms.fillIn(hsp2, TODAY, SUBMITTED);
+    hsp2.submit(ReceiptNumber.of("TOKYO", 2026, 44), SUBMITTED);
+    hsp2.routeTo(hsp2.competentBureau(BureauDirectory.standard()), SUBMITTED);
+    byte[] hsp2Pdf =
+        PDF.applicationForm(DocumentModels.applicationForm(hsp2, null, List.of(), null));
+    assertThat(text(hsp2Pdf)).contains("希望する在留期間").contains("無期限 / Indefinite");
+    assertThat(pages(hsp2Pdf)).isEqualTo(2);
   }
 
   @Test

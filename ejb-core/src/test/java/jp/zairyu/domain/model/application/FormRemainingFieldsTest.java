@@ -1,0 +1,353 @@
+package jp.zairyu.domain.model.application;
+
+import static jp.zairyu.domain.model.application.ApplicationFormTest.NOW;
+import static jp.zairyu.domain.model.application.ApplicationFormTest.TODAY;
+import static jp.zairyu.domain.model.application.ApplicationFormTest.complete;
+import static jp.zairyu.domain.model.application.ApplicationFormTest.refusal;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The official form's last fields: marital status and home-town address, the indefinite period of
+ * 高度専門職2号 (from indefinite-periods.csv), a COE's accompanying persons, and what a change of the
+ * status applied for leaves behind.
+ */
+class FormRemainingFieldsTest {
+
+  private static Applicant applicant(Boolean married, String homeAddress) {
+    return new Applicant(
+        "NGUYEN VAN AN",
+        "ベトナム",
+        LocalDate.of(1995, 4, 1),
+        Sex.FEMALE,
+        "ハノイ",
+        "会社員",
+        "090-1234-5678",
+        married,
+        homeAddress,
+        "AB12345678CD",
+        "東京都",
+        "新宿区西新宿2-8-1",
+        TODAY);
+  }
+
+  private static FamilyMember member(FamilyRelationship relationship) {
+    return new FamilyMember(
+        relationship, "TRAN THI BINH", LocalDate.of(1996, 5, 5), "ベトナム", true, null, null, TODAY);
+  }
+
+  // --- marital status and home-town address ---
+
+  @ParameterizedTest(name = "配偶者 {0}, family {1} → {2}")
+  @CsvSource({
+    "true,SPOUSE,",
+    "true,CHILD,",
+    "true,,",
+    "false,CHILD,",
+    "false,,",
+    "false,SPOUSE,applicant.marital-status",
+    ",CHILD,application.incomplete"
+  })
+  void theMaritalStatusIsAnsweredAndAgreesWithASpouseInJapan(
+      Boolean married, FamilyRelationship relative, String refused) {
+    Application a = complete("EXTENSION");
+    a.revise(applicant(married, "ハノイ市"), NOW);
+    ApplicationFormTest.describe(
+        a, a.stay(), relative == null ? List.of() : List.of(member(relative)));
+    if (refused == null) {
+      assertThat(a.missingFields()).isEmpty();
+      a.checkComplete(TODAY);
+    } else {
+      RuleViolationAssert v = new RuleViolationAssert(refusal(() -> a.checkComplete(TODAY)));
+      assertThat(v.code()).isEqualTo(refused);
+      if (married == null) {
+        assertThat(v.ja()).contains("配偶者の有無");
+        assertThat(v.en()).contains("Marital status");
+      } else {
+        assertThat(v.ja()).contains("配偶者");
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "home-town address ''{0}'' → {1}")
+  @CsvSource({
+    "' Hanoi, Hoan Kiem ',SAVED",
+    "'   ',MISSING",
+    "ハノイ市ホアンキエム区,SAVED",
+    "LONG,applicant.too-long",
+    "CONTROL,applicant.control-characters"
+  })
+  void theHomeTownAddressIsRequiredAndWellFormed(String typed, String outcome) {
+    String value =
+        switch (typed) {
+          case "LONG" -> "x".repeat(Applicant.MAX_ADDRESS + 1);
+          case "CONTROL" -> "Hanoi\u0007";
+          default -> typed;
+        };
+    switch (outcome) {
+      case "SAVED" -> assertThat(applicant(true, value).homeAddress()).isEqualTo(value.strip());
+      case "MISSING" ->
+          assertThat(applicant(true, value).missingFields())
+              .containsExactly("本国における居住地 / Home-town address");
+      default -> assertThat(refusal(() -> applicant(true, value)).code()).isEqualTo(outcome);
+    }
+    assertThat(applicant(null, "Hanoi").missingFields()).containsExactly("配偶者の有無 / Marital status");
+  }
+
+  // --- indefinite period (無期限) ---
+
+  @ParameterizedTest(name = "{0} {1}: {2} → {3}")
+  @CsvSource({
+    "HSP,2号,INDEFINITE,",
+    "HSP,2号,36,stay.period-indefinite",
+    "HSP,2号,NONE,MISSING",
+    "HSP,1号イ,INDEFINITE,stay.period-not-indefinite",
+    "HSP,1号イ,60,",
+    "ENGINEER_HUMANITIES,,INDEFINITE,stay.period-not-indefinite",
+    "ENGINEER_HUMANITIES,,12,"
+  })
+  void aChangeTo高度専門職2号AppliesForAnIndefinitePeriodOnly(
+      String desired, String subtype, String period, String outcome) {
+    Application a = complete("CHANGE");
+    a.plan(
+        Filing.of("CHANGE", null, false),
+        new StatusChoice("STUDENT", null),
+        new StatusChoice(desired, subtype),
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    boolean indefinite = period.equals("INDEFINITE");
+    Integer months = indefinite || period.equals("NONE") ? null : Integer.valueOf(period);
+    StayDetails stay =
+        new StayDetails(
+            36, TODAY.plusMonths(2), months, indefinite, "理由", false, null, null, null, TODAY);
+    if (outcome == null) {
+      ApplicationFormTest.describe(a, stay, a.family());
+      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.stay().desiredIndefinite()).isEqualTo(indefinite);
+      assertThat(a.stay().desiredPeriodLabel())
+          .isEqualTo(indefinite ? "無期限" : StayDetails.periodLabel(months));
+    } else if (outcome.equals("MISSING")) {
+      ApplicationFormTest.describe(a, stay, a.family());
+      assertThat(a.missingFields()).containsExactly("希望する在留期間 / period applied for");
+    } else {
+      RuleViolationAssert v =
+          new RuleViolationAssert(refusal(() -> ApplicationFormTest.describe(a, stay, a.family())));
+      assertThat(v.code()).isEqualTo(outcome);
+      assertThat(v.ja()).contains("無期限").contains("高度専門職 2号");
+    }
+  }
+
+  @Test
+  void theIndefinitePeriodComesFromTheTableNotFromCode() {
+    assertThat(new StatusChoice("HSP", "2号").indefinitePeriod()).isTrue();
+    for (String sub : List.of("1号イ", "1号ロ", "1号ハ")) {
+      assertThat(new StatusChoice("HSP", sub).indefinitePeriod()).isFalse();
+    }
+    assertThat(
+            ResidenceStatus.filableOnline().stream()
+                .filter(s -> !s.hasSubtypes() && s.indefinitePeriod(null)))
+        .isEmpty();
+    assertThat(ResidenceStatus.indefiniteLabelsJa()).containsExactly("高度専門職 2号");
+  }
+
+  @Test
+  void anIndefinitePeriodIsNotGivenInMonthsAsWellNorExtended() {
+    assertThat(
+            refusal(
+                    () ->
+                        new StayDetails(null, null, 12, true, null, null, null, null, null, TODAY))
+                .code())
+        .isEqualTo("stay.period-indefinite-months");
+    Application extension = complete("EXTENSION");
+    assertThat(
+            refusal(
+                    () ->
+                        extension.plan(
+                            Filing.of("EXTENSION", null, false),
+                            new StatusChoice("HSP", "2号"),
+                            null,
+                            "LAWYER_SCRIVENER",
+                            false,
+                            NOW))
+                .code())
+        .isEqualTo("filing.extension-indefinite");
+  }
+
+  // --- what a change of the status applied for leaves behind ---
+
+  @ParameterizedTest(name = "ENGINEER_HUMANITIES → {0} {1}: sponsor kept {2}, period {3}")
+  @CsvSource({
+    "HSP,1号ロ,true,36",
+    "STUDENT,,false,36",
+    "SPOUSE_OF_JAPANESE,,false,36",
+    "LONG_TERM_RESIDENT,,false,36",
+    "HSP,2号,true,"
+  })
+  void changingTheStatusAppliedForClearsWhatNoLongerApplies(
+      String desired, String subtype, boolean sponsorKept, Integer period) {
+    Application a = complete("CHANGE"); // STUDENT → ENGINEER_HUMANITIES, employer filled, 36 months
+    assertThat(a.sponsor().name()).isEqualTo("株式会社サンプル");
+    a.plan(
+        Filing.of("CHANGE", null, false),
+        new StatusChoice("CULTURAL", null),
+        new StatusChoice(desired, subtype),
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    if (sponsorKept) {
+      assertThat(a.sponsor().name()).isEqualTo("株式会社サンプル");
+      assertThat(a.sponsor().annualIncomeYen()).isEqualTo(4_800_000);
+    } else {
+      assertThat(a.sponsor().name()).isNull();
+      assertThat(a.sponsor().phone()).isNull();
+      assertThat(a.sponsor().annualIncomeYen()).isNull();
+    }
+    assertThat(a.stay().desiredPeriodMonths().orElse(null)).isEqualTo(period);
+    assertThat(a.stay().reason()).isEqualTo("引き続き同じ会社で働くため"); // the rest is kept
+    assertThat(a.family()).hasSize(1);
+    if (period == null) {
+      assertThat(a.missingFields()).contains("希望する在留期間 / period applied for");
+      // and back: the indefinite period does not stay with a status that has months
+      ApplicationFormTest.describe(
+          a,
+          new StayDetails(
+              36, TODAY.plusMonths(2), null, true, "理由", false, null, null, null, TODAY),
+          a.family());
+      a.plan(
+          Filing.of("CHANGE", null, false),
+          new StatusChoice("CULTURAL", null),
+          new StatusChoice("HSP", "1号イ"),
+          "LAWYER_SCRIVENER",
+          false,
+          NOW);
+      assertThat(a.stay().desiredIndefinite()).isFalse();
+      assertThat(a.missingFields()).contains("希望する在留期間 / period applied for");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: only its own fields are kept")
+  @CsvSource({"EMPLOYER", "SCHOOL", "SPOUSE", "NONE"})
+  void theStatusSpecificPartKeepsOnlyTheFieldsItsPartAsks(FormSection section) {
+    String desired =
+        switch (section) {
+          case EMPLOYER -> "ENGINEER_HUMANITIES";
+          case SCHOOL -> "STUDENT";
+          case SPOUSE -> "SPOUSE_OF_JAPANESE";
+          case NONE -> "LONG_TERM_RESIDENT";
+        };
+    Application a = complete("CHANGE");
+    a.plan(
+        Filing.of("CHANGE", null, false),
+        new StatusChoice("CULTURAL", null),
+        new StatusChoice(desired, null),
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    SponsorDetails everything =
+        new SponsorDetails(
+            "名前",
+            "所在地",
+            "03-1234-5678",
+            "内容",
+            LocalDate.of(1990, 1, 1),
+            "日本",
+            "AB12345678CD",
+            3_000_000,
+            TODAY);
+    a.describe(a.passport(), a.stay(), a.family(), everything, NOW);
+    SponsorDetails kept = a.sponsor();
+    assertThat(kept.name() != null).isEqualTo(section != FormSection.NONE);
+    assertThat(kept.address() != null)
+        .isEqualTo(section == FormSection.EMPLOYER || section == FormSection.SCHOOL);
+    assertThat(kept.annualIncomeYen() != null).isEqualTo(section == FormSection.EMPLOYER);
+    assertThat(kept.dateOfBirth() != null).isEqualTo(section == FormSection.SPOUSE);
+    assertThat(kept.residenceCardNumber() != null).isEqualTo(section == FormSection.SPOUSE);
+    assertThat(a.missingFields()).isEmpty();
+  }
+
+  // --- accompanying persons of a COE ---
+
+  private static AccompanyingPerson child() {
+    return new AccompanyingPerson(
+        FamilyRelationship.CHILD, "SMITH ANNA", LocalDate.of(2019, 3, 3), "英国", TODAY);
+  }
+
+  @ParameterizedTest(name = "{0}: 同伴者 {1}, {2} rows → {3}")
+  @CsvSource({
+    "COE,false,0,",
+    "COE,true,1,",
+    "COE,true,10,",
+    "COE,true,11,accompanying.too-many",
+    "COE,false,1,accompanying.without-yes",
+    "COE,,1,accompanying.without-yes",
+    "COE,,0,MISSING 同伴者の有無",
+    "COE,true,0,MISSING 同伴者（1人以上）",
+    "CHANGE,,0,",
+    "CHANGE,false,0,accompanying.not-coe",
+    "EXTENSION,,1,accompanying.not-coe",
+    "ACQUISITION,true,1,accompanying.not-coe"
+  })
+  void onlyACoeHasAccompanyingPersonsAndOnlyWithYes(
+      String procedure, Boolean accompanied, int rows, String outcome) {
+    Application a = complete(procedure);
+    List<AccompanyingPerson> persons = new ArrayList<>(Collections.nCopies(rows, child()));
+    if (outcome == null) {
+      a.accompaniedBy(accompanied, persons, NOW);
+      assertThat(a.accompanied()).isEqualTo(java.util.Optional.ofNullable(accompanied));
+      assertThat(a.accompanying()).hasSize(rows);
+      assertThat(a.missingFields()).isEmpty();
+    } else if (outcome.startsWith("MISSING ")) {
+      a.accompaniedBy(accompanied, persons, NOW);
+      assertThat(a.missingFields()).singleElement().asString().startsWith(outcome.substring(8));
+    } else {
+      List<AccompanyingPerson> before = List.copyOf(a.accompanying());
+      assertThat(refusal(() -> a.accompaniedBy(accompanied, persons, NOW)).code())
+          .isEqualTo(outcome);
+      assertThat(a.accompanying()).isEqualTo(before); // nothing half-stored
+    }
+  }
+
+  @Test
+  void accompanyingRowsAreWellFormedEmptyOnesDroppedIncompleteOnesNamed() {
+    assertThat(
+            refusal(
+                    () ->
+                        new AccompanyingPerson(
+                            FamilyRelationship.CHILD, null, TODAY.plusDays(1), null, TODAY))
+                .code())
+        .isEqualTo("form.date-of-birth");
+    assertThat(
+            refusal(
+                    () ->
+                        new AccompanyingPerson(
+                            null, "x".repeat(Applicant.MAX_NAME + 1), null, null, TODAY))
+                .code())
+        .isEqualTo("form.too-long");
+    Application coe = complete("COE");
+    AccompanyingPerson empty = new AccompanyingPerson(null, " ", null, "", TODAY);
+    AccompanyingPerson partial =
+        new AccompanyingPerson(FamilyRelationship.SPOUSE, "SMITH JANE", null, null, TODAY);
+    coe.accompaniedBy(true, List.of(child(), empty, partial), NOW);
+    assertThat(coe.accompanying()).hasSize(2);
+    assertThat(coe.missingFields())
+        .containsExactly(
+            "同伴者2の生年月日 / accompanying person 2: date of birth",
+            "同伴者2の国籍・地域 / accompanying person 2: nationality");
+    assertThat(refusal(() -> coe.checkComplete(TODAY)).messageJa()).contains("同伴者2の生年月日");
+  }
+
+  /** The code and both messages of a refusal. */
+  private record RuleViolationAssert(String code, String ja, String en) {
+    RuleViolationAssert(jp.zairyu.domain.model.RuleViolation v) {
+      this(v.code(), v.messageJa(), v.messageEn());
+    }
+  }
+}
