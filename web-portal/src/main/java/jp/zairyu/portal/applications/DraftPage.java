@@ -88,6 +88,13 @@ public class DraftPage implements Serializable {
   private String sponsorNationality;
   private String sponsorCardNumber;
   private Integer sponsorAnnualIncomeYen;
+  // The part the sponsor fields were loaded or typed for: another part after a change of the
+  // status applied for starts empty (the draft clears them as well).
+  private FormSection sponsorSection;
+  private Boolean married;
+  private String homeAddress;
+  private Boolean accompanied;
+  private List<AccompanyingRow> accompanying = new ArrayList<>();
   private List<String> missing = List.of();
   private boolean facePhotoNeeded;
   private boolean facePhotoAttached;
@@ -140,6 +147,11 @@ public class DraftPage implements Serializable {
       placeOfBirth = a.placeOfBirth();
       occupation = a.occupation();
       phone = a.phone();
+      married = a.married().orElse(null);
+      homeAddress = a.homeAddress();
+      accompanied = application.accompanied().orElse(null);
+      accompanying =
+          new ArrayList<>(application.accompanying().stream().map(AccompanyingRow::of).toList());
       passportNumber = application.passport().number();
       passportExpiry = application.passport().expiry();
       StayDetails stay = application.stay();
@@ -161,6 +173,7 @@ public class DraftPage implements Serializable {
       sponsorNationality = sp.nationality();
       sponsorCardNumber = sp.residenceCardNumber();
       sponsorAnnualIncomeYen = sp.annualIncomeYen();
+      sponsorSection = application.formSection();
       // Resume where the author stopped (also after a session timeout: it is stored).
       if (step == null || step < 1 || step > Application.WIZARD_STEPS) {
         step = application.wizardStep();
@@ -228,6 +241,21 @@ public class DraftPage implements Serializable {
   public void addFamily() {
     if (family.size() < Application.MAX_FAMILY) {
       family.add(new FamilyRow());
+    }
+  }
+
+  /** Adds an empty row of accompanying persons of a COE (up to the form's limit). */
+  public void addAccompanying() {
+    if (accompanying.size() < Application.MAX_ACCOMPANYING) {
+      accompanying.add(new AccompanyingRow());
+    }
+  }
+
+  /** Removes a row of accompanying persons and saves at once. */
+  public void removeAccompanying(int index) {
+    if (index >= 0 && index < accompanying.size()) {
+      accompanying.remove(index);
+      autosave();
     }
   }
 
@@ -317,31 +345,45 @@ public class DraftPage implements Serializable {
             placeOfBirth,
             occupation,
             phone,
+            married,
+            homeAddress,
             residenceCardNumber,
             prefecture,
             addressLine);
+    FormSection section = getSection();
+    // The status applied for changed to one with another part: what was typed for the old part
+    // is not sent (the draft drops it too).
+    boolean staleSponsor = sponsorSection != null && sponsorSection != section;
+    boolean indefinite = isDesiredIndefinite();
     FormDetails form =
         new FormDetails(
             passportNumber,
             passportExpiry,
             holdsStatus() ? currentPeriodMonths : null,
             holdsStatus() ? currentExpiry : null,
-            hasDesiredPeriod() ? desiredPeriodMonths : null,
+            hasDesiredPeriod() && !indefinite ? desiredPeriodMonths : null,
+            hasDesiredPeriod() && indefinite,
             reason,
             criminalRecord,
             Boolean.TRUE.equals(criminalRecord) ? criminalDetails : null,
             coe ? entryPort : null,
             coe ? entryDate : null,
             family.stream().map(FamilyRow::details).toList(),
-            new FormDetails.Sponsor(
-                sponsorName,
-                sponsorAddress,
-                sponsorPhone,
-                sponsorDetail,
-                sponsorDateOfBirth,
-                sponsorNationality,
-                sponsorCardNumber,
-                sponsorAnnualIncomeYen));
+            staleSponsor
+                ? FormDetails.Sponsor.EMPTY
+                : new FormDetails.Sponsor(
+                    sponsorName,
+                    sponsorAddress,
+                    sponsorPhone,
+                    sponsorDetail,
+                    sponsorDateOfBirth,
+                    sponsorNationality,
+                    sponsorCardNumber,
+                    sponsorAnnualIncomeYen),
+            coe ? accompanied : null,
+            coe && Boolean.TRUE.equals(accompanied)
+                ? accompanying.stream().map(AccompanyingRow::details).toList()
+                : List.of());
     FilingPlan plan =
         new FilingPlan(
             addOnsAllowed() ? reentry : Filing.Reentry.NONE,
@@ -354,6 +396,17 @@ public class DraftPage implements Serializable {
             resultReceipt,
             applicantEmail);
     id = drafting.save(id, procedureCode, details, plan, form, step == null ? 1 : step);
+    if (staleSponsor) {
+      sponsorName = null;
+      sponsorAddress = null;
+      sponsorPhone = null;
+      sponsorDetail = null;
+      sponsorDateOfBirth = null;
+      sponsorNationality = null;
+      sponsorCardNumber = null;
+      sponsorAnnualIncomeYen = null;
+    }
+    sponsorSection = section;
   }
 
   private void redirectToView(long applicationId) throws IOException {
@@ -529,11 +582,16 @@ public class DraftPage implements Serializable {
           new Step(6, "確認・提出", "Check and submit"));
 
   public List<Step> getSteps() {
-    return STEPS;
+    if (!isCoe()) {
+      return STEPS;
+    }
+    List<Step> steps = new ArrayList<>(STEPS);
+    steps.set(3, new Step(4, "在日親族・同伴者", "Family in Japan, accompanying persons"));
+    return steps;
   }
 
   public Step getCurrentStep() {
-    return STEPS.get(getStep() - 1);
+    return getSteps().get(getStep() - 1);
   }
 
   public int getStep() {
@@ -570,6 +628,21 @@ public class DraftPage implements Serializable {
     return !Procedure.WORK_CERT.equals(procedureCode);
   }
 
+  /**
+   * Whether the status the period is applied for with has an indefinite period (無期限, from the
+   * domain's table): then the form shows 無期限 instead of a choice of months.
+   */
+  public boolean isDesiredIndefinite() {
+    String code = needsDesired() ? desiredStatus : null;
+    String subtype = needsDesired() ? desiredSubtype : null;
+    if (Procedure.EXTENSION.equals(procedureCode)) {
+      code = currentStatus;
+      subtype = currentSubtype;
+    }
+    String sub = subtype;
+    return ResidenceStatus.byCode(code).map(st -> st.indefinitePeriod(sub)).orElse(false);
+  }
+
   /** The status-specific part, from the status chosen (desired, else current). */
   public FormSection getSection() {
     String status = desiredStatus != null && needsDesired() ? desiredStatus : currentStatus;
@@ -601,6 +674,42 @@ public class DraftPage implements Serializable {
 
   public FamilyRelationship[] getRelationships() {
     return FamilyRelationship.values();
+  }
+
+  public boolean isAccompanyingFull() {
+    return accompanying.size() >= Application.MAX_ACCOMPANYING;
+  }
+
+  public int getMaxAccompanying() {
+    return Application.MAX_ACCOMPANYING;
+  }
+
+  public List<AccompanyingRow> getAccompanying() {
+    return accompanying;
+  }
+
+  public Boolean getAccompanied() {
+    return accompanied;
+  }
+
+  public void setAccompanied(Boolean accompanied) {
+    this.accompanied = accompanied;
+  }
+
+  public Boolean getMarried() {
+    return married;
+  }
+
+  public void setMarried(Boolean married) {
+    this.married = married;
+  }
+
+  public String getHomeAddress() {
+    return homeAddress;
+  }
+
+  public void setHomeAddress(String homeAddress) {
+    this.homeAddress = homeAddress;
   }
 
   public boolean isFamilyFull() {

@@ -81,6 +81,8 @@ class FilingIT {
         .placeOfBirth("ムンバイ")
         .occupation("大学院生")
         .phone("080-1234-5678")
+        .married(true)
+        .homeAddress("Mumbai, Maharashtra")
         .residenceCardNumber("KL12345678MN")
         .prefecture("東京都")
         .address("港区六本木1-1");
@@ -117,6 +119,8 @@ class FilingIT {
     assertThat(view.fact("addOns")).contains("数次").contains("資格外活動許可");
     // Every section, read-only.
     assertThat(view.fact("form-sex")).contains("男");
+    assertThat(view.fact("form-married")).contains("有");
+    assertThat(view.fact("form-homeAddress")).isEqualTo("Mumbai, Maharashtra");
     assertThat(view.fact("form-passportNumber")).isEqualTo("Z1234567");
     assertThat(view.fact("form-currentPeriod")).isEqualTo("2年");
     assertThat(view.fact("form-desiredPeriod")).isEqualTo("5年");
@@ -150,6 +154,8 @@ class FilingIT {
             .sex("FEMALE")
             .occupation("学生")
             .phone("+977-1-4412345")
+            .married(false)
+            .homeAddress("Kathmandu, Bagmati")
             .prefecture("京都府")
             .passport("PA0012345", inDays(3000))
             .desiredPeriod(27)
@@ -159,18 +165,32 @@ class FilingIT {
     assertThat(draft.missing())
         .anyMatch(m -> m.contains("出生地"))
         .anyMatch(m -> m.contains("入国予定港"))
+        .anyMatch(m -> m.contains("同伴者の有無"))
         .noneMatch(m -> m.contains("在留カード番号"))
         .noneMatch(m -> m.contains("住居地"));
     draft
         .placeOfBirth("カトマンズ")
         .entry("関西国際空港", inDays(120))
-        .school("京都日本語学院", "京都府京都市左京区1-1", "075-123-4567", "日本語科 2年コース");
+        .accompanyingPerson("SIBLING", "SHARMA RITA", "2007-07-07", "ネパール")
+        .accompanyingPerson("MOTHER", "SHARMA GITA", "1975-05-05", "ネパール");
+    assertThat(draft.accompanyingRows()).isEqualTo(2);
+    draft.school("京都日本語学院", "京都府京都市左京区1-1", "075-123-4567", "日本語科 2年コース");
     assertThat(draft.sectionHeading()).contains("学校");
     ApplicationViewPage view = draft.attachFacePhoto().submitAndView();
     assertThat(view.receiptNumber()).matches("OSAKA-\\d{4}-\\d{7}"); // 京都府: Osaka bureau
     assertThat(view.fact("form-entryPort")).isEqualTo("関西国際空港");
     assertThat(view.fact("form-sponsorName")).isEqualTo("京都日本語学院");
     assertThat(view.fact("form-card")).isEqualTo("—");
+    assertThat(view.fact("form-accompanied")).contains("有");
+    assertThat(view.fact("form-accompanying-2")).contains("SHARMA GITA").contains("母");
+    assertThat(
+            Database.string(
+                "select a.accompanied || ' ' || string_agg(p.name, ',' order by p.position)"
+                    + " from application a join application_accompanying p"
+                    + " on p.application_id = a.id where a.applicant_name = ?"
+                    + " group by a.accompanied",
+                name))
+        .isEqualTo("true SHARMA RITA,SHARMA GITA");
   }
 
   @Test
@@ -187,6 +207,8 @@ class FilingIT {
             .sex("FEMALE")
             .occupation("主婦")
             .phone("09012345678")
+            .married(true)
+            .homeAddress("Manila, Metro Manila")
             .residenceCardNumber("QR12345678ST")
             .prefecture("愛知県")
             .address("名古屋市中区三の丸1-1")
@@ -223,6 +245,8 @@ class FilingIT {
             .sex("MALE")
             .occupation("なし")
             .phone("0274-12-3456")
+            .married(false)
+            .homeAddress("São Paulo, Brasil")
             .residenceCardNumber("UV12345678WX")
             .prefecture("群馬県")
             .address("太田市浜町2-35")
@@ -244,6 +268,8 @@ class FilingIT {
             .sex("FEMALE")
             .occupation("エンジニア")
             .phone("06-1234-5678")
+            .married(false)
+            .homeAddress("上海市浦東新区")
             .residenceCardNumber("YZ12345678AB")
             .prefecture("大阪府")
             .address("大阪市北区梅田1-1")
@@ -255,6 +281,41 @@ class FilingIT {
     ApplicationViewPage view = workCert.attachFacePhoto().submitAndView();
     assertThat(view.receiptNumber()).matches("OSAKA-\\d{4}-\\d{7}");
     assertThat(browser.findElements(org.openqa.selenium.By.id("form-desiredPeriod"))).isEmpty();
+  }
+
+  @Test
+  void aChangeTo高度専門職2号IsIndefiniteAndTheSchoolTypedBeforeDoesNotStay() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    String name = Fixtures.uniqueName("HSP2");
+    // First aimed at 留学: the school is typed, a period of months chosen.
+    DraftPage draft =
+        DraftPage.start(browser, base, "CHANGE")
+            .currentStatus("HSP", "1号ロ")
+            .desiredStatus("STUDENT", null)
+            .name(name)
+            .desiredPeriod(24)
+            .school("東京大学", "東京都文京区本郷7-3-1", "03-3812-2111", "大学院");
+    assertThat(draft.sectionHeading()).contains("学校");
+    // Then 高度専門職2号: no school, no months; the period is 無期限.
+    draft.desiredStatus("HSP", "2号");
+    assertThat(draft.desiredPeriodInMonths()).isFalse();
+    assertThat(draft.desiredPeriodIndefinite()).contains("無期限").contains("Indefinite");
+    assertThat(draft.sectionHeading()).contains("所属機関");
+    assertThat(draft.missing())
+        .anyMatch(m -> m.startsWith("勤務先の名称"))
+        .noneMatch(m -> m.contains("希望する在留期間"));
+    ApplicationViewPage view = draft.restOfTheForm().submitAndView();
+    assertThat(view.fact("desiredStatus")).contains("高度専門職 2号");
+    assertThat(view.fact("form-desiredPeriod")).isEqualTo("無期限 / Indefinite");
+    assertThat(view.fact("form-sponsorName")).isEqualTo("株式会社サンプル");
+    assertThat(
+            Database.string(
+                "select desired_period_indefinite || ' ' || coalesce(desired_period_months::text,"
+                    + " '-') || ' ' || sponsor_name || ' ' || coalesce(sponsor_detail, '-')"
+                    + " from application where applicant_name = ?",
+                name))
+        .isEqualTo("true - 株式会社サンプル システム開発");
   }
 
   @Test

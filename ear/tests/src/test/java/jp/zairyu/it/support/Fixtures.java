@@ -39,6 +39,8 @@ public final class Fixtures {
         "ハノイ",
         "会社員",
         "090-1234-5678",
+        false,
+        "ハノイ市ホアンキエム区1-1",
         "AB12345678CD",
         prefecture,
         "中央区1-1-1",

@@ -32,6 +32,8 @@ public final class DraftPage extends Page {
           java.util.Map.entry("placeOfBirth", 2),
           java.util.Map.entry("occupation", 2),
           java.util.Map.entry("phone", 2),
+          java.util.Map.entry("married", 2),
+          java.util.Map.entry("homeAddress", 2),
           java.util.Map.entry("residenceCardNumber", 2),
           java.util.Map.entry("prefecture", 2),
           java.util.Map.entry("addressLine", 2),
@@ -46,6 +48,8 @@ public final class DraftPage extends Page {
           java.util.Map.entry("criminalRecord", 3),
           java.util.Map.entry("criminalDetails", 3),
           java.util.Map.entry("addFamily", 4),
+          java.util.Map.entry("accompanied", 4),
+          java.util.Map.entry("desiredPeriodIndefinite", 3),
           java.util.Map.entry("sponsorName", 5),
           java.util.Map.entry("sponsorAddress", 5),
           java.util.Map.entry("sponsorPhone", 5),
@@ -215,6 +219,69 @@ public final class DraftPage extends Page {
     return this;
   }
 
+  /** 配偶者の有無. */
+  public DraftPage married(boolean married) {
+    at("married");
+    new Select(byId("draft:married")).selectByValue(String.valueOf(married));
+    return this;
+  }
+
+  /** 本国における居住地. */
+  public DraftPage homeAddress(String address) {
+    at("homeAddress");
+    type("draft:homeAddress", address);
+    return this;
+  }
+
+  /** What step 3 shows for the period applied for of a status with an indefinite period. */
+  public String desiredPeriodIndefinite() {
+    at("desiredPeriodIndefinite");
+    return present("desiredPeriodIndefinite").getText();
+  }
+
+  /** Whether step 3 offers a choice of months for the period applied for. */
+  public boolean desiredPeriodInMonths() {
+    at("desiredPeriodIndefinite");
+    return !driver.findElements(By.id("draft:desiredPeriodMonths")).isEmpty();
+  }
+
+  /** A COE's 同伴者の有無: 無. */
+  public DraftPage noAccompanyingPersons() {
+    at("accompanied");
+    WebElement group = present("draft:accompanyingGroup");
+    new Select(byId("draft:accompanied")).selectByValue("false");
+    wait.until(ExpectedConditions.stalenessOf(group));
+    return this;
+  }
+
+  /** A COE's accompanying person (同伴者の有無 「有」 first), added as a new row and filled. */
+  public DraftPage accompanyingPerson(
+      String relationship, String name, String isoBirth, String nationality) {
+    at("accompanied");
+    if (!"true"
+        .equals(
+            new Select(byId("draft:accompanied")).getFirstSelectedOption().getAttribute("value"))) {
+      WebElement group = present("draft:accompanyingGroup");
+      new Select(byId("draft:accompanied")).selectByValue("true");
+      wait.until(ExpectedConditions.stalenessOf(group));
+    }
+    int row = driver.findElements(By.cssSelector("fieldset.accompanying-row")).size();
+    WebElement group = present("draft:accompanyingGroup");
+    press(byId("draft:addAccompanying"));
+    wait.until(ExpectedConditions.stalenessOf(group));
+    String prefix = "draft:accompanying:" + row + ":";
+    new Select(byId(prefix + "relationship")).selectByValue(relationship);
+    type(prefix + "name", name);
+    date(prefix + "birth", isoBirth);
+    type(prefix + "nationality", nationality);
+    return this;
+  }
+
+  public int accompanyingRows() {
+    at("accompanied");
+    return driver.findElements(By.cssSelector("fieldset.accompanying-row")).size();
+  }
+
   public DraftPage passport(String number, String isoExpiry) {
     at("passportNumber");
     type("draft:passportNumber", number);
@@ -341,9 +408,10 @@ public final class DraftPage extends Page {
   }
 
   /**
-   * Fills, with plausible values, every field of the form a test has left empty (identity,
-   * passport, stay, the status-specific part) and attaches a face photo when one is needed: for
-   * tests about something else than the form. Ends on the last step.
+   * Fills, with plausible values, every field of the form a test has left empty (identity with the
+   * marital status 有 and the home-town address, passport, stay, a COE's 同伴者 無, the status-specific
+   * part) and attaches a face photo when one is needed: for tests about something else than the
+   * form. Ends on the last step.
    */
   public DraftPage restOfTheForm() {
     at("sex");
@@ -368,6 +436,8 @@ public final class DraftPage extends Page {
     if (new Select(byId("draft:sex")).getFirstSelectedOption().getAttribute("value").isEmpty()) {
       new Select(byId("draft:sex")).selectByValue("FEMALE");
     }
+    chooseIfEmpty("draft:married", "true");
+    fillIfEmpty("draft:homeAddress", "ハノイ市ホアンキエム区1-1");
     at("passportNumber");
     fillIfEmpty("draft:passportNumber", "TZ1234567");
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
@@ -391,6 +461,14 @@ public final class DraftPage extends Page {
     }
     fillIfEmpty("draft:reason", "引き続き同じ活動を行うため");
     chooseIfEmpty("draft:criminalRecord", "false");
+    onStep(4);
+    if (!driver.findElements(By.id("draft:accompanied")).isEmpty()
+        && new Select(byId("draft:accompanied"))
+            .getFirstSelectedOption()
+            .getAttribute("value")
+            .isEmpty()) {
+      noAccompanyingPersons();
+    }
     onStep(5);
     if (!driver.findElements(By.id("draft:sponsorName")).isEmpty()) {
       fillIfEmpty("draft:sponsorName", "株式会社サンプル");
@@ -543,6 +621,16 @@ public final class DraftPage extends Page {
   }
 
   /** Chooses the current status of residence (its code, e.g. ENGINEER_HUMANITIES). */
+  /** The status held now with its category (高度専門職 1号ロ, …). */
+  public DraftPage currentStatus(String code, String category) {
+    at("currentStatus");
+    WebElement group = present("draft:currentSubtypeGroup");
+    new Select(byId("draft:currentStatus")).selectByValue(code);
+    wait.until(ExpectedConditions.stalenessOf(group));
+    new Select(byId("draft:currentSubtype")).selectByValue(category);
+    return this;
+  }
+
   public DraftPage currentStatus(String code) {
     at("currentStatus");
     new Select(byId("draft:currentStatus")).selectByValue(code);
