@@ -143,6 +143,22 @@ class AccessibilityIT {
   }
 
   @Test
+  void aCoesAccompanyingPersonsAndAnIndefinitePeriodApplied() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    DraftPage coe =
+        DraftPage.start(browser, base, "COE")
+            .desiredStatus("HSP", "2号")
+            .name(Fixtures.uniqueName("A11Y-COE"))
+            .married(true)
+            .homeAddress("Hanoi")
+            .accompanyingPerson("CHILD", "A11Y CHILD", "2018-08-08", "ベトナム");
+    assertThat(coe.accompanyingRows()).isEqualTo(1);
+    assertAccessible("wizard step 4, a COE with an accompanying person");
+    assertThat(coe.desiredPeriodIndefinite()).contains("無期限");
+    assertAccessible("wizard step 3, an indefinite period applied for");
+  }
+
+  @Test
   void applicationViewAfterSubmission() {
     LoginPage.portal(browser, base).logIn(Fixtures.LAWYER_AUTH_ID, Fixtures.DEMO_PASSWORD);
     ApplicationViewPage submitted =
