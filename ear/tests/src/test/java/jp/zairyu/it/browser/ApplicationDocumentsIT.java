@@ -138,6 +138,8 @@ class ApplicationDocumentsIT {
         // every section of the form, as the views show it (ApplicationSheet)
         .contains("旅券 / Passport")
         .contains("在留・申請理由 / Stay and reason")
+        .contains("配偶者の有無")
+        .contains("本国における居住地")
         .contains("在日親族及び同居者");
     assertThat(owner.get("/portal/applications/view.xhtml?id=" + submitted).body())
         .contains("applications/application.pdf?id=" + submitted);
