@@ -6,11 +6,12 @@
 alter table application
     add column married                    boolean,
     add column home_address               varchar(300),
-    add column desired_period_indefinite  boolean not null default false,
+    -- Nullable: JPA writes a draft without any stay details yet as nulls (read as false).
+    add column desired_period_indefinite  boolean,
     add column accompanied                boolean,
     -- An indefinite period has no months.
     add constraint application_desired_indefinite_ck
-        check (not (desired_period_indefinite and desired_period_months is not null)),
+        check (not (coalesce(desired_period_indefinite, false) and desired_period_months is not null)),
     -- Only a certificate of eligibility asks for accompanying persons.
     add constraint application_accompanied_coe_ck
         check (accompanied is null or procedure_code = 'COE');

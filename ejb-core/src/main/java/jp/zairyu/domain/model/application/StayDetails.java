@@ -31,8 +31,9 @@ public class StayDetails {
   @Column(name = "desired_period_months")
   private Integer desiredPeriodMonths;
 
-  @Column(name = "desired_period_indefinite", nullable = false)
-  private boolean desiredIndefinite;
+  // Null when a draft has no stay details yet (JPA writes the embedded columns as nulls).
+  @Column(name = "desired_period_indefinite")
+  private Boolean desiredIndefinite;
 
   @Column(name = "application_reason")
   private String reason;
@@ -191,12 +192,12 @@ public class StayDetails {
 
   /** Whether the period applied for is indefinite (無期限). */
   public boolean desiredIndefinite() {
-    return desiredIndefinite;
+    return Boolean.TRUE.equals(desiredIndefinite);
   }
 
   /** The period applied for as the forms write it: 無期限, 3年, 1年6月; "" if none yet. */
   public String desiredPeriodLabel() {
-    return desiredIndefinite ? INDEFINITE_JA : periodLabel(desiredPeriodMonths);
+    return desiredIndefinite() ? INDEFINITE_JA : periodLabel(desiredPeriodMonths);
   }
 
   /** How the forms write an indefinite period of stay. */
