@@ -18,7 +18,14 @@ import jp.zairyu.domain.model.attachment.CheckedFile;
  * {@code &download=1} downloads it. Only for an officer of the case's bureau (the service decides;
  * another bureau's case, or a file of another case, is 404), and each view is in the audit trail.
  * The media type is the one decided by the content when it was attached; the browser is told not to
- * sniff, a PDF is sandboxed (no script, no navigation, no same-origin access).
+ * sniff, to load nothing from the document ({@code default-src 'none'}) and to let only the
+ * console's own pages frame it ({@code frame-ancestors 'self'}).
+ *
+ * <p>No CSP {@code sandbox} on an inline PDF: browsers show a PDF in their own viewer (Chromium's
+ * extension, Firefox's pdf.js) that never runs in the document's origin, so the sandbox protects
+ * nothing there, while a sandboxed PDF is refused by some viewers (reported for Safari, which shows
+ * an empty page, and for older Chromium). Chromium 150 shows it either way: {@code CaseLifecycleIT}
+ * checks the viewer loads the PDF. A download keeps the sandbox, as the other download servlets do.
  */
 @WebServlet("/cases/document")
 public class CaseDocument extends HttpServlet {
@@ -54,7 +61,7 @@ public class CaseDocument extends HttpServlet {
     resp.setHeader("Cache-Control", "private, no-store");
     resp.setHeader(
         "Content-Security-Policy",
-        photo ? "default-src 'none'" : "default-src 'none'; object-src 'self'; sandbox");
+        download ? "default-src 'none'; sandbox" : "default-src 'none'; frame-ancestors 'self'");
     resp.setHeader(
         "Content-Disposition",
         (download ? "attachment" : "inline")

@@ -124,10 +124,13 @@ class CaseFileIT {
         .startsWith("inline;")
         .contains("filename*=UTF-8''passport.pdf");
     assertThat(pdf.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    // Inline, only the console may frame it; no sandbox, which some PDF viewers refuse.
     assertThat(pdf.headers().firstValue("Content-Security-Policy"))
         .get()
         .asString()
-        .contains("sandbox");
+        .contains("default-src 'none'")
+        .contains("frame-ancestors 'self'")
+        .doesNotContain("sandbox");
     assertThat(pdf.body()).startsWith("%PDF-");
     HttpResponse<String> photo = tokyo.get(photoPath);
     assertThat(photo.statusCode()).isEqualTo(200);
@@ -139,10 +142,15 @@ class CaseFileIT {
         .get()
         .asString()
         .startsWith("inline;");
-    assertThat(tokyo.get(pdfPath + "&download=1").headers().firstValue("Content-Disposition"))
+    HttpResponse<String> download = tokyo.get(pdfPath + "&download=1");
+    assertThat(download.headers().firstValue("Content-Disposition"))
         .get()
         .asString()
         .startsWith("attachment;");
+    assertThat(download.headers().firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .contains("sandbox");
     // A file of another case under this case's id is not found either.
     assertThat(
             tokyo
