@@ -1,17 +1,16 @@
 package jp.zairyu.console.cases;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.OptionalLong;
 import jp.zairyu.application.CaseFileService;
-import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.attachment.CheckedFile;
+import jp.zairyu.infrastructure.web.FileResponses;
 
 /**
  * A file of a case for the case view: {@code ?case=…&id=…} shows the face photo or a PDF inline,
@@ -36,39 +35,26 @@ public class CaseDocument extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    long caseId;
-    long id;
-    try {
-      caseId = Long.parseLong(req.getParameter("case"));
-      id = Long.parseLong(req.getParameter("id"));
-    } catch (NumberFormatException e) {
+    OptionalLong caseId = FileResponses.id(req, "case");
+    if (caseId.isEmpty()) {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    CaseFileService.Document file;
-    try {
-      file = caseFiles.document(caseId, id);
-    } catch (RuleViolation | EJBException notVisible) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+    Optional<CaseFileService.Document> found =
+        FileResponses.find(req, "id", id -> caseFiles.document(caseId.getAsLong(), id), resp);
+    if (found.isEmpty()) {
       return;
     }
+    CaseFileService.Document file = found.get();
     boolean photo = CheckedFile.JPEG.equals(file.mediaType());
     boolean download = "1".equals(req.getParameter("download"));
-    String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    resp.setContentType(file.mediaType());
-    resp.setContentLength(file.content().length);
-    resp.setHeader("X-Content-Type-Options", "nosniff");
-    resp.setHeader("Cache-Control", "private, no-store");
-    resp.setHeader(
-        "Content-Security-Policy",
-        download ? "default-src 'none'; sandbox" : "default-src 'none'; frame-ancestors 'self'");
-    resp.setHeader(
-        "Content-Disposition",
-        (download ? "attachment" : "inline")
-            + "; filename=\""
-            + (photo ? "photo.jpg" : "document.pdf")
-            + "\"; filename*=UTF-8''"
-            + encoded);
-    resp.getOutputStream().write(file.content());
+    FileResponses.send(
+        resp,
+        file.mediaType(),
+        file.content(),
+        !download,
+        photo ? "photo.jpg" : "document.pdf",
+        file.fileName(),
+        download ? FileResponses.SANDBOXED : FileResponses.SHOWN_IN_PAGE);
   }
 }
