@@ -249,6 +249,10 @@ class CaseLifecycleIT {
     assertThat(approved.messages()).anyMatch(m -> m.contains("許可しました"));
     awaitFigures(supervisor, start.plus(0, 0, 0, 1, 1, 1), "the approval");
 
+    // The supervisor's intake lists it among the cases waiting for an officer (発行待ち).
+    supervisor.get(base + "/console/index.xhtml");
+    assertThat(new IntakePage(supervisor).awaiting()).contains(receipt).contains("発行待ち");
+
     Mailbox.Mail approval = practitioner.awaitMessage(mailId(id, "approved"));
     assertThat(approval.subject()).contains(receipt).contains("審査結果");
     assertThat(approval.body())
