@@ -177,6 +177,7 @@ class CaseLifecycleIT {
     assertThat(mine.lists(receipt)).isTrue();
     assertThat(Accessibility.scan(examiner, "examiner's own cases")).hasNoViolations();
     CasePage examined = mine.open(receipt);
+    String caseUrl = examiner.getCurrentUrl();
     assertThat(examined.stateCode()).isEqualTo("UNDER_REVIEW");
     assertThat(examined.formSections()).isEqualTo(portalSections);
     assertThat(examined.resultReceipt()).contains("郵送");
@@ -188,7 +189,7 @@ class CaseLifecycleIT {
     assertThat(asked.stateCode()).isEqualTo("AWAITING_DOCUMENTS");
     assertThat(asked.documentRequests()).contains("在職証明書").contains(due).contains("未回答");
     awaitFigures(supervisor, start.plus(0, 0, 1, 0, 1, 0), "the request for documents");
-    assertThat(new IntakePage(examiner).show("DOCUMENTS", receipt).lists(receipt)).isTrue();
+    assertThat(IntakePage.open(examiner, base, "DOCUMENTS", receipt).lists(receipt)).isTrue();
     assertThat(Accessibility.scan(examiner, "queue of cases waiting for documents"))
         .hasNoViolations();
 
@@ -214,7 +215,7 @@ class CaseLifecycleIT {
     awaitFigures(supervisor, start.plus(0, 1, 0, 0, 1, 0), "the answer");
 
     // 6. The examiner sees the answer and the PDF itself, in Chromium's own viewer.
-    examiner.navigate().refresh();
+    examiner.get(caseUrl);
     CasePage back = new CasePage(examiner);
     assertThat(back.stateCode()).isEqualTo("UNDER_REVIEW");
     assertThat(back.documentRequests()).doesNotContain("未回答").contains("在職証明書を添付しました。");
@@ -250,8 +251,9 @@ class CaseLifecycleIT {
     awaitFigures(supervisor, start.plus(0, 0, 0, 1, 1, 1), "the approval");
 
     // The supervisor's intake lists it among the cases waiting for an officer (発行待ち).
-    supervisor.get(base + "/console/index.xhtml");
-    assertThat(new IntakePage(supervisor).awaiting()).contains(receipt).contains("発行待ち");
+    assertThat(IntakePage.open(supervisor, base, "INTAKE", "").awaiting())
+        .contains(receipt)
+        .contains("発行待ち");
 
     Mailbox.Mail approval = practitioner.awaitMessage(mailId(id, "approved"));
     assertThat(approval.subject()).contains(receipt).contains("審査結果");
@@ -269,7 +271,7 @@ class CaseLifecycleIT {
     assertThat(sent.sentTracking()).isEqualTo("123456789012");
 
     // 9. The bureau receives them, checks the fee, issues the new card and mails it back.
-    IntakePage issuance = new IntakePage(examiner).show("ISSUANCE", receipt);
+    IntakePage issuance = IntakePage.open(examiner, base, "ISSUANCE", receipt);
     assertThat(issuance.lists(receipt)).isTrue();
     assertThat(Accessibility.scan(examiner, "queue of cases waiting for issuance"))
         .hasNoViolations();
