@@ -23,6 +23,7 @@ import jp.zairyu.domain.model.account.OfficerRepository;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.AwaitingCase;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
 import jp.zairyu.domain.model.application.ResidenceCardNumber;
@@ -289,13 +290,15 @@ public class ExaminationService {
    * Cases of the bureau waiting for an officer beyond the queues: a denial to confirm, issuance, or
    * a practitioner's correction request nobody has read yet; each oldest first, a case once.
    */
-  public List<Application> awaitingOfficers() {
+  public List<AwaitingCase> awaitingOfficers() {
     String bureau = caller().bureauCode();
-    Map<Long, Application> cases = new LinkedHashMap<>();
-    applications.awaitingOfficersOf(bureau, INTAKE_LIMIT).forEach(a -> cases.put(a.id(), a));
+    Map<Long, AwaitingCase> cases = new LinkedHashMap<>();
+    applications
+        .awaitingOfficersOf(bureau, INTAKE_LIMIT)
+        .forEach(c -> cases.put(c.application().id(), c));
     applications
         .withOpenCorrectionsOf(bureau, INTAKE_LIMIT)
-        .forEach(a -> cases.putIfAbsent(a.id(), a));
+        .forEach(c -> cases.putIfAbsent(c.application().id(), c));
     return List.copyOf(cases.values());
   }
 

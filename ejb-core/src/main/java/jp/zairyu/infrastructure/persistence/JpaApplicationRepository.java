@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.ApplicationSummary;
+import jp.zairyu.domain.model.application.AwaitingCase;
 import jp.zairyu.domain.model.application.DenialProposal;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.ReceiptNumber;
@@ -261,32 +263,54 @@ public class JpaApplicationRepository implements ApplicationRepository {
   }
 
   @Override
-  public List<Application> awaitingOfficersOf(String bureauCode, int limit) {
-    return em.createQuery(
-            "select a from Application a where a.bureauCode = :b and (a.state = :issuance"
-                + " or (a.state = :review and exists (select d from DenialProposal d"
-                + " where d.application = a and d.outcome = :pending)))"
-                + " order by a.updatedAt, a.id",
-            Application.class)
-        .setParameter("b", bureauCode)
-        .setParameter("issuance", ApplicationState.APPROVED_AWAITING_ISSUANCE)
-        .setParameter("review", ApplicationState.UNDER_REVIEW)
-        .setParameter("pending", DenialProposal.Outcome.PENDING)
-        .setMaxResults(limit)
-        .getResultList();
+  public List<AwaitingCase> awaitingOfficersOf(String bureauCode, int limit) {
+    return awaiting(
+        "(a.state = :issuance or (a.state = :review and exists (select d from DenialProposal d"
+            + " where d.application = a and d.outcome = :pending)))",
+        bureauCode,
+        limit);
   }
 
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Application> withOpenCorrectionsOf(String bureauCode, int limit) {
-    return em.createQuery(
-            "select a from Application a where a.bureauCode = :b and exists (select c from"
-                + " CorrectionRequest c where c.application = a and c.acknowledgedAt is null)"
-                + " order by a.updatedAt, a.id",
-            Application.class)
-        .setParameter("b", bureauCode)
-        .setMaxResults(limit)
-        .getResultList();
+  public List<AwaitingCase> withOpenCorrectionsOf(String bureauCode, int limit) {
+    return awaiting(
+        "exists (select c from CorrectionRequest c where c.application = a"
+            + " and c.acknowledgedAt is null)",
+        bureauCode,
+        limit);
+  }
+
+  /**
+   * The cases of a bureau that meet the condition, oldest first, with their pending denials and
+   * open correction requests counted by subqueries of the same query.
+   */
+  private List<AwaitingCase> awaiting(String condition, String bureauCode, int limit) {
+    String jpql =
+        "select a, (select count(d) from DenialProposal d where d.application = a"
+            + " and d.outcome = :pending), (select count(c) from CorrectionRequest c"
+            + " where c.application = a and c.acknowledgedAt is null)"
+            + " from Application a where a.bureauCode = :b and "
+            + condition
+            + " order by a.updatedAt, a.id";
+    TypedQuery<Object[]> query =
+        em.createQuery(jpql, Object[].class)
+            .setParameter("b", bureauCode)
+            .setParameter("pending", DenialProposal.Outcome.PENDING)
+            .setMaxResults(limit);
+    if (jpql.contains(":issuance")) {
+      query
+          .setParameter("issuance", ApplicationState.APPROVED_AWAITING_ISSUANCE)
+          .setParameter("review", ApplicationState.UNDER_REVIEW);
+    }
+    return query.getResultList().stream()
+        .map(
+            row ->
+                new AwaitingCase(
+                    (Application) row[0],
+                    ((Number) row[1]).longValue() > 0,
+                    ((Number) row[2]).longValue()))
+        .toList();
   }
 
   @Override

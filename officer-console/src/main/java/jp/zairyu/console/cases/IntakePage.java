@@ -21,6 +21,7 @@ import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.AwaitingCase;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ResidenceStatus;
 import jp.zairyu.domain.model.application.WorkQueue;
@@ -225,23 +226,26 @@ public class IntakePage implements Serializable {
       long id, String receiptNumber, String procedure, String applicant, String what)
       implements Serializable {
 
-    static Waiting of(Application a) {
+    static Waiting of(AwaitingCase waiting) {
+      Application a = waiting.application();
       return new Waiting(
           a.id(),
           a.receiptNumber().map(Object::toString).orElseThrow(),
           a.procedure().nameJa(),
           a.applicant().fullName(),
-          waitingFor(a));
+          waitingFor(waiting));
     }
 
-    private static String waitingFor(Application a) {
+    /** What the case waits for, from the counts the query made (no more reading per row). */
+    private static String waitingFor(AwaitingCase waiting) {
+      Application a = waiting.application();
       List<String> what = new ArrayList<>();
-      if (a.pendingDenial().isPresent()) {
+      if (waiting.denialPending()) {
         what.add(a.denialLabelJa() + "の決裁待ち / Denial to confirm");
       } else if (a.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE) {
         what.add(a.stateLabelJa() + " / " + a.stateLabelEn());
       }
-      if (a.openCorrections() > 0) {
+      if (waiting.openCorrections() > 0) {
         what.add("訂正の申出（未確認） / Correction to read");
       }
       return String.join("、", what);

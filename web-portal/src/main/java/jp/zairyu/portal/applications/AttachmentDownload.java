@@ -1,17 +1,15 @@
 package jp.zairyu.portal.applications;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import jp.zairyu.application.AttachmentService;
-import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.attachment.CheckedFile;
+import jp.zairyu.infrastructure.web.FileResponses;
 
 /**
  * Serves an attachment to whoever may see its application (the service decides; anyone else gets
@@ -28,35 +26,21 @@ public class AttachmentDownload extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    long id;
-    try {
-      id = Long.parseLong(req.getParameter("id"));
-    } catch (NumberFormatException e) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+    Optional<AttachmentService.Download> found =
+        FileResponses.find(req, "id", attachments::content, resp);
+    if (found.isEmpty()) {
       return;
     }
-    AttachmentService.Download file;
-    try {
-      file = attachments.content(id);
-    } catch (RuleViolation | EJBException e) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    boolean inline =
-        "1".equals(req.getParameter("inline")) && CheckedFile.JPEG.equals(file.mediaType());
-    String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    resp.setContentType(file.mediaType());
-    resp.setContentLength(file.content().length);
-    resp.setHeader("X-Content-Type-Options", "nosniff");
-    resp.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    resp.setHeader("Cache-Control", "private, no-store");
-    resp.setHeader(
-        "Content-Disposition",
-        (inline ? "inline" : "attachment")
-            + "; filename=\""
-            + (CheckedFile.JPEG.equals(file.mediaType()) ? "photo.jpg" : "document.pdf")
-            + "\"; filename*=UTF-8''"
-            + encoded);
-    resp.getOutputStream().write(file.content());
+    AttachmentService.Download file = found.get();
+    boolean photo = CheckedFile.JPEG.equals(file.mediaType());
+    boolean inline = "1".equals(req.getParameter("inline")) && photo;
+    FileResponses.send(
+        resp,
+        file.mediaType(),
+        file.content(),
+        inline,
+        photo ? "photo.jpg" : "document.pdf",
+        file.fileName(),
+        FileResponses.SANDBOXED);
   }
 }

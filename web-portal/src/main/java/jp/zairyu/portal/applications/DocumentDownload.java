@@ -1,14 +1,14 @@
 package jp.zairyu.portal.applications;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import jp.zairyu.application.DocumentService;
-import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.infrastructure.web.FileResponses;
 
 /**
  * Serves the PDFs of an application, {@code ?id=…}: the application form ({@code application.pdf})
@@ -25,34 +25,19 @@ public class DocumentDownload extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    long id;
-    try {
-      id = Long.parseLong(req.getParameter("id"));
-    } catch (NumberFormatException e) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+    boolean feeSlip = req.getServletPath().endsWith("fee-slip.pdf");
+    Optional<DocumentService.Download> pdf =
+        FileResponses.find(
+            req, "id", id -> feeSlip ? documents.feeSlip(id) : documents.applicationForm(id), resp);
+    if (pdf.isPresent()) {
+      FileResponses.send(
+          resp,
+          "application/pdf",
+          pdf.get().content(),
+          false,
+          pdf.get().fileName(),
+          pdf.get().fileName(),
+          FileResponses.SANDBOXED);
     }
-    DocumentService.Download pdf;
-    try {
-      pdf =
-          req.getServletPath().endsWith("fee-slip.pdf")
-              ? documents.feeSlip(id)
-              : documents.applicationForm(id);
-    } catch (RuleViolation | EJBException e) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    send(resp, pdf);
-  }
-
-  /** Writes a PDF as a download that is never cached nor sniffed. */
-  static void send(HttpServletResponse resp, DocumentService.Download pdf) throws IOException {
-    resp.setContentType("application/pdf");
-    resp.setContentLength(pdf.content().length);
-    resp.setHeader("X-Content-Type-Options", "nosniff");
-    resp.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    resp.setHeader("Cache-Control", "private, no-store");
-    resp.setHeader("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"");
-    resp.getOutputStream().write(pdf.content());
   }
 }

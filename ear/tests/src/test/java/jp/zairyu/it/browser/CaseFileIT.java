@@ -27,10 +27,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
 
@@ -51,20 +51,15 @@ class CaseFileIT {
   }
 
   private final String base = TestPorts.baseUrl();
+  @RegisterExtension final Browsers browsers = new Browsers();
   private WebDriver lawyer;
   private WebDriver officer;
   @TempDir Path files;
 
   @BeforeEach
   void openBrowsers() {
-    lawyer = Browser.start();
-    officer = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    lawyer.quit();
-    officer.quit();
+    lawyer = browsers.of("lawyer");
+    officer = browsers.of("officer");
   }
 
   /** A new lawyer submits a Tokyo extension with a face photo and a PDF; its id and receipt. */
@@ -124,10 +119,13 @@ class CaseFileIT {
         .startsWith("inline;")
         .contains("filename*=UTF-8''passport.pdf");
     assertThat(pdf.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    // Inline, only the console may frame it; no sandbox, which some PDF viewers refuse.
     assertThat(pdf.headers().firstValue("Content-Security-Policy"))
         .get()
         .asString()
-        .contains("sandbox");
+        .contains("default-src 'none'")
+        .contains("frame-ancestors 'self'")
+        .doesNotContain("sandbox");
     assertThat(pdf.body()).startsWith("%PDF-");
     HttpResponse<String> photo = tokyo.get(photoPath);
     assertThat(photo.statusCode()).isEqualTo(200);
@@ -139,10 +137,15 @@ class CaseFileIT {
         .get()
         .asString()
         .startsWith("inline;");
-    assertThat(tokyo.get(pdfPath + "&download=1").headers().firstValue("Content-Disposition"))
+    HttpResponse<String> download = tokyo.get(pdfPath + "&download=1");
+    assertThat(download.headers().firstValue("Content-Disposition"))
         .get()
         .asString()
         .startsWith("attachment;");
+    assertThat(download.headers().firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .contains("sandbox");
     // A file of another case under this case's id is not found either.
     assertThat(
             tokyo

@@ -16,10 +16,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
@@ -42,19 +42,14 @@ class IssuanceIT {
   }
 
   private final String base = TestPorts.baseUrl();
+  @RegisterExtension final Browsers browsers = new Browsers();
   private WebDriver lawyer;
   private WebDriver officer;
 
   @BeforeEach
   void openBrowsers() {
-    lawyer = Browser.start();
-    officer = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    lawyer.quit();
-    officer.quit();
+    lawyer = browsers.of("lawyer");
+    officer = browsers.of("officer");
   }
 
   /** A new lawyer submits an extension, the result by mail; returns the application's URL. */

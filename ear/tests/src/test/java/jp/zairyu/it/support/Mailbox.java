@@ -93,6 +93,11 @@ public final class Mailbox {
     return messages().stream().filter(filter).toList();
   }
 
+  /** The Message-IDs of every mail received, oldest first (a mail sent twice is listed twice). */
+  public List<String> messageIds() {
+    return messages().stream().map(Mail::messageId).toList();
+  }
+
   /** Waits for a mail with this Message-ID and returns it. */
   public Mail awaitMessage(String messageId) {
     return await()

@@ -51,12 +51,16 @@ public interface ApplicationRepository {
 
   /**
    * Cases of a bureau waiting for an officer after the examiner's step: a proposed denial waiting
-   * for a supervisor, and approvals waiting for issuance (発行待ち); oldest first.
+   * for a supervisor, and approvals waiting for issuance (発行待ち); oldest first, each with what it
+   * waits for counted in the same query.
    */
-  List<Application> awaitingOfficersOf(String bureauCode, int limit);
+  List<AwaitingCase> awaitingOfficersOf(String bureauCode, int limit);
 
-  /** Cases of the bureau with a correction request no officer has acknowledged, oldest first. */
-  List<Application> withOpenCorrectionsOf(String bureauCode, int limit);
+  /**
+   * Cases of the bureau with a correction request no officer has acknowledged, oldest first, each
+   * with what it waits for counted in the same query.
+   */
+  List<AwaitingCase> withOpenCorrectionsOf(String bureauCode, int limit);
 
   /**
    * Draws the serial of a new residence card number from a sequence; never the same twice (the

@@ -13,6 +13,15 @@ public final class IntakePage extends Page {
     byId("intake");
   }
 
+  /**
+   * Opens a queue (INTAKE, MINE, EXAMINATION, DOCUMENTS, ISSUANCE) filtered by a receipt number.
+   */
+  public static IntakePage open(
+      WebDriver driver, String baseUrl, String queue, String receiptNumber) {
+    driver.get(baseUrl + "/console/index.xhtml?queue=" + queue + "&receipt=" + receiptNumber);
+    return new IntakePage(driver);
+  }
+
   public String bureau() {
     return byId("bureau").getText();
   }

@@ -168,6 +168,17 @@ public abstract class Page {
         .toList();
   }
 
+  /**
+   * The sections of the application's form the page shows (portal view and console case share the
+   * template), by id, each only if its heading is visible.
+   */
+  public List<String> formSections() {
+    return driver.findElements(By.cssSelector("#formSections > section")).stream()
+        .filter(s -> s.findElement(By.tagName("h2")).isDisplayed())
+        .map(s -> s.getAttribute("id"))
+        .toList();
+  }
+
   public String heading() {
     return driver.findElement(By.tagName("h1")).getText();
   }
