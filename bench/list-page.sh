@@ -4,6 +4,8 @@
 #   bench/list-page.sh             # 2,000 requests per page, 4 client threads
 #   bench/list-page.sh 5000 8      # requests per page and client threads
 # Prints the figures; they are also written to ear/tests/target/list-page.txt.
+# Takes the IT stack's lock (/tmp/zairyu-stack.lock) itself: do not wrap it in flock, it would
+# wait for itself (LIST_PAGE_TIMEOUT, default 30m, also counts the wait for the lock).
 set -euo pipefail
 REQUESTS="${1:-2000}"
 THREADS="${2:-4}"

@@ -1,7 +1,9 @@
 package jp.zairyu.portal.applications;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -16,20 +18,25 @@ import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.ApplicationSummary;
 import jp.zairyu.domain.model.application.Procedure;
-import jp.zairyu.domain.model.application.ResidenceStatus;
 
 /**
  * 申請情報検索 and 一覧: the practitioner's applications, filtered by state, procedure, status, applicant
  * name, receipt number and submission dates, sorted and paged — all as view parameters, so a search
  * is a bookmarkable address.
+ *
+ * <p>Request-scoped rather than view-scoped: the page posts nothing back (its search form is a GET
+ * form, its view is stateless), so every request is a new search and nothing is kept between
+ * requests.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class MyApplicationsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   @EJB private DraftingService drafting;
+  @Inject private SearchOptions options;
+  @Inject private FacesContext faces;
 
   static final int PAGE_SIZE = 20;
 
@@ -82,16 +89,22 @@ public class MyApplicationsPage implements Serializable {
         || to != null;
   }
 
-  public List<ApplicationState> getStates() {
-    return List.of(ApplicationState.values());
+  /** The state filter's options as HTML, the chosen one selected. */
+  public String getStateOptions() {
+    return options.states(state);
   }
 
-  public List<Procedure> getProcedures() {
-    return Procedure.standaloneProcedures();
+  public String getProcedureOptions() {
+    return options.procedures(procedure);
   }
 
-  public List<ResidenceStatus> getStatuses() {
-    return ResidenceStatus.filableOnline();
+  public String getStatusOptions() {
+    return options.statuses(status);
+  }
+
+  /** The links to start each procedure this user may start, as HTML list items. */
+  public String getStartLinks() {
+    return options.startLinks(faces.getExternalContext().getRequestContextPath(), startable);
   }
 
   public long getTotal() {
@@ -138,11 +151,6 @@ public class MyApplicationsPage implements Serializable {
     add.accept("asc", asc ? "true" : null);
     add.accept("page", target);
     return query.toString();
-  }
-
-  /** The kinds of application this user may start (user-procedures.csv). */
-  public List<Procedure> getStartable() {
-    return startable;
   }
 
   public String getState() {

@@ -84,8 +84,18 @@ class ApplicationSearchIT {
     assertThat(page3).contains("3 / 3ページ").contains("id=\"previous\"");
 
     assertThat(get(s, "?state=DRAFT")).contains("15件");
-    assertThat(get(s, "?procedure=EXTENSION&state=SUBMITTED")).contains("30件");
-    assertThat(get(s, "?status=HSP")).contains("15件");
+    String bothFilters = get(s, "?procedure=EXTENSION&state=SUBMITTED");
+    assertThat(bothFilters).contains("30件");
+    // The form shows the search it answers (the options are built once, the choice per request).
+    assertThat(bothFilters)
+        .contains("<option value=\"SUBMITTED\" selected=\"selected\">")
+        .contains("<option value=\"EXTENSION\" selected=\"selected\">")
+        .doesNotContain("<option value=\"DRAFT\" selected")
+        .doesNotContain("<option value=\"HSP\" selected");
+    String byStatus = get(s, "?status=HSP");
+    assertThat(byStatus).contains("15件").contains("<option value=\"HSP\" selected=\"selected\">");
+    // The page posts nothing back: its view is stateless (nothing of it kept in the session).
+    assertThat(byStatus).contains("value=\"stateless\"");
     // "… 04" matches 040 to 045, case-insensitively.
     assertThat(get(s, "?q=" + enc(marker.toLowerCase() + " 04"))).contains("6件");
     assertThat(get(s, "?q=" + enc("100%_"))).contains("0件").contains("条件に合う申請はありません");
