@@ -59,6 +59,12 @@ public final class FileResponses {
     }
   }
 
+  /** Sends a generated PDF (application form, fee slip) as a sandboxed download. */
+  public static void pdfDownload(HttpServletResponse resp, String fileName, byte[] content)
+      throws IOException {
+    send(resp, "application/pdf", content, false, fileName, fileName, SANDBOXED);
+  }
+
   /**
    * Sends the file. {@code plainName} is the ASCII name for old clients; the real name goes in
    * {@code filename*} (RFC 6266), UTF-8 and percent-encoded.

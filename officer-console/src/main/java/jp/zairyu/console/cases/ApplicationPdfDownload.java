@@ -27,14 +27,7 @@ public class ApplicationPdfDownload extends HttpServlet {
     Optional<DocumentService.Download> pdf =
         FileResponses.find(req, "id", documents::caseApplicationForm, resp);
     if (pdf.isPresent()) {
-      FileResponses.send(
-          resp,
-          "application/pdf",
-          pdf.get().content(),
-          false,
-          pdf.get().fileName(),
-          pdf.get().fileName(),
-          FileResponses.SANDBOXED);
+      FileResponses.pdfDownload(resp, pdf.get().fileName(), pdf.get().content());
     }
   }
 }

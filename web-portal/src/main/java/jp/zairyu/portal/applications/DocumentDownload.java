@@ -30,14 +30,7 @@ public class DocumentDownload extends HttpServlet {
         FileResponses.find(
             req, "id", id -> feeSlip ? documents.feeSlip(id) : documents.applicationForm(id), resp);
     if (pdf.isPresent()) {
-      FileResponses.send(
-          resp,
-          "application/pdf",
-          pdf.get().content(),
-          false,
-          pdf.get().fileName(),
-          pdf.get().fileName(),
-          FileResponses.SANDBOXED);
+      FileResponses.pdfDownload(resp, pdf.get().fileName(), pdf.get().content());
     }
   }
 }

@@ -1,20 +1,13 @@
 package jp.zairyu.portal.applications;
 
-import java.io.Serializable;
-import java.time.LocalDate;
 import jp.zairyu.application.FormDetails;
 import jp.zairyu.domain.model.application.FamilyMember;
-import jp.zairyu.domain.model.application.FamilyRelationship;
 
 /** One row of family in Japan as the form holds it while it is typed. */
-public class FamilyRow implements Serializable {
+public class FamilyRow extends PersonRow {
 
   private static final long serialVersionUID = 1L;
 
-  private FamilyRelationship relationship;
-  private String name;
-  private LocalDate dateOfBirth;
-  private String nationality;
   private boolean livingTogether;
   private String workplace;
   private String residenceCardNumber;
@@ -40,38 +33,6 @@ public class FamilyRow implements Serializable {
         livingTogether,
         workplace,
         residenceCardNumber);
-  }
-
-  public FamilyRelationship getRelationship() {
-    return relationship;
-  }
-
-  public void setRelationship(FamilyRelationship relationship) {
-    this.relationship = relationship;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public LocalDate getDateOfBirth() {
-    return dateOfBirth;
-  }
-
-  public void setDateOfBirth(LocalDate dateOfBirth) {
-    this.dateOfBirth = dateOfBirth;
-  }
-
-  public String getNationality() {
-    return nationality;
-  }
-
-  public void setNationality(String nationality) {
-    this.nationality = nationality;
   }
 
   public boolean isLivingTogether() {

@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,22 +60,13 @@ public class AccompanyingPerson {
 
   /** The fields of this row still missing for submission (the row is numbered from 1). */
   List<String> missingFields(int number) {
-    List<String> missing = new ArrayList<>();
-    String prefix = "同伴者" + number + "の";
-    String prefixEn = "accompanying person " + number + ": ";
-    if (relationship == null) {
-      missing.add(prefix + "続柄 / " + prefixEn + "relationship");
-    }
-    if (name == null) {
-      missing.add(prefix + "氏名 / " + prefixEn + "name");
-    }
-    if (dateOfBirth == null) {
-      missing.add(prefix + "生年月日 / " + prefixEn + "date of birth");
-    }
-    if (nationality == null) {
-      missing.add(prefix + "国籍・地域 / " + prefixEn + "nationality");
-    }
-    return missing;
+    return FormFields.missingPersonFields(
+        "同伴者" + number + "の",
+        "accompanying person " + number + ": ",
+        relationship,
+        name,
+        dateOfBirth,
+        nationality);
   }
 
   public Optional<FamilyRelationship> relationship() {

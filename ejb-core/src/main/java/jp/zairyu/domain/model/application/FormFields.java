@@ -2,6 +2,8 @@ package jp.zairyu.domain.model.application;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import jp.zairyu.domain.model.RuleViolation;
@@ -83,5 +85,33 @@ final class FormFields {
 
   static String upper(String value) {
     return Normalizer.normalize(value.strip(), Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * What a person's row (family in Japan, an accompanying person) still lacks for submission:
+   * relationship, name, date of birth and nationality, named with the row's prefix in both
+   * languages (e.g. 家族1の / family member 1: ).
+   */
+  static List<String> missingPersonFields(
+      String prefix,
+      String prefixEn,
+      FamilyRelationship relationship,
+      String name,
+      LocalDate dateOfBirth,
+      String nationality) {
+    List<String> missing = new ArrayList<>();
+    if (relationship == null) {
+      missing.add(prefix + "続柄 / " + prefixEn + "relationship");
+    }
+    if (name == null) {
+      missing.add(prefix + "氏名 / " + prefixEn + "name");
+    }
+    if (dateOfBirth == null) {
+      missing.add(prefix + "生年月日 / " + prefixEn + "date of birth");
+    }
+    if (nationality == null) {
+      missing.add(prefix + "国籍・地域 / " + prefixEn + "nationality");
+    }
+    return missing;
   }
 }
