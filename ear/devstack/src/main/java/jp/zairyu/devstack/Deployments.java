@@ -56,6 +56,17 @@ final class Deployments {
   void record(String name, String fingerprint) {
     Properties properties = load();
     properties.setProperty(name, fingerprint);
+    store(properties);
+  }
+
+  /** Forgets what {@code name} was deployed from: it has been undeployed. */
+  void forget(String name) {
+    Properties properties = load();
+    properties.remove(name);
+    store(properties);
+  }
+
+  private void store(Properties properties) {
     try (OutputStream out = Files.newOutputStream(file)) {
       properties.store(out, "Written by the devstack launcher: what is deployed, by fingerprint");
     } catch (IOException e) {

@@ -29,7 +29,7 @@ final class DomainConfiguration {
 
   private DomainConfiguration() {}
 
-  static void apply(Path domainXml, StackSettings settings, Set<String> applicationsToSkipAtBoot) {
+  static void apply(Path domainXml, StackSettings settings, Set<String> applicationsToReplace) {
     DomainXml xml = DomainXml.open(domainXml);
     bindEverythingToLoopback(xml, settings);
     replaceOpenMqWithArtemis(xml, settings);
@@ -40,7 +40,7 @@ final class DomainConfiguration {
     // The application starts with the domain, unless it is about to be replaced.
     xml.find(SERVER + "/application-ref[@ref='" + StackSettings.APPLICATION_NAME + "']")
         .forEach(reference -> xml.set(reference, "enabled", "true"));
-    applicationsToSkipAtBoot.forEach(name -> skipAtBoot(xml, name));
+    applicationsToReplace.forEach(name -> forget(xml, name));
     xml.save();
   }
 
@@ -230,12 +230,14 @@ final class DomainConfiguration {
   }
 
   /**
-   * Keeps a deployed application from starting with the domain: it is about to be replaced, so
-   * starting the old version first would only cost time. Deploying again enables it.
+   * Undeploys an application offline: it is about to be replaced, so the domain starts without it
+   * and the next deploy is a fresh one. Starting the old version first would only cost time, and a
+   * forced redeployment reads the old archive first, which fails if a killed launcher left it
+   * half-written ("Cannot create scratch directory"). {@link PayaraServer} deletes its files.
    */
-  private static void skipAtBoot(DomainXml xml, String application) {
-    xml.find(SERVER + "/application-ref[@ref='" + application + "']")
-        .forEach(reference -> xml.set(reference, "enabled", "false"));
+  private static void forget(DomainXml xml, String application) {
+    xml.find(SERVER + "/application-ref[@ref='" + application + "']").forEach(xml::remove);
+    xml.find("/domain/applications/application[@name='" + application + "']").forEach(xml::remove);
   }
 
   private static void setProperty(

@@ -68,6 +68,9 @@ final class PayaraServer implements Stoppable {
         domainDir.resolve("config/domain.xml"),
         settings,
         redeployApplication ? Set.of(APPLICATION_NAME) : Set.of());
+    if (redeployApplication) {
+      deleteDeployedFiles(APPLICATION_NAME);
+    }
 
     var timing = Timing.start();
     asadmin.localInOwnSession(
@@ -81,6 +84,27 @@ final class PayaraServer implements Stoppable {
       } else {
         LOG.info("Application {} unchanged since the last start", APPLICATION_NAME);
       }
+    }
+  }
+
+  /**
+   * Deletes what a deployment left in the domain (its exploded archive and generated code), once
+   * domain.xml no longer names it: a launcher killed while deploying leaves them half-written.
+   */
+  private void deleteDeployedFiles(String name) {
+    try {
+      PayaraInstallation.deleteRecursively(domainDir.resolve("applications").resolve(name));
+      Path generated = domainDir.resolve("generated");
+      if (Files.isDirectory(generated)) {
+        try (var kinds = Files.list(generated)) {
+          for (Path kind : kinds.toList()) {
+            PayaraInstallation.deleteRecursively(kind.resolve(name));
+          }
+        }
+      }
+      deployments.forget(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -155,8 +179,8 @@ final class PayaraServer implements Stoppable {
   private void deploy(String name, Path archive, String fingerprint) {
     var timing = Timing.start();
     LOG.info("Deploying {} as {}", archive.getFileName(), name);
-    // --enabled=true: a replaced application was disabled at boot (see DomainConfiguration), and a
-    // forced redeployment would otherwise keep it disabled.
+    // --force and --enabled: harmless on a fresh deployment (DomainConfiguration undeploys a
+    // replaced application offline), and they keep a redeployment by hand enabled.
     asadmin.remote(
         settings.readyTimeout(),
         "deploy",

@@ -126,14 +126,26 @@ class DomainConfigurationTest {
   }
 
   @Test
-  void keepsAnApplicationAboutToBeReplacedFromStartingWithTheDomain() {
+  void undeploysAnApplicationAboutToBeReplacedSoTheDomainStartsWithoutIt() {
     DomainConfiguration.apply(domainXml, settings, Set.of("zairyu"));
 
+    DomainXml xml = DomainXml.open(domainXml);
+    assertThat(xml.find("/domain/servers/server/application-ref[@ref='zairyu']")).isEmpty();
+    assertThat(xml.find("/domain/applications/application[@name='zairyu']")).isEmpty();
+    assertThat(xml.find("/domain/applications/application[@name='artemis-ra']")).hasSize(1);
+    assertThat(xml.find("/domain/servers/server/application-ref[@ref='artemis-ra']")).hasSize(1);
+  }
+
+  @Test
+  void startsAnUnchangedApplicationWithTheDomain() {
+    DomainConfiguration.apply(domainXml, settings, Set.of());
+
+    DomainXml xml = DomainXml.open(domainXml);
     assertThat(
-            DomainXml.open(domainXml)
-                .one("/domain/servers/server/application-ref[@ref='zairyu']")
+            xml.one("/domain/servers/server/application-ref[@ref='zairyu']")
                 .getAttribute("enabled"))
-        .isEqualTo("false");
+        .isEqualTo("true");
+    assertThat(xml.find("/domain/applications/application[@name='zairyu']")).hasSize(1);
   }
 
   @Test
