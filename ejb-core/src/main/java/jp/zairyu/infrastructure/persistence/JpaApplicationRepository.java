@@ -10,10 +10,8 @@ import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
@@ -87,62 +85,104 @@ public class JpaApplicationRepository implements ApplicationRepository {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   @Override
   public ApplicationSearch.Result search(long practitionerId, ApplicationSearch q) {
-    StringBuilder where = new StringBuilder(" from Application a where a.practitionerId = :p");
-    Map<String, Object> params = new HashMap<>();
-    params.put("p", practitionerId);
+    // SQL rather than JPQL: the count stops at a bound, which needs a LIMIT inside a sub-select.
+    StringBuilder where = new StringBuilder(" from application a where a.practitioner_id = ?");
+    List<Object> params = new ArrayList<>();
+    params.add(practitionerId);
     if (q.state() != null) {
-      where.append(" and a.state = :state");
-      params.put("state", ApplicationState.valueOf(q.state()));
+      where.append(" and a.state = ?");
+      params.add(ApplicationState.valueOf(q.state()).name());
     }
     if (q.procedure() != null) {
-      where.append(" and a.procedureCode = :procedure");
-      params.put("procedure", q.procedure());
+      where.append(" and a.procedure_code = ?");
+      params.add(q.procedure());
     }
     if (q.status() != null) {
-      where.append(" and (a.currentStatus = :status or a.desiredStatus = :status)");
-      params.put("status", q.status());
+      where.append(" and (a.current_status = ? or a.desired_status = ?)");
+      params.add(q.status());
+      params.add(q.status());
     }
     if (q.applicantName() != null) {
-      where.append(" and lower(a.applicant.fullName) like :name escape '\\'");
-      params.put("name", "%" + likeEscaped(q.applicantName().toLowerCase(Locale.ROOT)) + "%");
+      where.append(" and lower(a.applicant_name) like ? escape '\\'");
+      params.add("%" + likeEscaped(q.applicantName().toLowerCase(Locale.ROOT)) + "%");
     }
     if (q.receiptNumber() != null) {
-      where.append(" and a.receiptNumber like :receipt escape '\\'");
-      params.put("receipt", likeEscaped(q.receiptNumber()) + "%");
+      where.append(" and a.receipt_number like ? escape '\\'");
+      params.add(likeEscaped(q.receiptNumber()) + "%");
     }
     ZoneId japan = ZoneId.of("Asia/Tokyo");
     if (q.submittedFrom() != null) {
-      where.append(" and a.submittedAt >= :from");
-      params.put("from", q.submittedFrom().atStartOfDay(japan).toInstant());
+      where.append(" and a.submitted_at >= ?");
+      params.add(Timestamp.from(q.submittedFrom().atStartOfDay(japan).toInstant()));
     }
     if (q.submittedTo() != null) {
-      where.append(" and a.submittedAt < :to");
-      params.put("to", q.submittedTo().plusDays(1).atStartOfDay(japan).toInstant());
+      where.append(" and a.submitted_at < ?");
+      params.add(Timestamp.from(q.submittedTo().plusDays(1).atStartOfDay(japan).toInstant()));
     }
     String direction = q.ascending() ? " asc" : " desc";
     String order =
         switch (q.sort()) {
-          case SUBMITTED -> " order by a.submittedAt" + direction + ", a.id" + direction;
-          case RECEIPT -> " order by a.receiptNumber" + direction + ", a.id" + direction;
-          case APPLICANT -> " order by a.applicant.fullName" + direction + ", a.id" + direction;
-          case UPDATED -> " order by a.updatedAt" + direction + ", a.id" + direction;
+          case SUBMITTED -> " order by a.submitted_at" + direction + ", a.id" + direction;
+          case RECEIPT -> " order by a.receipt_number" + direction + ", a.id" + direction;
+          case APPLICANT -> " order by a.applicant_name" + direction + ", a.id" + direction;
+          case UPDATED -> " order by a.updated_at" + direction + ", a.id" + direction;
         };
-    var rows =
-        em.createQuery(
-            "select new jp.zairyu.domain.model.application.ApplicationSummary(a.id,"
-                + " a.receiptNumber, a.procedureCode, a.applicant.fullName, a.state, a.updatedAt)"
+    // One row more than the page tells whether a next page exists.
+    var rowsQuery =
+        em.createNativeQuery(
+            "select a.id, a.receipt_number, a.procedure_code, a.applicant_name, a.state,"
+                + " a.updated_at"
                 + where
-                + order,
-            ApplicationSummary.class);
-    var count = em.createQuery("select count(a)" + where, Long.class);
-    params.forEach(
-        (k, v) -> {
-          rows.setParameter(k, v);
-          count.setParameter(k, v);
-        });
-    List<ApplicationSummary> page =
-        rows.setFirstResult(q.page() * q.pageSize()).setMaxResults(q.pageSize()).getResultList();
-    return new ApplicationSearch.Result(page, count.getSingleResult(), q.page(), q.pageSize());
+                + order
+                + " limit ? offset ?");
+    bind(rowsQuery, params);
+    rowsQuery.setParameter(params.size() + 1, q.pageSize() + 1);
+    rowsQuery.setParameter(params.size() + 2, (long) q.page() * q.pageSize());
+    List<ApplicationSummary> rows = new ArrayList<>();
+    for (Object row : rowsQuery.getResultList()) {
+      Object[] c = (Object[]) row;
+      rows.add(
+          new ApplicationSummary(
+              ((Number) c[0]).longValue(),
+              (String) c[1],
+              (String) c[2],
+              (String) c[3],
+              ApplicationState.valueOf((String) c[4]),
+              instant(c[5])));
+    }
+    boolean hasNext = rows.size() > q.pageSize();
+    if (hasNext) {
+      rows.remove(rows.size() - 1);
+    }
+    long total;
+    if (q.page() == 0 && !hasNext) {
+      total = rows.size(); // everything is on this page: nothing left to count
+    } else {
+      // Counting stops one past the bound: an exact count of 10,000 rows costs more than the rest
+      // of the page, and past the bound the page says "1,000件以上" instead.
+      var count =
+          em.createNativeQuery("select count(*) from (select 1" + where + " limit ?) matching");
+      bind(count, params);
+      count.setParameter(params.size() + 1, ApplicationSearch.COUNT_LIMIT + 1);
+      total = ((Number) count.getSingleResult()).longValue();
+    }
+    return new ApplicationSearch.Result(rows, total, hasNext, q.page(), q.pageSize());
+  }
+
+  private static void bind(jakarta.persistence.Query query, List<Object> params) {
+    for (int i = 0; i < params.size(); i++) {
+      query.setParameter(i + 1, params.get(i));
+    }
+  }
+
+  private static java.time.Instant instant(Object column) {
+    if (column instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (column instanceof java.time.OffsetDateTime t) {
+      return t.toInstant();
+    }
+    throw new IllegalStateException("Unexpected timestamp type " + column.getClass());
   }
 
   private static String likeEscaped(String s) {

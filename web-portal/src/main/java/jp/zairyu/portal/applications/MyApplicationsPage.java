@@ -42,8 +42,9 @@ public class MyApplicationsPage implements Serializable {
 
   private List<ApplicationRow> rows = List.of();
   private List<Procedure> startable = List.of();
-  private long total;
-  private int pages = 1;
+  // Empty until load(): it does not run when a view parameter is refused (a bad date).
+  private ApplicationSearch.Result result =
+      new ApplicationSearch.Result(List.of(), 0, false, 0, PAGE_SIZE);
 
   // The search, as view parameters (bookmarkable: /index.xhtml?state=SUBMITTED&q=…&page=2).
   private String state;
@@ -72,10 +73,8 @@ public class MyApplicationsPage implements Serializable {
         drafting.home(
             new ApplicationSearch(
                 state, procedure, status, q, receipt, from, to, by, asc, page - 1, PAGE_SIZE));
-    ApplicationSearch.Result result = home.applications();
+    result = home.applications();
     rows = result.rows().stream().map(ApplicationRow::of).toList();
-    total = result.total();
-    pages = result.pages();
     startable = home.startable();
   }
 
@@ -107,12 +106,23 @@ public class MyApplicationsPage implements Serializable {
     return options.startLinks(faces.getExternalContext().getRequestContextPath(), startable);
   }
 
-  public long getTotal() {
-    return total;
+  /** The number of matches, if counted (see {@link #isOverLimit()}), as "1,000". */
+  public String getTotal() {
+    return String.format("%,d", result.total());
   }
 
-  public int getPages() {
-    return pages;
+  /** "1,000": where counting stops. */
+  public String getCountLimit() {
+    return String.format("%,d", ApplicationSearch.COUNT_LIMIT);
+  }
+
+  /** The number of pages, or null when not all matches were counted. */
+  public Integer getPages() {
+    return result.pages().stream().boxed().findFirst().orElse(null);
+  }
+
+  public boolean isOverLimit() {
+    return result.overLimit();
   }
 
   public boolean isHasPrevious() {
@@ -120,7 +130,7 @@ public class MyApplicationsPage implements Serializable {
   }
 
   public boolean isHasNext() {
-    return page < pages;
+    return result.hasNext();
   }
 
   public String getPreviousPagePath() {

@@ -81,7 +81,10 @@ class ApplicationSearchIT {
     assertThat(all).contains("45件").contains("1 / 3ページ");
     assertThat(all).contains("id=\"next\"").doesNotContain("id=\"previous\"");
     String page3 = get(s, "?page=3");
-    assertThat(page3).contains("3 / 3ページ").contains("id=\"previous\"");
+    assertThat(page3)
+        .contains("3 / 3ページ")
+        .contains("id=\"previous\"")
+        .doesNotContain("id=\"next\"");
 
     assertThat(get(s, "?state=DRAFT")).contains("15件");
     String bothFilters = get(s, "?procedure=EXTENSION&state=SUBMITTED");
@@ -113,5 +116,43 @@ class ApplicationSearchIT {
 
     WebSession other = WebSession.portal(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
     assertThat(get(other, "?q=" + enc(marker))).contains("0件");
+  }
+
+  @Test
+  void countsUpToTheLimitAndStillPagesBeyondIt() {
+    String authId = Accounts.newLawyer();
+    String marker = Fixtures.uniqueName("MANY");
+    // 1,005 applications, 5 of them drafts: more than the count goes (1,000).
+    Database.update(
+        "insert into application (practitioner_id, procedure_code, state, applicant_name,"
+            + " receipt_number, created_at, updated_at, submitted_at)"
+            + " select p.id, 'EXTENSION', case when g <= 5 then 'DRAFT' else 'SUBMITTED' end,"
+            + " ? || ' ' || lpad(g::text, 4, '0'),"
+            + " case when g > 5 then ? || '-2099-' || lpad(g::text, 7, '0') end,"
+            + " now() - g * interval '1 minute', now() - g * interval '1 minute',"
+            + " case when g > 5 then now() - g * interval '1 minute' end"
+            + " from practitioner p, generate_series(1, 1005) g where p.auth_id = ?",
+        marker,
+        series(),
+        authId);
+    WebSession s = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
+
+    String first = get(s, "");
+    assertThat(first)
+        .contains("1,000件以上")
+        .contains("more than 1,000 applications")
+        .contains("1ページ目")
+        .contains("id=\"narrowSearch\"")
+        .contains("id=\"next\"")
+        .doesNotContain("1005件");
+    // The last page (rows 1,001 to 1,005, sorted by update, newest first) has no next page.
+    String last = get(s, "?page=51");
+    assertThat(last).contains("51ページ目").contains(marker + " 1005").doesNotContain("id=\"next\"");
+    assertThat(last.split(marker + " 1").length - 1).isEqualTo(5);
+    // A narrower search is counted exactly again.
+    String drafts = get(s, "?state=DRAFT");
+    assertThat(drafts).contains("5件").contains("1 / 1ページ").doesNotContain("narrowSearch");
+    String submitted = get(s, "?state=SUBMITTED&page=2");
+    assertThat(submitted).contains("1,000件 / ").contains("2 / 50ページ").contains("id=\"next\"");
   }
 }

@@ -2,6 +2,7 @@ package jp.zairyu.domain.model.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A search of a practitioner's (or an office's) applications (申請情報検索): every criterion is optional;
@@ -32,6 +33,13 @@ public record ApplicationSearch(
     int page,
     int pageSize) {
 
+  /**
+   * Counting stops past this many matches: the page then says "1,000件以上" (more than 1,000) and
+   * invites a narrower search, rather than counting every one of a large office's cases on each
+   * page view.
+   */
+  public static final int COUNT_LIMIT = 1000;
+
   public enum Sort {
     UPDATED,
     SUBMITTED,
@@ -54,10 +62,26 @@ public record ApplicationSearch(
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  /** One page of results and the number of all matches. */
-  public record Result(List<ApplicationSummary> rows, long total, int page, int pageSize) {
-    public int pages() {
-      return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+  /**
+   * One page of results and the number of all matches, counted up to {@link #COUNT_LIMIT}.
+   *
+   * @param total the number of matches, or more than {@link #COUNT_LIMIT} (then only {@link
+   *     #overLimit()} is known)
+   * @param hasNext whether a page follows this one
+   */
+  public record Result(
+      List<ApplicationSummary> rows, long total, boolean hasNext, int page, int pageSize) {
+
+    /** Whether there are more matches than were counted. */
+    public boolean overLimit() {
+      return total > COUNT_LIMIT;
+    }
+
+    /** The number of pages, if all matches were counted. */
+    public OptionalInt pages() {
+      return overLimit()
+          ? OptionalInt.empty()
+          : OptionalInt.of((int) Math.max(1, (total + pageSize - 1) / pageSize));
     }
   }
 }
