@@ -21,6 +21,7 @@ import jp.zairyu.domain.model.application.StayDetails;
 public final class ApplicationSheet {
 
   private static final String NONE = "—";
+  private static final String INDEFINITE = StayDetails.INDEFINITE_JA + " / Indefinite";
 
   private ApplicationSheet() {}
 
@@ -68,19 +69,24 @@ public final class ApplicationSheet {
 
     StayDetails s = a.stay();
     List<Row> stay = new ArrayList<>();
-    if (s.currentPeriodMonths().isPresent() || s.currentExpiry().isPresent()) {
+    if (s.currentIndefinite()
+        || s.currentPeriodMonths().isPresent()
+        || s.currentExpiry().isPresent()) {
       stay.add(
           row(
               "currentPeriod",
               "現在の在留期間",
               "Current period of stay",
-              StayDetails.periodLabel(s.currentPeriodMonths().orElse(null))));
+              s.currentIndefinite()
+                  ? INDEFINITE
+                  : StayDetails.periodLabel(s.currentPeriodMonths().orElse(null))));
+      // An indefinite period has no date of expiry: as the residence card's 在留期間（満了日）, 無期限.
       stay.add(
           row(
               "currentExpiry",
               "在留期間の満了日",
               "Date of expiry of the period of stay",
-              date(s.currentExpiry().orElse(null))));
+              s.currentIndefinite() ? INDEFINITE : date(s.currentExpiry().orElse(null))));
     }
     if (!Procedure.WORK_CERT.equals(a.procedure().code())) {
       stay.add(
@@ -89,7 +95,7 @@ public final class ApplicationSheet {
               "希望する在留期間",
               "Period applied for",
               s.desiredIndefinite()
-                  ? StayDetails.INDEFINITE_JA + " / Indefinite"
+                  ? INDEFINITE
                   : StayDetails.periodLabel(s.desiredPeriodMonths().orElse(null))));
     }
     if (coe) {

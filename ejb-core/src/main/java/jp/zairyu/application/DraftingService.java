@@ -130,6 +130,7 @@ public class DraftingService {
         new Passport(f.passportNumber(), f.passportExpiry(), today),
         new StayDetails(
             f.currentPeriodMonths(),
+            f.currentIndefinite(),
             f.currentExpiry(),
             f.desiredPeriodMonths(),
             f.desiredIndefinite(),

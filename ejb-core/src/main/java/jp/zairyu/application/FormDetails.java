@@ -9,6 +9,7 @@ import jp.zairyu.domain.model.application.FamilyRelationship;
  * passport, stay (periods, reason, criminal record, a COE's entry), family in Japan, the
  * status-specific part and a COE's accompanying persons.
  *
+ * @param currentIndefinite the period held now is indefinite (無期限): no months, no date of expiry
  * @param desiredIndefinite the period applied for is indefinite (無期限) rather than months
  * @param accompanied 同伴者の有無 of a COE (null: not answered, or not a COE)
  */
@@ -16,6 +17,7 @@ public record FormDetails(
     String passportNumber,
     LocalDate passportExpiry,
     Integer currentPeriodMonths,
+    boolean currentIndefinite,
     LocalDate currentExpiry,
     Integer desiredPeriodMonths,
     boolean desiredIndefinite,
@@ -38,8 +40,8 @@ public record FormDetails(
   /** Nothing typed yet. */
   public static final FormDetails EMPTY =
       new FormDetails(
-          null, null, null, null, null, false, null, null, null, null, null, null, null, null,
-          null);
+          null, null, null, false, null, null, false, null, null, null, null, null, null, null,
+          null, null);
 
   /** One accompanying person of a COE (同伴者). */
   public record Accompanying(

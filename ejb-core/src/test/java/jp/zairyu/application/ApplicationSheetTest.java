@@ -86,6 +86,13 @@ class ApplicationSheetTest {
     "EXTENSION,ENGINEER_HUMANITIES,,form-homeAddress,ハノイ市ホアンキエム区1-1",
     "EXTENSION,ENGINEER_HUMANITIES,,form-desiredPeriod,3年",
     "CHANGE,ENGINEER_HUMANITIES,HSP 2号,form-desiredPeriod,無期限 / Indefinite",
+    "CHANGE,ENGINEER_HUMANITIES,HSP 2号,form-currentPeriod,3年",
+    "CHANGE,HSP 2号,SPOUSE_OF_JAPANESE,form-currentPeriod,無期限 / Indefinite",
+    "CHANGE,HSP 2号,SPOUSE_OF_JAPANESE,form-currentExpiry,無期限 / Indefinite",
+    "CHANGE,HSP 2号,SPOUSE_OF_JAPANESE,form-desiredPeriod,3年",
+    "WORK_CERT,HSP 2号,,form-currentPeriod,無期限 / Indefinite",
+    "WORK_CERT,HSP 2号,,form-currentExpiry,無期限 / Indefinite",
+    "WORK_CERT,HSP 1号イ,,form-currentExpiry,2027-01-26",
     "COE,,ENGINEER_HUMANITIES,form-accompanied,無 / No",
     "COE,,ENGINEER_HUMANITIES,form-homeAddress,ハノイ市ホアンキエム区1-1"
   })
@@ -98,9 +105,10 @@ class ApplicationSheetTest {
             TestForms.applicant("NGUYEN VAN AN", "東京都", TODAY),
             NOW);
     String[] d = desired == null ? null : desired.split(" ");
+    String[] c = current == null ? null : current.split(" ");
     draft.plan(
         Filing.of(procedure, null, false),
-        current == null ? null : new StatusChoice(current, null),
+        c == null ? null : new StatusChoice(c[0], c.length > 1 ? c[1] : null),
         d == null ? null : new StatusChoice(d[0], d.length > 1 ? d[1] : null),
         "LAWYER_SCRIVENER",
         false,

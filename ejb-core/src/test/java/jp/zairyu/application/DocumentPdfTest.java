@@ -240,6 +240,39 @@ class DocumentPdfTest {
         PDF.applicationForm(DocumentModels.applicationForm(hsp2, null, List.of(), null));
     assertThat(text(hsp2Pdf)).contains("希望する在留期間").contains("無期限 / Indefinite");
     assertThat(pages(hsp2Pdf)).isEqualTo(2);
+
+    // A holder of 高度専門職2号 asks for a certificate of authorised employment: the period held is
+    // 無期限 and so is its date of expiry, as the residence card says.
+    Application holder =
+        Application.draft(
+            7L,
+            Procedure.byCode(Procedure.WORK_CERT).orElseThrow(),
+            TestForms.applicant("NGUYEN VAN AN", "東京都", TODAY),
+            SUBMITTED);
+    holder.plan(
+        Filing.of(Procedure.WORK_CERT, null, false),
+        new StatusChoice("HSP", "2号"),
+        null,
+        "LAWYER_SCRIVENER",
+        false,
+        SUBMITTED);
+    holder.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", SUBMITTED);
+    TestForms.fillIn(holder, TODAY, SUBMITTED);
+    holder.submit(ReceiptNumber.of("TOKYO", 2026, 45), SUBMITTED);
+    holder.routeTo(holder.competentBureau(BureauDirectory.standard()), SUBMITTED);
+    String holderText =
+        text(PDF.applicationForm(DocumentModels.applicationForm(holder, null, List.of(), null)));
+    assertThat(holderText)
+        .contains("高度専門職 2号")
+        .containsSubsequence(
+            "現在の在留期間",
+            "Current period of stay",
+            "無期限 / Indefinite",
+            "在留期間の満了日",
+            "Date of expiry of the period of stay",
+            "無期限 / Indefinite")
+        .doesNotContain("希望する在留期間")
+        .doesNotContain(TODAY.plusMonths(2).toString());
   }
 
   @Test

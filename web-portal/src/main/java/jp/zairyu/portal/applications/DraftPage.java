@@ -355,11 +355,18 @@ public class DraftPage implements Serializable {
     // is not sent (the draft drops it too).
     boolean staleSponsor = sponsorSection != null && sponsorSection != section;
     boolean indefinite = isDesiredIndefinite();
+    // A status held indefinitely: 無期限, without months or a date of expiry (the card says 無期限).
+    boolean heldIndefinitely = isCurrentIndefinite();
+    if (heldIndefinitely) {
+      currentPeriodMonths = null;
+      currentExpiry = null;
+    }
     FormDetails form =
         new FormDetails(
             passportNumber,
             passportExpiry,
             holdsStatus() ? currentPeriodMonths : null,
+            heldIndefinitely,
             holdsStatus() ? currentExpiry : null,
             hasDesiredPeriod() && !indefinite ? desiredPeriodMonths : null,
             hasDesiredPeriod() && indefinite,
@@ -641,6 +648,19 @@ public class DraftPage implements Serializable {
     }
     String sub = subtype;
     return ResidenceStatus.byCode(code).map(st -> st.indefinitePeriod(sub)).orElse(false);
+  }
+
+  /**
+   * Whether the status held now has an indefinite period (無期限, from the domain's table, e.g.
+   * 高度専門職2号): then the form shows 無期限 for the period held and its date of expiry instead of a
+   * choice of months and a date.
+   */
+  public boolean isCurrentIndefinite() {
+    String subtype = currentSubtype;
+    return holdsStatus()
+        && ResidenceStatus.byCode(currentStatus)
+            .map(st -> st.indefinitePeriod(subtype))
+            .orElse(false);
   }
 
   /** The status-specific part, from the status chosen (desired, else current). */

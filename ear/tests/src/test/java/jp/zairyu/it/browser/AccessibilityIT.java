@@ -159,6 +159,18 @@ class AccessibilityIT {
   }
 
   @Test
+  void theIndefinitePeriodHeldByA高度専門職2号Holder() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    DraftPage workCert =
+        DraftPage.start(browser, base, "WORK_CERT")
+            .currentStatus("HSP", "2号")
+            .name(Fixtures.uniqueName("A11Y-HSP2-HOLDER"));
+    assertThat(workCert.currentPeriodInMonths()).isFalse();
+    assertThat(workCert.currentPeriodIndefinite()).contains("無期限");
+    assertAccessible("wizard step 3, an indefinite period held, no date of expiry");
+  }
+
+  @Test
   void applicationViewAfterSubmission() {
     LoginPage.portal(browser, base).logIn(Fixtures.LAWYER_AUTH_ID, Fixtures.DEMO_PASSWORD);
     ApplicationViewPage submitted =

@@ -39,7 +39,8 @@ import org.openqa.selenium.WebDriver;
  * shown inline, served only to officers of the case's bureau (an Osaka examiner gets 404 for a
  * Tokyo case's files) with safe headers, each view in the audit trail; officers write internal
  * notes, listed newest first with author and time, refused when blank or too long, never shown in
- * the portal.
+ * the portal. The form's last rows read as filed: a COE's marital status, home-town address and
+ * accompanying persons; 高度専門職2号's 無期限, applied for and held.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -241,6 +242,94 @@ class CaseFileIT {
             .get(applicationUrl.substring(base.length()));
     assertThat(portal.statusCode()).isEqualTo(200);
     assertThat(portal.body()).contains(receipt).doesNotContain(first).doesNotContain(second);
+  }
+
+  // --- the form's last rows (V17, V18) as the officer reads them ---
+
+  /** The Tokyo examiner (logged in) opens the new case of this receipt number from intake. */
+  private CasePage openInIntake(String receipt) {
+    return IntakePage.open(officer, base, "INTAKE", receipt).awaitAndOpen(receipt);
+  }
+
+  @Test
+  void theOfficerReadsACoesMaritalStatusHomeTownAddressAndAccompanyingPersons() {
+    LoginPage.portal(lawyer, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    String receipt =
+        DraftPage.start(lawyer, base, "COE")
+            .desiredStatus("ENGINEER_HUMANITIES", null)
+            .name(Fixtures.uniqueName("CASE-COE"))
+            .married(true)
+            .homeAddress("Hanoi, Hoan Kiem, Trang Tien 12")
+            .accompanyingPerson("SPOUSE", "TRAN THI MAI", "1996-06-06", "ベトナム")
+            .accompanyingPerson("CHILD", "NGUYEN MINH KHOA", "2020-02-02", "ベトナム")
+            .prefecture("東京都")
+            .restOfTheForm()
+            .submitAndView()
+            .receiptNumber();
+    assertThat(receipt).startsWith("TOKYO-");
+
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    CasePage page = openInIntake(receipt);
+    assertThat(page.fact("form-married")).isEqualTo("有 / Yes");
+    assertThat(page.fact("form-homeAddress")).isEqualTo("Hanoi, Hoan Kiem, Trang Tien 12");
+    assertThat(page.fact("form-accompanied")).isEqualTo("有 / Yes");
+    assertThat(page.fact("form-accompanying-1"))
+        .contains("配偶者")
+        .contains("TRAN THI MAI")
+        .contains("1996-06-06")
+        .contains("ベトナム");
+    assertThat(page.fact("form-accompanying-2"))
+        .contains("子")
+        .contains("NGUYEN MINH KHOA")
+        .contains("2020-02-02");
+    assertThat(page.hasFact("form-accompanying-3")).isFalse();
+    // A COE applicant holds no status yet: no period held.
+    assertThat(page.hasFact("form-currentPeriod")).isFalse();
+    assertThat(page.formSections()).contains("form-accompanying");
+    assertThat(Accessibility.scan(officer, "case, a COE with accompanying persons"))
+        .hasNoViolations();
+  }
+
+  @Test
+  void theOfficerReads無期限AppliedForAndHeldIn高度専門職2号Filings() {
+    LoginPage.portal(lawyer, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    // A change to 高度専門職2号: the period applied for is 無期限.
+    String change =
+        DraftPage.start(lawyer, base, "CHANGE")
+            .currentStatus("HSP", "1号ロ")
+            .desiredStatus("HSP", "2号")
+            .name(Fixtures.uniqueName("CASE-HSP2"))
+            .married(false)
+            .homeAddress("Bengaluru, Karnataka")
+            .prefecture("東京都")
+            .restOfTheForm()
+            .submitAndView()
+            .receiptNumber();
+    // A holder of 高度専門職2号 asks for a certificate of authorised employment: the period held is
+    // 無期限, with no date of expiry.
+    String workCert =
+        DraftPage.start(lawyer, base, "WORK_CERT")
+            .currentStatus("HSP", "2号")
+            .name(Fixtures.uniqueName("CASE-HSP2-HOLDER"))
+            .prefecture("東京都")
+            .restOfTheForm()
+            .submitAndView()
+            .receiptNumber();
+
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    CasePage page = openInIntake(change);
+    assertThat(page.fact("form-desiredPeriod")).isEqualTo("無期限 / Indefinite");
+    assertThat(page.fact("form-currentPeriod")).isEqualTo("3年");
+    assertThat(page.fact("form-married")).isEqualTo("無 / No");
+    assertThat(page.fact("form-homeAddress")).isEqualTo("Bengaluru, Karnataka");
+    assertThat(page.hasFact("form-accompanied")).isFalse(); // only a COE asks
+    assertThat(Accessibility.scan(officer, "case, a change to 高度専門職2号")).hasNoViolations();
+
+    page = openInIntake(workCert);
+    assertThat(page.fact("form-currentPeriod")).isEqualTo("無期限 / Indefinite");
+    assertThat(page.fact("form-currentExpiry")).isEqualTo("無期限 / Indefinite");
+    assertThat(page.hasFact("form-desiredPeriod")).isFalse();
+    assertThat(Accessibility.scan(officer, "case, a 高度専門職2号 holder's filing")).hasNoViolations();
   }
 
   private Path file(String name, byte[] content) throws IOException {

@@ -28,8 +28,8 @@ import org.openqa.selenium.WebDriver;
  * Filing through the six-step form, as a new user would: one application of each procedure (COE,
  * change with a multiple re-entry permit and permission for activity outside status, extension,
  * acquisition, certificate of authorised employment) across statuses whose form asks for an
- * employer, a school, a spouse or nothing; cross-field refusals; a relative, who may file only with
- * the declaration; two tabs; a withdrawal.
+ * employer, a school, a spouse or nothing; 高度専門職2号's indefinite period, applied for and held;
+ * cross-field refusals; a relative, who may file only with the declaration; two tabs; a withdrawal.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -316,6 +316,49 @@ class FilingIT {
                     + " from application where applicant_name = ?",
                 name))
         .isEqualTo("true - 株式会社サンプル システム開発");
+  }
+
+  @Test
+  void a高度専門職2号HolderFilesAChangeWithTheCurrentPeriod無期限AndNoDateOfExpiry() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    String name = Fixtures.uniqueName("HSP2-HOLDER");
+    // First the status held is taken for 技術・人文知識・国際業務, with months and a date of expiry.
+    DraftPage draft =
+        DraftPage.start(browser, base, "CHANGE")
+            .currentStatus("ENGINEER_HUMANITIES")
+            .desiredStatus("SPOUSE_OF_JAPANESE", null)
+            .name(name)
+            .currentPeriod(60, inDays(300));
+    assertThat(draft.currentPeriodInMonths()).isTrue();
+    // The card says 高度専門職2号: the period held is 無期限, with no date of expiry; the months and
+    // the date typed before do not stay.
+    draft.currentStatus("HSP", "2号");
+    assertThat(draft.currentPeriodInMonths()).isFalse();
+    assertThat(draft.currentPeriodIndefinite())
+        .contains("無期限")
+        .contains("Indefinite")
+        .contains("在留期間（満了日）");
+    assertThat(draft.missing())
+        .noneMatch(m -> m.contains("現在の在留期間"))
+        .noneMatch(m -> m.contains("満了日"))
+        .anyMatch(m -> m.contains("希望する在留期間"));
+    ApplicationViewPage view = draft.restOfTheForm().submitAndView();
+    assertThat(view.receiptNumber()).matches("TOKYO-\\d{4}-\\d{7}");
+    assertThat(view.fact("currentStatus")).contains("高度専門職 2号");
+    assertThat(view.fact("form-currentPeriod")).isEqualTo("無期限 / Indefinite");
+    assertThat(view.fact("form-currentExpiry")).isEqualTo("無期限 / Indefinite");
+    assertThat(view.fact("form-desiredPeriod")).isEqualTo("3年");
+    assertThat(
+            Database.string(
+                "select current_status || ' ' || current_status_subtype || ' '"
+                    + " || current_period_indefinite || ' '"
+                    + " || coalesce(current_period_months::text, '-') || ' '"
+                    + " || coalesce(current_period_expiry::text, '-') || ' '"
+                    + " || coalesce(desired_period_indefinite::text, '-') || ' '"
+                    + " || desired_period_months from application where applicant_name = ?",
+                name))
+        .isEqualTo("HSP 2号 true - - false 36");
   }
 
   @Test

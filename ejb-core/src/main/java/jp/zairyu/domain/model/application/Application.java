@@ -301,6 +301,7 @@ public class Application {
     }
     FormSection sectionBefore = formSection();
     boolean indefiniteBefore = desiredPeriodIndefinite();
+    boolean currentIndefiniteBefore = currentPeriodIndefinite();
     this.reentry = filing.reentry();
     this.activityOutside = filing.activityOutside();
     this.currentStatus = current == null ? null : current.code();
@@ -315,6 +316,10 @@ public class Application {
     if (desiredPeriodIndefinite() != indefiniteBefore && stay != null) {
       this.stay = stay.withoutDesiredPeriod();
     }
+    // Months and a date of expiry do not fit a status held indefinitely, nor 無期限 another one.
+    if (currentPeriodIndefinite() != currentIndefiniteBefore && stay != null) {
+      this.stay = stay.withoutCurrentPeriod();
+    }
     this.updatedAt = now;
   }
 
@@ -324,6 +329,17 @@ public class Application {
    */
   public boolean desiredPeriodIndefinite() {
     return desiredStatus().map(StatusChoice::indefinitePeriod).orElse(false);
+  }
+
+  /**
+   * Whether the period held now is indefinite by the status held now ({@code
+   * indefinite-periods.csv}, e.g. a holder of 高度専門職2号 filing a change or for a certificate of
+   * authorised employment): then it is 無期限, never a number of months, and has no date of expiry
+   * (the residence card's 在留期間（満了日） reads 無期限), so the rules about the last day of the period of
+   * stay do not apply to it.
+   */
+  public boolean currentPeriodIndefinite() {
+    return currentStatus().map(StatusChoice::indefinitePeriod).orElse(false);
   }
 
   private static void requirePresent(StatusChoice s, String ja, String en) {
@@ -401,9 +417,10 @@ public class Application {
    * Refuses what does not fit the procedure: a current period of stay where there is no current
    * status (COE, acquisition), a period applied for on a certificate of authorised employment, an
    * intended entry for an applicant already in Japan, more than {@value #MAX_FAMILY} family rows, a
-   * period in months for a status whose period is indefinite or an indefinite one for any other.
-   * Rows with nothing typed are dropped; of the status-specific part only what the status's part
-   * asks is kept.
+   * period (held now or applied for) in months for a status whose period is indefinite or an
+   * indefinite one for any other, a date of expiry of an indefinite period held now. Rows with
+   * nothing typed are dropped; of the status-specific part only what the status's part asks is
+   * kept.
    */
   public void describe(
       Passport passport,
@@ -416,7 +433,9 @@ public class Application {
     Objects.requireNonNull(stay);
     Objects.requireNonNull(sponsor);
     if (!holdsStatus()
-        && (stay.currentPeriodMonths().isPresent() || stay.currentExpiry().isPresent())) {
+        && (stay.currentPeriodMonths().isPresent()
+            || stay.currentIndefinite()
+            || stay.currentExpiry().isPresent())) {
       throw new RuleViolation(
           "stay.no-current-period",
           "この申請（" + procedure().nameJa() + "）では現在の在留期間・満了日は入力できません。",
@@ -434,6 +453,25 @@ public class Application {
           "入国予定港・入国予定年月日は在留資格認定証明書の申請でのみ入力します（申請人は日本に在留しています）。",
           "The port and date of entry are only for a certificate of eligibility (this applicant is"
               + " in Japan).");
+    }
+    if (currentPeriodIndefinite() && stay.currentPeriodMonths().isPresent()) {
+      String status = currentStatus().orElseThrow().labelJa();
+      throw new RuleViolation(
+          "stay.current-period-indefinite",
+          "現在の在留資格「" + status + "」の在留期間は無期限です。現在の在留期間は「無期限」としてください。",
+          "The period of stay of the current status \""
+              + status
+              + "\" is indefinite: give the current period as indefinite.");
+    }
+    if (currentPeriodIndefinite() && stay.currentExpiry().isPresent()) {
+      throw StayDetails.indefiniteHasNoExpiry();
+    }
+    if (!currentPeriodIndefinite() && stay.currentIndefinite()) {
+      String statuses = String.join("・", ResidenceStatus.indefiniteLabelsJa());
+      throw new RuleViolation(
+          "stay.current-period-not-indefinite",
+          "現在の在留期間を「無期限」とできるのは、現在の在留資格が「" + statuses + "」の場合のみです。",
+          "The current period of stay can be indefinite only with \"" + statuses + "\".");
     }
     if (desiredPeriodIndefinite() && stay.desiredPeriodMonths().isPresent()) {
       String status = desiredStatus().orElseThrow().labelJa();
@@ -717,7 +755,8 @@ public class Application {
           "The marital status says no spouse, but a spouse is among the family in Japan: correct"
               + " one of them.");
     }
-    // Dates checked when typed may have passed since.
+    // Dates checked when typed may have passed since. An indefinite period held now has no date of
+    // expiry (nor a last day): nothing to check.
     if (stay().currentExpiry().filter(d -> !d.isAfter(today)).isPresent()) {
       throw StayDetails.expired();
     }
@@ -755,10 +794,13 @@ public class Application {
       missing.add("希望する在留資格 / desired status");
     }
     StayDetails s = stay();
-    if (holdsStatus() && s.currentPeriodMonths().isEmpty()) {
+    if (holdsStatus()
+        && (currentPeriodIndefinite()
+            ? !s.currentIndefinite()
+            : s.currentPeriodMonths().isEmpty())) {
       missing.add("現在の在留期間 / current period of stay");
     }
-    if (holdsStatus() && s.currentExpiry().isEmpty()) {
+    if (holdsStatus() && !currentPeriodIndefinite() && s.currentExpiry().isEmpty()) {
       missing.add("在留期間の満了日 / date of expiry of the period of stay");
     }
     if (!procedureCode.equals(Procedure.WORK_CERT)

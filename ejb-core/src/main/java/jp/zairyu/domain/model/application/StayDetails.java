@@ -12,7 +12,10 @@ import jp.zairyu.domain.model.RuleViolation;
  * (yes/no and, when yes, what), and for a COE the intended port and date of entry. Periods are
  * whole months (our rule: 1 month to 5 years). Anything may be missing in a draft; what is entered
  * must be well formed. The period applied for may instead be indefinite (無期限), for a status whose
- * period is ({@code indefinite-periods.csv}, e.g. 高度専門職2号); the application checks which.
+ * period is ({@code indefinite-periods.csv}, e.g. 高度専門職2号); so may the period held now, for a
+ * holder of such a status, and then it has no date of expiry: the residence card's 在留期間（満了日） reads
+ * 無期限, and nothing ends on a last day (the card's own validity is not a field of the form). The
+ * application checks which status allows which.
  */
 @Embeddable
 public class StayDetails {
@@ -27,6 +30,10 @@ public class StayDetails {
 
   @Column(name = "current_period_expiry")
   private LocalDate currentExpiry;
+
+  // Null when a draft has no stay details yet, or was saved before V18 (read as false).
+  @Column(name = "current_period_indefinite")
+  private Boolean currentIndefinite;
 
   @Column(name = "desired_period_months")
   private Integer desiredPeriodMonths;
@@ -76,12 +83,7 @@ public class StayDetails {
         today);
   }
 
-  /**
-   * @param desiredIndefinite the period applied for is indefinite (無期限); then no months are given
-   * @param criminalRecord true: has a criminal record (in Japan or abroad), false: none, null: not
-   *     answered yet
-   * @param today the date in Japan
-   */
+  /** The stay with a period held now in months (or none yet), not an indefinite one. */
   public StayDetails(
       Integer currentPeriodMonths,
       LocalDate currentExpiry,
@@ -93,12 +95,56 @@ public class StayDetails {
       String entryPort,
       LocalDate entryDate,
       LocalDate today) {
+    this(
+        currentPeriodMonths,
+        false,
+        currentExpiry,
+        desiredPeriodMonths,
+        desiredIndefinite,
+        reason,
+        criminalRecord,
+        criminalDetails,
+        entryPort,
+        entryDate,
+        today);
+  }
+
+  /**
+   * @param currentIndefinite the period held now is indefinite (無期限); then neither months nor a
+   *     date of expiry are given
+   * @param desiredIndefinite the period applied for is indefinite (無期限); then no months are given
+   * @param criminalRecord true: has a criminal record (in Japan or abroad), false: none, null: not
+   *     answered yet
+   * @param today the date in Japan
+   */
+  public StayDetails(
+      Integer currentPeriodMonths,
+      boolean currentIndefinite,
+      LocalDate currentExpiry,
+      Integer desiredPeriodMonths,
+      boolean desiredIndefinite,
+      String reason,
+      Boolean criminalRecord,
+      String criminalDetails,
+      String entryPort,
+      LocalDate entryDate,
+      LocalDate today) {
+    if (currentIndefinite && currentPeriodMonths != null) {
+      throw new RuleViolation(
+          "stay.current-period-indefinite-months",
+          "現在の在留期間は「無期限」か年月のどちらか一方としてください。",
+          "The current period of stay is either indefinite or a number of months, not both.");
+    }
+    if (currentIndefinite && currentExpiry != null) {
+      throw indefiniteHasNoExpiry();
+    }
     if (desiredIndefinite && desiredPeriodMonths != null) {
       throw new RuleViolation(
           "stay.period-indefinite-months",
           "希望する在留期間は「無期限」か年月のどちらか一方を選んでください。",
           "The period applied for is either indefinite or a number of months, not both.");
     }
+    this.currentIndefinite = currentIndefinite;
     this.desiredIndefinite = desiredIndefinite;
     this.currentPeriodMonths = period(currentPeriodMonths, "現在の在留期間", "The current period of stay");
     this.desiredPeriodMonths = period(desiredPeriodMonths, "希望する在留期間", "The period applied for");
@@ -137,15 +183,48 @@ public class StayDetails {
 
   /** The same stay without a period applied for (after the status applied for changed). */
   StayDetails withoutDesiredPeriod() {
+    StayDetails copy = copy();
+    copy.desiredPeriodMonths = null;
+    copy.desiredIndefinite = null;
+    return copy;
+  }
+
+  /**
+   * The same stay without the period held now nor its date of expiry (after the status held now
+   * changed between one with an indefinite period and one without).
+   */
+  StayDetails withoutCurrentPeriod() {
+    StayDetails copy = copy();
+    copy.currentPeriodMonths = null;
+    copy.currentIndefinite = null;
+    copy.currentExpiry = null;
+    return copy;
+  }
+
+  private StayDetails copy() {
     StayDetails copy = new StayDetails();
     copy.currentPeriodMonths = currentPeriodMonths;
+    copy.currentIndefinite = currentIndefinite;
     copy.currentExpiry = currentExpiry;
+    copy.desiredPeriodMonths = desiredPeriodMonths;
+    copy.desiredIndefinite = desiredIndefinite;
     copy.reason = reason;
     copy.criminalRecord = criminalRecord;
     copy.criminalDetails = criminalDetails;
     copy.entryPort = entryPort;
     copy.entryDate = entryDate;
     return copy;
+  }
+
+  /**
+   * An indefinite period of stay has no date of expiry: the residence card's 在留期間（満了日） reads 無期限.
+   */
+  static RuleViolation indefiniteHasNoExpiry() {
+    return new RuleViolation(
+        "stay.current-indefinite-expiry",
+        "在留期間が無期限の方には在留期間の満了日はありません（在留カードの「在留期間（満了日）」欄も「無期限」です）。満了日は入力しないでください。",
+        "An indefinite period of stay has no date of expiry (the residence card's \"period of"
+            + " stay (date of expiration)\" reads indefinite): leave the date empty.");
   }
 
   /**
@@ -180,6 +259,16 @@ public class StayDetails {
 
   public Optional<Integer> currentPeriodMonths() {
     return Optional.ofNullable(currentPeriodMonths);
+  }
+
+  /** Whether the period of stay held now is indefinite (無期限); then it has no date of expiry. */
+  public boolean currentIndefinite() {
+    return Boolean.TRUE.equals(currentIndefinite);
+  }
+
+  /** The period held now as the forms write it: 無期限, 3年, 1年6月; "" if none yet. */
+  public String currentPeriodLabel() {
+    return currentIndefinite() ? INDEFINITE_JA : periodLabel(currentPeriodMonths);
   }
 
   public Optional<LocalDate> currentExpiry() {

@@ -181,6 +181,211 @@ class FormRemainingFieldsTest {
         .isEqualTo("filing.extension-indefinite");
   }
 
+  // --- the period held now by a holder of an indefinite status (無期限) ---
+
+  /**
+   * Plans {@code procedure} with the status held now (code and sub-type, "" for none) and a status
+   * applied for that fits it; a complete draft otherwise.
+   */
+  private static Application heldBy(String procedure, String current, String subtype) {
+    Application a = complete(procedure);
+    StatusChoice held = current.isEmpty() ? null : new StatusChoice(current, subtype);
+    StatusChoice desired =
+        switch (procedure) {
+          case "WORK_CERT" -> null;
+          case "CHANGE" -> new StatusChoice("SPOUSE_OF_JAPANESE", null);
+          default -> new StatusChoice("ENGINEER_HUMANITIES", null);
+        };
+    a.plan(Filing.of(procedure, null, false), held, desired, "LAWYER_SCRIVENER", false, NOW);
+    return a;
+  }
+
+  /** The stay given, the rest as a complete draft has it (the part of the status applied for). */
+  private static void fill(Application a, StayDetails stay) {
+    a.describe(a.passport(), stay, a.family(), TestForms.sponsor(a.formSection(), TODAY), NOW);
+  }
+
+  @ParameterizedTest(name = "{0} held {1} {2}: period {3}, expiry {4} → {5}")
+  @CsvSource({
+    "CHANGE,HSP,2号,INDEFINITE,NONE,",
+    "CHANGE,HSP,2号,36,NONE,stay.current-period-indefinite",
+    "CHANGE,HSP,2号,36,DATE,stay.current-period-indefinite",
+    "CHANGE,HSP,2号,NONE,DATE,stay.current-indefinite-expiry",
+    "CHANGE,HSP,2号,INDEFINITE,DATE,stay.current-indefinite-expiry",
+    "CHANGE,HSP,2号,NONE,NONE,MISSING",
+    "CHANGE,HSP,1号イ,INDEFINITE,NONE,stay.current-period-not-indefinite",
+    "CHANGE,HSP,1号イ,60,DATE,",
+    "CHANGE,HSP,1号イ,60,NONE,MISSING 在留期間の満了日",
+    "CHANGE,ENGINEER_HUMANITIES,,INDEFINITE,NONE,stay.current-period-not-indefinite",
+    "WORK_CERT,HSP,2号,INDEFINITE,NONE,",
+    "WORK_CERT,HSP,2号,12,DATE,stay.current-period-indefinite",
+    "WORK_CERT,HSP,2号,NONE,NONE,MISSING",
+    "WORK_CERT,ENGINEER_HUMANITIES,,INDEFINITE,NONE,stay.current-period-not-indefinite",
+    "WORK_CERT,ENGINEER_HUMANITIES,,36,DATE,",
+    "COE,'',,INDEFINITE,NONE,stay.no-current-period",
+    "ACQUISITION,'',,INDEFINITE,NONE,stay.no-current-period"
+  })
+  void theCurrentPeriodIsIndefiniteExactlyForAHolderOfAnIndefiniteStatus(
+      String procedure,
+      String current,
+      String subtype,
+      String period,
+      String expiry,
+      String outcome) {
+    Application a = heldBy(procedure, current, subtype);
+    boolean indefinite = period.equals("INDEFINITE");
+    Integer months = indefinite || period.equals("NONE") ? null : Integer.valueOf(period);
+    LocalDate date = expiry.equals("DATE") ? TODAY.plusMonths(2) : null;
+    boolean coe = procedure.equals("COE");
+    java.util.function.Supplier<StayDetails> stay =
+        () ->
+            new StayDetails(
+                months,
+                indefinite,
+                date,
+                procedure.equals("WORK_CERT") ? null : 36,
+                false,
+                "理由",
+                false,
+                null,
+                coe ? "成田空港" : null,
+                coe ? TODAY.plusMonths(3) : null,
+                TODAY);
+    StayDetails before = a.stay();
+    if (outcome == null) {
+      fill(a, stay.get());
+      assertThat(a.missingFields()).isEmpty();
+      a.checkComplete(TODAY);
+      assertThat(a.stay().currentIndefinite()).isEqualTo(indefinite);
+      assertThat(a.stay().currentPeriodLabel())
+          .isEqualTo(indefinite ? "無期限" : StayDetails.periodLabel(months));
+      assertThat(a.currentPeriodIndefinite()).isEqualTo(indefinite);
+    } else if (outcome.startsWith("MISSING")) {
+      fill(a, stay.get());
+      String label =
+          outcome.equals("MISSING") ? "現在の在留期間 / current period of stay" : outcome.substring(8);
+      assertThat(a.missingFields()).singleElement().asString().startsWith(label);
+      RuleViolationAssert v = new RuleViolationAssert(refusal(() -> a.checkComplete(TODAY)));
+      assertThat(v.code()).isEqualTo("application.incomplete");
+    } else {
+      RuleViolationAssert v = new RuleViolationAssert(refusal(() -> fill(a, stay.get())));
+      assertThat(v.code()).isEqualTo(outcome);
+      assertThat(a.stay()).isSameAs(before); // nothing half-stored
+      switch (outcome) {
+        case "stay.current-period-indefinite" -> {
+          assertThat(v.ja()).contains("現在の在留資格「高度専門職 2号」").contains("無期限");
+          assertThat(v.en()).contains("高度専門職 2号").contains("indefinite");
+        }
+        case "stay.current-period-not-indefinite" -> {
+          assertThat(v.ja()).contains("現在の在留期間").contains("無期限").contains("高度専門職 2号");
+          assertThat(v.en()).contains("current period").contains("高度専門職 2号");
+        }
+        case "stay.current-indefinite-expiry" -> {
+          assertThat(v.ja()).contains("満了日").contains("在留カード");
+          assertThat(v.en()).contains("date of expiry").contains("residence card");
+        }
+        default -> assertThat(v.ja()).contains("現在の在留期間");
+      }
+    }
+  }
+
+  @Test
+  void anIndefinitePeriodHeldIsNotGivenInMonthsNorWithADateOfExpiry() {
+    assertThat(
+            refusal(
+                    () ->
+                        new StayDetails(
+                            12, true, null, null, false, null, null, null, null, null, TODAY))
+                .code())
+        .isEqualTo("stay.current-period-indefinite-months");
+    assertThat(
+            refusal(
+                    () ->
+                        new StayDetails(
+                            null,
+                            true,
+                            TODAY.plusYears(7),
+                            null,
+                            false,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            TODAY))
+                .code())
+        .isEqualTo("stay.current-indefinite-expiry");
+  }
+
+  @Test
+  void aHolderOfAnIndefiniteStatusHasNoLastDayToMissNorAnExpiryToPass() {
+    // Months held would stop a filing on the last day of the period; 無期限 has no last day.
+    Application holder = heldBy("WORK_CERT", "HSP", "2号");
+    TestForms.fillIn(holder, TODAY, NOW);
+    assertThat(holder.stay().currentIndefinite()).isTrue();
+    assertThat(holder.stay().currentExpiry()).isEmpty();
+    assertThat(holder.missingFields()).isEmpty();
+    holder.checkComplete(TODAY.plusYears(3)); // long after any date months would end
+
+    Application months = heldBy("WORK_CERT", "HSP", "1号イ");
+    TestForms.fillIn(months, TODAY, NOW);
+    LocalDate lastDay = months.stay().currentExpiry().orElseThrow();
+    assertThat(refusal(() -> months.checkComplete(lastDay)).code()).isEqualTo("stay.expired");
+  }
+
+  @ParameterizedTest(name = "held {0} {1} → {2} {3}: period cleared {4}")
+  @CsvSource({
+    "ENGINEER_HUMANITIES,,HSP,2号,true",
+    "HSP,1号ロ,HSP,2号,true",
+    "HSP,2号,HSP,1号ロ,true",
+    "HSP,2号,ENGINEER_HUMANITIES,,true",
+    "ENGINEER_HUMANITIES,,CULTURAL,,false",
+    "HSP,1号イ,HSP,1号ロ,false"
+  })
+  void changingTheStatusHeldBetweenIndefiniteAndMonthsClearsThePeriodHeld(
+      String from, String fromSubtype, String to, String toSubtype, boolean cleared) {
+    Application a = heldBy("WORK_CERT", from, fromSubtype);
+    TestForms.fillIn(a, TODAY, NOW);
+    boolean wasIndefinite = a.stay().currentIndefinite();
+    a.plan(
+        Filing.of("WORK_CERT", null, false),
+        new StatusChoice(to, toSubtype),
+        null,
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    if (cleared) {
+      assertThat(a.stay().currentIndefinite()).isFalse();
+      assertThat(a.stay().currentPeriodMonths()).isEmpty();
+      assertThat(a.stay().currentExpiry()).isEmpty();
+      assertThat(a.missingFields())
+          .contains("現在の在留期間 / current period of stay")
+          .hasSize(wasIndefinite ? 2 : 1); // the date is asked again for months
+    } else {
+      assertThat(a.stay().currentPeriodMonths()).contains(36);
+      assertThat(a.stay().currentExpiry()).contains(TODAY.plusMonths(2));
+      assertThat(a.missingFields()).isEmpty();
+    }
+    assertThat(a.stay().reason()).isEqualTo("引き続き同じ会社で働くため"); // the rest is kept
+  }
+
+  @Test
+  void aChangeKeepsThePeriodAppliedForWhenOnlyTheStatusHeldTurnsIndefinite() {
+    Application a = heldBy("CHANGE", "HSP", "1号ロ");
+    TestForms.fillIn(a, TODAY, NOW);
+    assertThat(a.stay().desiredPeriodMonths()).contains(36);
+    a.plan(
+        Filing.of("CHANGE", null, false),
+        new StatusChoice("HSP", "2号"),
+        new StatusChoice("SPOUSE_OF_JAPANESE", null),
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    assertThat(a.stay().desiredPeriodMonths()).contains(36);
+    assertThat(a.stay().currentPeriodMonths()).isEmpty();
+    assertThat(a.missingFields()).containsExactly("現在の在留期間 / current period of stay");
+  }
+
   // --- what a change of the status applied for leaves behind ---
 
   @ParameterizedTest(name = "ENGINEER_HUMANITIES → {0} {1}: sponsor kept {2}, period {3}")

@@ -28,9 +28,9 @@ public final class TestForms {
   }
 
   /**
-   * The passport, the stay (as fits the procedure and the status: an indefinite period where the
-   * status has one), one family row (the spouse), the status-specific part of {@code draft}'s
-   * section and, for a COE, no accompanying persons.
+   * The passport, the stay (as fits the procedure and the statuses: an indefinite period, held or
+   * applied for, where the status has one), one family row (the spouse), the status-specific part
+   * of {@code draft}'s section and, for a COE, no accompanying persons.
    */
   public static Application fillIn(Application draft, LocalDate today, Instant now) {
     boolean coe = Procedure.COE.equals(draft.procedure().code());
@@ -39,11 +39,13 @@ public final class TestForms {
             .contains(draft.procedure().code());
     boolean workCert = Procedure.WORK_CERT.equals(draft.procedure().code());
     boolean indefinite = draft.desiredPeriodIndefinite();
+    boolean heldIndefinitely = draft.currentPeriodIndefinite();
     draft.describe(
         new Passport("TZ1234567", today.plusYears(5), today),
         new StayDetails(
-            holdsStatus ? 36 : null,
-            holdsStatus ? today.plusMonths(2) : null,
+            holdsStatus && !heldIndefinitely ? 36 : null,
+            heldIndefinitely,
+            holdsStatus && !heldIndefinitely ? today.plusMonths(2) : null,
             workCert || indefinite ? null : 36,
             indefinite,
             "引き続き同じ会社で働くため",

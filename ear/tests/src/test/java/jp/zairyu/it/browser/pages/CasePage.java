@@ -36,6 +36,16 @@ public final class CasePage extends Page {
     return byId("state").getText();
   }
 
+  /** A row of the form's sections by its id (form-married, form-accompanying-1, …). */
+  public String fact(String id) {
+    return byId(id).getText();
+  }
+
+  /** Whether the form's sections have a row of this id. */
+  public boolean hasFact(String id) {
+    return has(id);
+  }
+
   /** How the result is received, as the summary says it. */
   public String resultReceipt() {
     return byId("resultReceipt").getText();

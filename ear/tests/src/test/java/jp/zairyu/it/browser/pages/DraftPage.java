@@ -50,6 +50,7 @@ public final class DraftPage extends Page {
           java.util.Map.entry("addFamily", 4),
           java.util.Map.entry("accompanied", 4),
           java.util.Map.entry("desiredPeriodIndefinite", 3),
+          java.util.Map.entry("currentPeriodIndefinite", 3),
           java.util.Map.entry("sponsorName", 5),
           java.util.Map.entry("sponsorAddress", 5),
           java.util.Map.entry("sponsorPhone", 5),
@@ -243,6 +244,24 @@ public final class DraftPage extends Page {
   public boolean desiredPeriodInMonths() {
     at("desiredPeriodIndefinite");
     return !driver.findElements(By.id("draft:desiredPeriodMonths")).isEmpty();
+  }
+
+  /**
+   * What step 3 shows for the period held now and its date of expiry by a holder of a status with
+   * an indefinite period: the two texts, one per line.
+   */
+  public String currentPeriodIndefinite() {
+    at("currentPeriodIndefinite");
+    return present("currentPeriodIndefinite").getText()
+        + "\n"
+        + present("currentExpiryIndefinite").getText();
+  }
+
+  /** Whether step 3 offers a choice of months and a date for the period held now. */
+  public boolean currentPeriodInMonths() {
+    at("currentPeriodIndefinite");
+    return !driver.findElements(By.id("draft:currentPeriodMonths")).isEmpty()
+        || !driver.findElements(By.id("draft:currentExpiry_input")).isEmpty();
   }
 
   /** A COE's 同伴者の有無: 無. */
