@@ -15,8 +15,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,12 @@ final class MailFolder {
   /** Mails already written, by identity: a mail to two recipients is caught twice. */
   private final Set<String> saved = new HashSet<>();
 
+  /**
+   * The caught messages already looked at (GreenMail hands out the same instances on every call):
+   * each is read once, not on every look at a mailbox that holds thousands (a benchmark's).
+   */
+  private final Set<MimeMessage> looked = Collections.newSetFromMap(new IdentityHashMap<>());
+
   MailFolder(Path dir) {
     this.dir = dir;
   }
@@ -47,12 +55,15 @@ final class MailFolder {
   /** Writes every message not written yet. */
   synchronized void saveNew(MimeMessage[] messages) {
     for (MimeMessage message : messages) {
+      if (!looked.add(message)) {
+        continue;
+      }
       try {
+        String messageId = message.getMessageID();
         byte[] content = content(message);
-        String id = identity(message, content);
-        if (!saved.contains(id)) {
+        String id = messageId != null ? messageId : sha256(content);
+        if (saved.add(id)) {
           Path file = write(message.getSubject(), content, readable(message));
-          saved.add(id);
           LOG.info(
               "Mail \"{}\" to {} saved as {}", message.getSubject(), recipients(message), file);
         }
@@ -121,11 +132,7 @@ final class MailFolder {
   }
 
   /** The Message-ID, or for a mail without one, a hash of its content. */
-  private static String identity(MimeMessage message, byte[] content) throws MessagingException {
-    String id = message.getMessageID();
-    if (id != null) {
-      return id;
-    }
+  private static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

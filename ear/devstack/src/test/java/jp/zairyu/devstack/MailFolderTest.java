@@ -56,6 +56,30 @@ class MailFolderTest {
     assertThat(Files.readString(earlier)).isEqualTo("kept");
   }
 
+  @Test
+  void readsEachCaughtMessageOnceHoweverOftenTheMailboxesAreLookedAt() throws Exception {
+    var folder = new MailFolder(dir);
+    int[] reads = {0};
+    MimeMessage caught = mail("受付のお知らせ");
+    MimeMessage mail =
+        new MimeMessage(caught) {
+          @Override
+          public void writeTo(java.io.OutputStream out) throws IOException, MessagingException {
+            reads[0]++;
+            super.writeTo(out);
+          }
+        };
+    // the copy for the second recipient: another instance, the same Message-ID
+    MimeMessage copy = new MimeMessage(caught);
+
+    for (int look = 0; look < 100; look++) {
+      folder.saveNew(new MimeMessage[] {mail, copy});
+    }
+
+    assertThat(reads[0]).isEqualTo(1);
+    assertThat(files()).hasSize(1);
+  }
+
   private static MimeMessage mail(String subject) throws MessagingException {
     var mail = new MimeMessage(Session.getInstance(new Properties()));
     mail.setFrom(new InternetAddress("no-reply@zairyu.example.jp"));
