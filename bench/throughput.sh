@@ -4,7 +4,7 @@
 # in one XA transaction, through the same HTTP path).
 #   bench/throughput.sh          # 5,000 submissions, 8 client threads
 #   bench/throughput.sh 2000 16  # N and client threads
-#   THROUGHPUT_WARMUP=500 bench/throughput.sh   # warm-up submissions (and floor requests), default 2,000
+#   THROUGHPUT_WARMUP=500 bench/throughput.sh   # warm-up submissions (and floor requests), default 6,000
 # Prints the figures; they are also written to ear/tests/target/throughput.txt.
 set -euo pipefail
 N="${1:-5000}"
@@ -16,7 +16,7 @@ timeout --signal=TERM "${THROUGHPUT_TIMEOUT:-1h}" \
   flock /tmp/zairyu-stack.lock \
   mvn -B -o verify -pl ear/tests -am -Dzairyu.skipMainITs=true -Dit.test=SubmissionThroughputIT \
     -Dthroughput.submissions="$N" -Dthroughput.threads="$THREADS" \
-    -Dthroughput.warmup="${THROUGHPUT_WARMUP:-2000}" \
+    -Dthroughput.warmup="${THROUGHPUT_WARMUP:-6000}" \
     -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
     -Dspotless.check.skip=true >"$log" 2>&1 || status=$?
 cat ear/tests/target/throughput.txt 2>/dev/null || true
