@@ -148,7 +148,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
               (String) c[2],
               (String) c[3],
               ApplicationState.valueOf((String) c[4]),
-              instant(c[5])));
+              ((Timestamp) c[5]).toInstant()));
     }
     boolean hasNext = rows.size() > q.pageSize();
     if (hasNext) {
@@ -169,20 +169,11 @@ public class JpaApplicationRepository implements ApplicationRepository {
     return new ApplicationSearch.Result(rows, total, hasNext, q.page(), q.pageSize());
   }
 
+  /** Binds positional parameters ?1, ?2, … in order. */
   private static void bind(jakarta.persistence.Query query, List<Object> params) {
     for (int i = 0; i < params.size(); i++) {
       query.setParameter(i + 1, params.get(i));
     }
-  }
-
-  private static java.time.Instant instant(Object column) {
-    if (column instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (column instanceof java.time.OffsetDateTime t) {
-      return t.toInstant();
-    }
-    throw new IllegalStateException("Unexpected timestamp type " + column.getClass());
   }
 
   private static String likeEscaped(String s) {
@@ -266,9 +257,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
     sql.append(" limit ?");
     params.add(limit);
     jakarta.persistence.Query query = em.createNativeQuery(sql.toString(), Application.class);
-    for (int i = 0; i < params.size(); i++) {
-      query.setParameter(i + 1, params.get(i));
-    }
+    bind(query, params);
     return query.getResultList();
   }
 

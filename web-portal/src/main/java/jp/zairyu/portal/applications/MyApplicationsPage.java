@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.StringJoiner;
 import java.util.function.BiConsumer;
 import jp.zairyu.application.DraftingService;
@@ -118,7 +119,8 @@ public class MyApplicationsPage implements Serializable {
 
   /** The number of pages, or null when not all matches were counted. */
   public Integer getPages() {
-    return result.pages().stream().boxed().findFirst().orElse(null);
+    OptionalInt pages = result.pages();
+    return pages.isPresent() ? pages.getAsInt() : null;
   }
 
   public boolean isOverLimit() {

@@ -59,7 +59,7 @@ public class StayDetails {
 
   protected StayDetails() {}
 
-  /** The stay with a period applied for in months (or none yet), not an indefinite one. */
+  /** The stay with periods (held now, applied for) in months or none yet, neither indefinite. */
   public StayDetails(
       Integer currentPeriodMonths,
       LocalDate currentExpiry,
@@ -72,35 +72,10 @@ public class StayDetails {
       LocalDate today) {
     this(
         currentPeriodMonths,
-        currentExpiry,
-        desiredPeriodMonths,
-        false,
-        reason,
-        criminalRecord,
-        criminalDetails,
-        entryPort,
-        entryDate,
-        today);
-  }
-
-  /** The stay with a period held now in months (or none yet), not an indefinite one. */
-  public StayDetails(
-      Integer currentPeriodMonths,
-      LocalDate currentExpiry,
-      Integer desiredPeriodMonths,
-      boolean desiredIndefinite,
-      String reason,
-      Boolean criminalRecord,
-      String criminalDetails,
-      String entryPort,
-      LocalDate entryDate,
-      LocalDate today) {
-    this(
-        currentPeriodMonths,
         false,
         currentExpiry,
         desiredPeriodMonths,
-        desiredIndefinite,
+        false,
         reason,
         criminalRecord,
         criminalDetails,

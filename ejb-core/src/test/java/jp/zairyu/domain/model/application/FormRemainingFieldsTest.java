@@ -127,7 +127,17 @@ class FormRemainingFieldsTest {
     Integer months = indefinite || period.equals("NONE") ? null : Integer.valueOf(period);
     StayDetails stay =
         new StayDetails(
-            36, TODAY.plusMonths(2), months, indefinite, "理由", false, null, null, null, TODAY);
+            36,
+            false,
+            TODAY.plusMonths(2),
+            months,
+            indefinite,
+            "理由",
+            false,
+            null,
+            null,
+            null,
+            TODAY);
     if (outcome == null) {
       ApplicationFormTest.describe(a, stay, a.family());
       assertThat(a.missingFields()).isEmpty();
@@ -163,7 +173,8 @@ class FormRemainingFieldsTest {
     assertThat(
             refusal(
                     () ->
-                        new StayDetails(null, null, 12, true, null, null, null, null, null, TODAY))
+                        new StayDetails(
+                            null, false, null, 12, true, null, null, null, null, null, TODAY))
                 .code())
         .isEqualTo("stay.period-indefinite-months");
     Application extension = complete("EXTENSION");
@@ -424,7 +435,7 @@ class FormRemainingFieldsTest {
       ApplicationFormTest.describe(
           a,
           new StayDetails(
-              36, TODAY.plusMonths(2), null, true, "理由", false, null, null, null, TODAY),
+              36, false, TODAY.plusMonths(2), null, true, "理由", false, null, null, null, TODAY),
           a.family());
       a.plan(
           Filing.of("CHANGE", null, false),
