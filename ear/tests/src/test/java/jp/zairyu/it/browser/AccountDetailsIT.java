@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.zairyu.it.browser.pages.ApplicationsPage;
 import jp.zairyu.it.browser.pages.LoginPage;
+import jp.zairyu.it.browser.pages.Page;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
 import jp.zairyu.it.support.Deployments;
@@ -67,7 +68,7 @@ class AccountDetailsIT {
   private void submit(String id) {
     WebElement button = browser.findElement(By.id(id));
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    Page.waitUntilGone(wait, button);
   }
 
   private void type(String id, String text) {

@@ -146,6 +146,14 @@ public abstract class Page {
   }
 
   protected void waitUntilGone(WebElement button) {
+    waitUntilGone(wait, button);
+  }
+
+  /**
+   * Waits until {@code element} has left the document, for a test without a page object: {@code
+   * ExpectedConditions.stalenessOf} fails on Chromium's "node does not belong to the document".
+   */
+  public static void waitUntilGone(WebDriverWait wait, WebElement button) {
     wait.until(
         d -> {
           try {
