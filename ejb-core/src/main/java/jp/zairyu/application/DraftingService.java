@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Practitioner;
+import jp.zairyu.domain.model.account.PractitionerIdentity;
 import jp.zairyu.domain.model.account.PractitionerRepository;
 import jp.zairyu.domain.model.application.AccompanyingPerson;
 import jp.zairyu.domain.model.application.Applicant;
@@ -48,6 +49,7 @@ public class DraftingService {
 
   @Resource private SessionContext session;
   @Inject private PractitionerRepository practitioners;
+  @Inject private CallerIdentities identities;
   @Inject private ApplicationRepository applications;
   @Inject private ApplicationEvents events;
   @Inject private Clock clock;
@@ -64,7 +66,7 @@ public class DraftingService {
    * (user-procedures.csv) is refused here already.
    */
   public long start(String procedureCode, ApplicantDetails details) {
-    Practitioner me = caller();
+    PractitionerIdentity me = identity();
     Procedure procedure =
         Procedure.byCode(procedureCode)
             .orElseThrow(
@@ -182,7 +184,7 @@ public class DraftingService {
         new Filing(draft.procedure(), plan.reentry(), plan.activityOutside()),
         status(plan.currentStatus(), plan.currentSubtype()),
         status(plan.desiredStatus(), plan.desiredSubtype()),
-        caller().userKind(),
+        identity().userKind(),
         plan.relativeDeclaration(),
         clock.instant());
     draft.deliverTo(plan.resultReceipt(), plan.applicantEmail(), clock.instant());
@@ -198,7 +200,7 @@ public class DraftingService {
 
   /** The kinds of application the caller may start. */
   public List<Procedure> startable() {
-    return startable(caller().userKind());
+    return startable(identity().userKind());
   }
 
   private static List<Procedure> startable(String kind) {
@@ -209,7 +211,7 @@ public class DraftingService {
 
   /** Whether the caller files as a relative (and so must declare the applicant's situation). */
   public boolean callerIsRelative() {
-    return FilingPermission.of(caller().userKind(), Procedure.EXTENSION)
+    return FilingPermission.of(identity().userKind(), Procedure.EXTENSION)
         == FilingPermission.CONDITIONAL;
   }
 
@@ -305,7 +307,7 @@ public class DraftingService {
 
   /** 申請情報検索 over the caller's applications. */
   public ApplicationSearch.Result search(ApplicationSearch search) {
-    return applications.search(caller().id(), search);
+    return applications.search(identity().id(), search);
   }
 
   /** The portal's home page: a page of the caller's applications and what they may start. */
@@ -317,12 +319,12 @@ public class DraftingService {
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Home home(ApplicationSearch search) {
-    Practitioner me = caller();
+    PractitionerIdentity me = identity();
     return new Home(applications.search(me.id(), search), startable(me.userKind()));
   }
 
   public List<Application> mine() {
-    return applications.ownedBy(caller().id(), LIST_LIMIT);
+    return applications.ownedBy(identity().id(), LIST_LIMIT);
   }
 
   private Applicant applicant(ApplicantDetails d) {
@@ -343,11 +345,16 @@ public class DraftingService {
   }
 
   private Application owned(long applicationId) {
-    long owner = caller().id();
+    long owner = identity().id();
     return applications
         .find(applicationId)
         .filter(a -> a.isOwnedBy(owner))
         .orElseThrow(NotFound::application);
+  }
+
+  /** The caller's id and kind, for what needs no more of the account (see CallerIdentities). */
+  private PractitionerIdentity identity() {
+    return identities.of(session.getCallerPrincipal().getName());
   }
 
   private Practitioner caller() {

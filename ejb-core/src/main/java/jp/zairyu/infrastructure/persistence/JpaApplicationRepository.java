@@ -127,18 +127,27 @@ public class JpaApplicationRepository implements ApplicationRepository {
           case APPLICANT -> " order by a.applicant_name" + direction + ", a.id" + direction;
           case UPDATED -> " order by a.updated_at" + direction + ", a.id" + direction;
         };
-    // One row more than the page tells whether a next page exists.
+    // One statement: the page, with one row more than the page to tell whether a next page
+    // exists, and the number of matches in each row (an uncorrelated sub-select, which PostgreSQL
+    // runs once). Counting stops one past the bound: an exact count of 10,000 rows costs more than
+    // the rest of the page, and past the bound the page says "1,000件以上" instead.
+    String counted = "(select count(*) from (select 1" + where + " limit ?) matching)";
     var rowsQuery =
         em.createNativeQuery(
             "select a.id, a.receipt_number, a.procedure_code, a.applicant_name, a.state,"
-                + " a.updated_at"
+                + " a.updated_at, "
+                + counted
                 + where
                 + order
                 + " limit ? offset ?");
-    bind(rowsQuery, params);
-    rowsQuery.setParameter(params.size() + 1, q.pageSize() + 1);
-    rowsQuery.setParameter(params.size() + 2, (long) q.page() * q.pageSize());
+    List<Object> rowsParams = new ArrayList<>(params);
+    rowsParams.add(ApplicationSearch.COUNT_LIMIT + 1);
+    rowsParams.addAll(params);
+    rowsParams.add(q.pageSize() + 1);
+    rowsParams.add((long) q.page() * q.pageSize());
+    bind(rowsQuery, rowsParams);
     List<ApplicationSummary> rows = new ArrayList<>();
+    long total = 0;
     for (Object row : rowsQuery.getResultList()) {
       Object[] c = (Object[]) row;
       rows.add(
@@ -149,21 +158,18 @@ public class JpaApplicationRepository implements ApplicationRepository {
               (String) c[3],
               ApplicationState.valueOf((String) c[4]),
               ((Timestamp) c[5]).toInstant()));
+      total = ((Number) c[6]).longValue();
     }
     boolean hasNext = rows.size() > q.pageSize();
     if (hasNext) {
       rows.remove(rows.size() - 1);
     }
-    long total;
-    if (q.page() == 0 && !hasNext) {
-      total = rows.size(); // everything is on this page: nothing left to count
-    } else {
-      // Counting stops one past the bound: an exact count of 10,000 rows costs more than the rest
-      // of the page, and past the bound the page says "1,000件以上" instead.
-      var count =
-          em.createNativeQuery("select count(*) from (select 1" + where + " limit ?) matching");
-      bind(count, params);
-      count.setParameter(params.size() + 1, ApplicationSearch.COUNT_LIMIT + 1);
+    if (rows.isEmpty() && q.page() > 0) {
+      // A page past the last one (an old bookmark): the matches are counted on their own.
+      var count = em.createNativeQuery("select " + counted);
+      List<Object> countParams = new ArrayList<>(params);
+      countParams.add(ApplicationSearch.COUNT_LIMIT + 1);
+      bind(count, countParams);
       total = ((Number) count.getSingleResult()).longValue();
     }
     return new ApplicationSearch.Result(rows, total, hasNext, q.page(), q.pageSize());

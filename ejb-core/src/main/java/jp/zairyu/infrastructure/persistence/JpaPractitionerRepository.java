@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import jp.zairyu.domain.model.account.Practitioner;
+import jp.zairyu.domain.model.account.PractitionerIdentity;
 import jp.zairyu.domain.model.account.PractitionerRepository;
 
 @Stateless
@@ -30,6 +31,18 @@ public class JpaPractitionerRepository implements PractitionerRepository {
   @Override
   public Optional<Practitioner> findByAuthId(String authId) {
     return em.createQuery("select p from Practitioner p where p.authId = :id", Practitioner.class)
+        .setParameter("id", authId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @Override
+  public Optional<PractitionerIdentity> identityOf(String authId) {
+    return em.createQuery(
+            "select new jp.zairyu.domain.model.account.PractitionerIdentity(p.id, p.userKind)"
+                + " from Practitioner p where p.authId = :id",
+            PractitionerIdentity.class)
         .setParameter("id", authId)
         .getResultStream()
         .findFirst();

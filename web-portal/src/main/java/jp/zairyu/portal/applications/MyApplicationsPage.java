@@ -89,6 +89,17 @@ public class MyApplicationsPage implements Serializable {
         || to != null;
   }
 
+  /** What an empty list says: nothing yet, nothing matches, or a page past the last one. */
+  public String getEmptyMessage() {
+    if (result.total() > 0) {
+      return "このページに申請はありません。前のページに戻ってください。 / There are no applications on this page; go back"
+          + " a page.";
+    }
+    return isFiltered()
+        ? "条件に合う申請はありません。 / No application matches."
+        : "申請はまだありません。 / No applications yet.";
+  }
+
   /** The state filter's options as HTML, the chosen one selected. */
   public String getStateOptions() {
     return options.states(state);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,6 +40,7 @@ class ApplicationListBenchIT {
   static final int CASES = Integer.getInteger("listbench.cases", 10_000);
   static final int REQUESTS = Integer.getInteger("listbench.requests", 400);
   static final int THREADS = Integer.getInteger("listbench.threads", 4);
+  static final int TURNS = Integer.getInteger("listbench.turns", 5);
 
   static final String LIST = "/portal/index.xhtml";
   static final String LIST_FILTERED = "/portal/index.xhtml?state=APPROVED&sort=RECEIPT&page=3";
@@ -66,25 +68,43 @@ class ApplicationListBenchIT {
     for (String path : List.of(LIST, LIST_FILTERED, TRIVIAL)) {
       measure(session, path, REQUESTS / 2); // warm-up: JIT, caches, pools
     }
-    Result trivial = measure(session, TRIVIAL, REQUESTS);
-    Result list = measure(session, LIST, REQUESTS);
-    Result filtered = measure(session, LIST_FILTERED, REQUESTS);
+    // The three pages in turns rather than one after the other: this machine's speed drifts within
+    // minutes, and a drift between two long runs would show up as a ratio. Each turn measures all
+    // three back to back (starting with a different page each turn); the ratio of each turn is
+    // reported, and the overall one is over all turns.
+    List<String> pages = List.of(TRIVIAL, LIST, LIST_FILTERED);
+    List<List<Result>> turns = new ArrayList<>();
+    for (int turn = 0; turn < TURNS; turn++) {
+      Result[] measured = new Result[pages.size()];
+      for (int k = 0; k < pages.size(); k++) {
+        int page = (turn + k) % pages.size();
+        measured[page] = measure(session, pages.get(page), REQUESTS / TURNS);
+      }
+      turns.add(List.of(measured));
+    }
+    Result trivial = Result.over(turns, 0);
+    Result list = Result.over(turns, 1);
+    Result filtered = Result.over(turns, 2);
 
     String report =
         String.format(
-            "list page: %d cases, %d requests, %d client threads, %d cores%n"
+            "list page: %d cases, %d requests per page in %d turns, %d client threads, %d cores%n"
                 + "  trivial JSF page  %s%n"
-                + "  list, first page  %s = %.2f× trivial%n"
-                + "  list, filtered    %s = %.2f× trivial (state, sort by receipt, page 3)%n",
+                + "  list, first page  %s = %.2f× trivial (turns: %s)%n"
+                + "  list, filtered    %s = %.2f× trivial (turns: %s; state, sort by receipt,"
+                + " page 3)%n",
             CASES,
             REQUESTS,
+            TURNS,
             THREADS,
             Runtime.getRuntime().availableProcessors(),
             trivial,
             list,
-            list.perSecond / trivial.perSecond,
+            list.perSecond() / trivial.perSecond(),
+            ratios(turns, 1),
             filtered,
-            filtered.perSecond / trivial.perSecond);
+            filtered.perSecond() / trivial.perSecond(),
+            ratios(turns, 2));
     System.out.print("[list-bench] " + report);
     Files.writeString(Path.of("target", "list-page.txt"), report, StandardCharsets.UTF_8);
   }
@@ -143,20 +163,55 @@ class ApplicationListBenchIT {
       for (Future<?> f : running) {
         f.get();
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      Arrays.sort(nanos);
-      return new Result(
-          requests / seconds, nanos[requests / 2] / 1e6, nanos[(int) (requests * 0.95)] / 1e6);
+      return new Result(requests, System.nanoTime() - start, nanos);
     } finally {
       pool.shutdown();
     }
   }
 
-  private record Result(double perSecond, double p50Millis, double p95Millis) {
+  /** Each turn's ratio of a page to the trivial page, as "0.61, 0.58, …". */
+  private static String ratios(List<List<Result>> turns, int page) {
+    StringJoiner joined = new StringJoiner(", ");
+    for (List<Result> turn : turns) {
+      joined.add(String.format("%.2f", turn.get(page).perSecond() / turn.get(0).perSecond()));
+    }
+    return joined.toString();
+  }
+
+  /** Requests in a wall-clock time, and each request's latency. */
+  private record Result(int requests, long elapsedNanos, long[] nanos) {
+
+    /** One page's turns as one measurement: all requests over the summed time. */
+    static Result over(List<List<Result>> turns, int page) {
+      int requests = 0;
+      long elapsed = 0;
+      long[] all = new long[0];
+      for (List<Result> turn : turns) {
+        Result r = turn.get(page);
+        requests += r.requests;
+        elapsed += r.elapsedNanos;
+        long[] joined = Arrays.copyOf(all, all.length + r.nanos.length);
+        System.arraycopy(r.nanos, 0, joined, all.length, r.nanos.length);
+        all = joined;
+      }
+      return new Result(requests, elapsed, all);
+    }
+
+    double perSecond() {
+      return requests / (elapsedNanos / 1e9);
+    }
+
+    double percentileMillis(double p) {
+      long[] sorted = nanos.clone();
+      Arrays.sort(sorted);
+      return sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1e6;
+    }
+
     @Override
     public String toString() {
       return String.format(
-          "%6.0f req/s, p50 %5.1f ms, p95 %5.1f ms", perSecond, p50Millis, p95Millis);
+          "%6.0f req/s, p50 %5.1f ms, p95 %5.1f ms",
+          perSecond(), percentileMillis(0.5), percentileMillis(0.95));
     }
   }
 }

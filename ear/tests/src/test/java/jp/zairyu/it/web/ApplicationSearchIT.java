@@ -85,6 +85,12 @@ class ApplicationSearchIT {
         .contains("3 / 3ページ")
         .contains("id=\"previous\"")
         .doesNotContain("id=\"next\"");
+    // A page past the last one (an old bookmark) still counts the matches and links back.
+    assertThat(get(s, "?page=9"))
+        .contains("45件")
+        .contains("このページに申請はありません")
+        .contains("id=\"previous\"")
+        .doesNotContain("id=\"next\"");
 
     assertThat(get(s, "?state=DRAFT")).contains("15件");
     String bothFilters = get(s, "?procedure=EXTENSION&state=SUBMITTED");

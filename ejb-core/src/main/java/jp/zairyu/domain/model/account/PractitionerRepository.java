@@ -10,6 +10,9 @@ public interface PractitionerRepository {
 
   Optional<Practitioner> findByAuthId(String authId);
 
+  /** The id and kind of the account with this 認証ID, without loading the account. */
+  Optional<PractitionerIdentity> identityOf(String authId);
+
   void add(Practitioner practitioner);
 
   /** The next 認証ID ("Z" and nine digits), never issued before. */
