@@ -131,7 +131,15 @@ public class JpaApplicationRepository implements ApplicationRepository {
     // exists, and the number of matches in each row (an uncorrelated sub-select, which PostgreSQL
     // runs once). Counting stops one past the bound: an exact count of 10,000 rows costs more than
     // the rest of the page, and past the bound the page says "1,000件以上" instead.
-    String counted = "(select count(*) from (select 1" + where + " limit ?) matching)";
+    // The limits and the offset are numbers of ours, written into the statement: with a parameter
+    // in LIMIT, PostgreSQL plans the statement again on every execution (its generic plan cannot
+    // know how few rows are wanted); written in, each page keeps one prepared plan.
+    String counted =
+        "(select count(*) from (select 1"
+            + where
+            + " limit "
+            + (ApplicationSearch.COUNT_LIMIT + 1)
+            + ") matching)";
     var rowsQuery =
         em.createNativeQuery(
             "select a.id, a.receipt_number, a.procedure_code, a.applicant_name, a.state,"
@@ -139,12 +147,12 @@ public class JpaApplicationRepository implements ApplicationRepository {
                 + counted
                 + where
                 + order
-                + " limit ? offset ?");
+                + " limit "
+                + (q.pageSize() + 1)
+                + " offset "
+                + (long) q.page() * q.pageSize());
     List<Object> rowsParams = new ArrayList<>(params);
-    rowsParams.add(ApplicationSearch.COUNT_LIMIT + 1);
     rowsParams.addAll(params);
-    rowsParams.add(q.pageSize() + 1);
-    rowsParams.add((long) q.page() * q.pageSize());
     bind(rowsQuery, rowsParams);
     List<ApplicationSummary> rows = new ArrayList<>();
     long total = 0;
@@ -167,9 +175,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
     if (rows.isEmpty() && q.page() > 0) {
       // A page past the last one (an old bookmark): the matches are counted on their own.
       var count = em.createNativeQuery("select " + counted);
-      List<Object> countParams = new ArrayList<>(params);
-      countParams.add(ApplicationSearch.COUNT_LIMIT + 1);
-      bind(count, countParams);
+      bind(count, params);
       total = ((Number) count.getSingleResult()).longValue();
     }
     return new ApplicationSearch.Result(rows, total, hasNext, q.page(), q.pageSize());
