@@ -29,7 +29,7 @@ public final class MaintenancePage extends Page {
     setDateTime("schedule:end", end);
     type("schedule:messageJa", messageJa);
     type("schedule:messageEn", messageEn);
-    click("schedule:submit");
+    submitWith("schedule:submit"); // waits until the answer has replaced this page
     return new MaintenancePage(driver);
   }
 
