@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.LongStream;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
 import jp.zairyu.it.support.Deployments;
@@ -183,18 +184,11 @@ class ApplicationListBenchIT {
 
     /** One page's turns as one measurement: all requests over the summed time. */
     static Result over(List<List<Result>> turns, int page) {
-      int requests = 0;
-      long elapsed = 0;
-      long[] all = new long[0];
-      for (List<Result> turn : turns) {
-        Result r = turn.get(page);
-        requests += r.requests;
-        elapsed += r.elapsedNanos;
-        long[] joined = Arrays.copyOf(all, all.length + r.nanos.length);
-        System.arraycopy(r.nanos, 0, joined, all.length, r.nanos.length);
-        all = joined;
-      }
-      return new Result(requests, elapsed, all);
+      List<Result> measured = turns.stream().map(turn -> turn.get(page)).toList();
+      return new Result(
+          measured.stream().mapToInt(Result::requests).sum(),
+          measured.stream().mapToLong(Result::elapsedNanos).sum(),
+          measured.stream().flatMapToLong(r -> LongStream.of(r.nanos)).toArray());
     }
 
     double perSecond() {

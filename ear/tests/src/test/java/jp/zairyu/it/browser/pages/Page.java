@@ -153,11 +153,11 @@ public abstract class Page {
    * Waits until {@code element} has left the document, for a test without a page object: {@code
    * ExpectedConditions.stalenessOf} fails on Chromium's "node does not belong to the document".
    */
-  public static void waitUntilGone(WebDriverWait wait, WebElement button) {
+  public static void waitUntilGone(WebDriverWait wait, WebElement element) {
     wait.until(
         d -> {
           try {
-            button.isEnabled();
+            element.isEnabled();
             return false;
           } catch (org.openqa.selenium.WebDriverException gone) {
             // Stale, or Chromium's "node does not belong to the document" while it swaps pages.
