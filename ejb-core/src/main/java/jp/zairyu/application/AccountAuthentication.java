@@ -3,7 +3,6 @@ package jp.zairyu.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import jp.zairyu.application.LoginResult.Outcome;
 import jp.zairyu.domain.model.account.AccountMail;
 import jp.zairyu.domain.model.account.AccountToken;
 import jp.zairyu.domain.model.account.LoginAttempt;
+import jp.zairyu.domain.model.account.LoginAttempt.Charge;
 import jp.zairyu.domain.model.account.LoginAttempts;
 import jp.zairyu.domain.model.account.OfficeRepository;
 import jp.zairyu.domain.model.account.Officer;
@@ -26,10 +26,15 @@ import jp.zairyu.domain.model.account.RecoveryCodes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks logins for both front ends: password (PBKDF2), lockout after repeated failures, password
- * expiry, and the practitioner's second factor. Unknown names cost the same work as wrong passwords
- * and are locked out the same way, so neither timing nor lockout reveals which accounts exist.
- * Every outcome is audited.
+ * Checks logins for both front ends: password ({@link PasswordHashes}), lockout after repeated
+ * failures, password expiry, and the practitioner's second factor.
+ *
+ * <p>Against an attacker: logins from one client address are throttled ({@link ClientThrottle});
+ * each attempt is charged to its name before the password is looked at ({@link
+ * LoginAttempt#charge}), so a burst of parallel attempts gets no more passwords checked than the
+ * limit; unknown names cost the same work as wrong passwords (a decoy hash with the current
+ * parameters) and are locked out the same way, so neither timing nor lockout reveals which accounts
+ * exist. A successful login replaces a hash made with weaker parameters. Every outcome is audited.
  */
 @Stateless
 @PermitAll
@@ -38,17 +43,13 @@ public class AccountAuthentication {
   public static final String PORTAL = "PORTAL";
   public static final String CONSOLE = "CONSOLE";
 
-  /** A hash of a random password, verified when the account does not exist. */
-  private static final String DECOY_HASH =
-      "PBKDF2WithHmacSHA256:210000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:"
-          + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
-
   @Inject private PractitionerRepository practitioners;
   @Inject private OfficerRepository officers;
   @Inject private OfficeRepository offices;
   @Inject private LoginAttempts attempts;
   @Inject private RecoveryCodes recoveryCodes;
-  @Inject private Pbkdf2PasswordHash hash;
+  @Inject private PasswordHashes hashes;
+  @Inject private ClientThrottle throttle;
   @Inject private LoginTickets tickets;
   @Inject private AuditTrail audit;
   @Inject private AccountNotices notices;
@@ -62,6 +63,10 @@ public class AccountAuthentication {
   @ConfigProperty(name = "zairyu.accounts.lockout.duration")
   Duration lockFor;
 
+  @Inject
+  @ConfigProperty(name = "zairyu.sessions.absolute-lifetime")
+  Duration sessionLifetime;
+
   /**
    * A practitioner's login.
    *
@@ -70,16 +75,20 @@ public class AccountAuthentication {
   public LoginResult practitioner(String authId, char[] password, String oneTimeCode) {
     String name = normalise(authId);
     Instant now = clock.instant();
-    Optional<Instant> locked = attempts.find(PORTAL, name).flatMap(a -> a.lockedUntil(now));
-    if (locked.isPresent()) {
+    if (!throttle.admit(ClientThrottle.Action.LOGIN)) {
+      audit.record(name, "LOGIN_THROTTLED", "practitioner", null);
+      return LoginResult.of(Outcome.THROTTLED);
+    }
+    Charge charge = attempts.charge(PORTAL, name, now, maxFailures, lockFor);
+    if (charge == Charge.REFUSED) {
       audit.record(name, "LOGIN_REFUSED_LOCKED", "practitioner", null);
-      return LoginResult.locked(locked.get());
+      return LoginResult.locked(lockedUntil(PORTAL, name, now));
     }
     Optional<Practitioner> account = practitioners.findByAuthId(name);
     boolean valid =
-        hash.verify(password, account.map(Practitioner::passwordHash).orElse(DECOY_HASH));
-    if (!valid || account.isEmpty() || account.get().status() == Practitioner.Status.CLOSED) {
-      return failure(PORTAL, name, now, account.orElse(null));
+        hashes.verifyOrDecoy(password, account.map(Practitioner::passwordHash).orElse(null));
+    if (!valid || account.get().status() == Practitioner.Status.CLOSED) {
+      return failure(PORTAL, name, now, charge, account.orElse(null));
     }
     Practitioner p = account.get();
     if (p.status() == Practitioner.Status.SUSPENDED) {
@@ -99,13 +108,16 @@ public class AccountAuthentication {
       boolean byRecovery =
           !byApp && recoveryCodes.use(p.id(), AccountToken.hash(recoveryKey(code)), now);
       if (!byApp && !byRecovery) {
-        return failure(PORTAL, name, now, p);
+        return failure(PORTAL, name, now, charge, p);
       }
       if (byRecovery) {
         audit.record(name, "RECOVERY_CODE_USED", "practitioner", null);
       }
     }
     attempts.clear(PORTAL, name);
+    if (PasswordHashes.outdated(p.passwordHash())) {
+      p.rehashPassword(hashes.hash(password));
+    }
     audit.record(name, "LOGIN", "practitioner", p.secondFactorEnabled() ? "2FA" : "password");
     boolean mustEnrol =
         !p.secondFactorEnabled()
@@ -121,47 +133,93 @@ public class AccountAuthentication {
   /** An officer's login to the console. */
   public LoginResult officer(String loginId, char[] password) {
     String name = loginId == null ? "" : loginId.strip().toLowerCase(Locale.ROOT);
+    if (name.length() > 64) {
+      name = name.substring(0, 64);
+    }
     Instant now = clock.instant();
-    Optional<Instant> locked = attempts.find(CONSOLE, name).flatMap(a -> a.lockedUntil(now));
-    if (locked.isPresent()) {
+    if (!throttle.admit(ClientThrottle.Action.LOGIN)) {
+      audit.record(name, "LOGIN_THROTTLED", "officer", null);
+      return LoginResult.of(Outcome.THROTTLED);
+    }
+    Charge charge = attempts.charge(CONSOLE, name, now, maxFailures, lockFor);
+    if (charge == Charge.REFUSED) {
       audit.record(name, "LOGIN_REFUSED_LOCKED", "officer", null);
-      return LoginResult.locked(locked.get());
+      return LoginResult.locked(lockedUntil(CONSOLE, name, now));
     }
     Optional<Officer> account = officers.findByLoginId(name);
-    boolean valid = hash.verify(password, account.map(Officer::passwordHash).orElse(DECOY_HASH));
-    if (!valid || account.isEmpty() || !account.get().active()) {
-      return failure(CONSOLE, name, now, null);
+    boolean valid = hashes.verifyOrDecoy(password, account.map(Officer::passwordHash).orElse(null));
+    if (!valid || !account.get().active()) {
+      return failure(CONSOLE, name, now, charge, null);
     }
     Officer o = account.get();
     attempts.clear(CONSOLE, name);
+    if (PasswordHashes.outdated(o.passwordHash())) {
+      o.rehashPassword(hashes.hash(password));
+    }
     audit.record(name, "LOGIN", "officer", o.bureauCode());
     return new LoginResult(
-        Outcome.SUCCESS, tickets.issue(CONSOLE, name, Set.of(o.role().name()), 0), 0, null, false);
+        Outcome.SUCCESS,
+        tickets.issue(CONSOLE, name, Set.of(o.role().name()), o.credentialsVersion()),
+        o.credentialsVersion(),
+        null,
+        false);
+  }
+
+  /** Whether a logged-in session may go on. */
+  public enum SessionState {
+    VALID,
+    /** Something that ends sessions happened to the account (or it is no longer active). */
+    ENDED,
+    /** The session is older than the absolute lifetime, however active it was. */
+    EXPIRED
   }
 
   /**
-   * Whether a session opened with {@code credentialsVersion} may go on: the account is still active
-   * and its password or second factor has not changed since.
+   * Whether a practitioner's session, opened at {@code loggedInAt} with {@code credentialsVersion},
+   * may go on: not older than the absolute lifetime, the account still active, and nothing that
+   * ends sessions (password, second factor, suspension, closure, a new second-factor requirement)
+   * changed since. Asked on every request, so it holds at once and on every server.
    */
-  public boolean sessionValid(String authId, int credentialsVersion) {
-    return practitioners
-        .findByAuthId(authId)
-        .filter(Practitioner::active)
-        .filter(p -> p.credentialsVersion() == credentialsVersion)
-        .isPresent();
+  public SessionState practitionerSession(
+      String authId, Integer credentialsVersion, Instant loggedInAt) {
+    if (credentialsVersion == null || loggedInAt == null) {
+      return SessionState.ENDED;
+    }
+    if (!clock.instant().isBefore(loggedInAt.plus(sessionLifetime))) {
+      return SessionState.EXPIRED;
+    }
+    return practitioners.sessionStillValid(authId, credentialsVersion)
+        ? SessionState.VALID
+        : SessionState.ENDED;
   }
 
-  /** Whether an officer's session may go on (the account was not disabled meanwhile). */
-  public boolean officerSessionValid(String loginId) {
-    return officers.findByLoginId(loginId).filter(Officer::active).isPresent();
+  /**
+   * As {@link #practitionerSession} for an officer: ended by a change of password, role or bureau,
+   * or by disabling the account.
+   */
+  public SessionState officerSession(
+      String loginId, Integer credentialsVersion, Instant loggedInAt) {
+    if (credentialsVersion == null || loggedInAt == null) {
+      return SessionState.ENDED;
+    }
+    if (!clock.instant().isBefore(loggedInAt.plus(sessionLifetime))) {
+      return SessionState.EXPIRED;
+    }
+    return officers.sessionStillValid(loginId, credentialsVersion)
+        ? SessionState.VALID
+        : SessionState.ENDED;
   }
 
-  private LoginResult failure(String realm, String name, Instant now, Practitioner account) {
-    LoginAttempt attempt = attempts.lockOrCreate(realm, name, now);
-    boolean lockedNow = attempt.fail(now, maxFailures, lockFor);
+  private Instant lockedUntil(String realm, String name, Instant now) {
+    return attempts.find(realm, name).flatMap(a -> a.lockedUntil(now)).orElse(now.plus(lockFor));
+  }
+
+  /** The password or code was wrong: the charged attempt stays counted. */
+  private LoginResult failure(
+      String realm, String name, Instant now, Charge charge, Practitioner account) {
     audit.record(name, "LOGIN_FAILED", realm.toLowerCase(Locale.ROOT), null);
-    if (lockedNow) {
-      Instant until = attempt.lockedUntil(now).orElseThrow();
+    if (charge == Charge.TAKEN_LAST) {
+      Instant until = lockedUntil(realm, name, now);
       audit.record(name, "LOCKED_OUT", realm.toLowerCase(Locale.ROOT), "until " + until);
       if (account != null && account.active()) {
         notices.send(

@@ -19,9 +19,9 @@ import jp.zairyu.domain.model.account.PractitionerRepository;
 
 /**
  * Daily account housekeeping: password-expiry reminders 30 and 7 days ahead, and removal of expired
- * links and old failed-login records. Every server of a cluster may run it: reminder rows are
- * claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction, so each reminder
- * is sent once per cluster.
+ * links, old failed-login records and old request counts of {@link ClientThrottle}. Every server of
+ * a cluster may run it: reminder rows are claimed with {@code FOR UPDATE SKIP LOCKED} and marked in
+ * the same transaction, so each reminder is sent once per cluster.
  */
 @Stateless
 @PermitAll
@@ -33,6 +33,7 @@ public class AccountMaintenance {
   @Inject private PractitionerRepository practitioners;
   @Inject private AccountTokenRepository tokens;
   @Inject private LoginAttempts attempts;
+  @Inject private RequestCounter requestCounts;
   @Inject private AccountNotices notices;
   @Inject private Clock clock;
 
@@ -42,6 +43,7 @@ public class AccountMaintenance {
     Instant now = clock.instant();
     int removedTokens = tokens.removeExpired(now.minus(Duration.ofDays(7)));
     int removedAttempts = attempts.removeOlderThan(now.minus(Duration.ofDays(1)));
+    requestCounts.removeOlderThan(now.minus(Duration.ofDays(1)));
     LOG.info(
         () ->
             "Account housekeeping: "

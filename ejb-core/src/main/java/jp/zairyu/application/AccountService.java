@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +39,7 @@ public class AccountService {
   @Inject private AccountTokenRepository tokens;
   @Inject private AccountNotices notices;
   @Inject private AuditTrail audit;
-  @Inject private Pbkdf2PasswordHash hash;
+  @Inject private PasswordHashes hash;
   @Inject private Clock clock;
 
   @Inject

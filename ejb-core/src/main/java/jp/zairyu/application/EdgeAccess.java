@@ -10,6 +10,7 @@ import jp.zairyu.domain.model.access.AccessDecision;
 import jp.zairyu.domain.model.access.AccessRules;
 import jp.zairyu.domain.model.access.ClientAddressResolver;
 import jp.zairyu.domain.model.access.ForwardingHeader;
+import jp.zairyu.domain.model.access.IpAddress;
 import jp.zairyu.domain.model.access.NetworkList;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -92,6 +93,14 @@ public class EdgeAccess {
    */
   public AccessDecision portal(String peer, List<String> forwardingHeaderValues) {
     return logged("portal", rules.portal(peer, forwardingHeaderValues));
+  }
+
+  /**
+   * The client of a request (behind the trusted proxies, the first hop that is not one of them);
+   * empty when it cannot be identified.
+   */
+  public Optional<IpAddress> client(String peer, List<String> forwardingHeaderValues) {
+    return rules.clients().resolve(peer, forwardingHeaderValues);
   }
 
   /** May this request use the officer console? */

@@ -166,7 +166,7 @@ public class ExaminationService {
   }
 
   /** A supervisor assigns a case of the bureau to an examiner of the bureau. */
-  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  @RolesAllowed(Roles.SUPERVISOR)
   @CaseAction("ASSIGNED")
   public void assign(long applicationId, String examinerLoginId) {
     Officer me = caller();

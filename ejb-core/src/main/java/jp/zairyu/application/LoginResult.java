@@ -31,7 +31,9 @@ public record LoginResult(
     /** The password is right; now the one-time code of the authenticator app. */
     SECOND_FACTOR_REQUIRED,
     /** The password is right but the office administrator suspended the account. */
-    SUSPENDED
+    SUSPENDED,
+    /** Too many logins from this client address in a short time (nothing was checked). */
+    THROTTLED
   }
 
   static LoginResult of(Outcome outcome) {

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,7 @@ public class OfficerAdministration {
   @Resource private SessionContext session;
   @Inject private OfficerRepository officers;
   @Inject private AuditTrail audit;
-  @Inject private Pbkdf2PasswordHash hash;
+  @Inject private PasswordHashes hash;
   @Inject private Clock clock;
 
   public List<Officer> all() {
@@ -61,17 +60,14 @@ public class OfficerAdministration {
           "officer.assignment", "役割と所属局を選んでください。", "Choose a role and a bureau.");
     }
     PasswordPolicy.check(password, login);
-    officers.add(new Officer(login, hash.generate(password.toCharArray()), name, bureauCode, role));
+    officers.add(new Officer(login, hash.hash(password.toCharArray()), name, bureauCode, role));
     audit.record(admin(), "OFFICER_CREATED", login, role + " " + bureauCode);
   }
 
   public void assign(long officerId, OfficerRole role, String bureauCode) {
     Officer o = officers.find(officerId).orElseThrow(NotFound::officer);
-    if (o.loginId().equals(admin()) && role != OfficerRole.ADMIN) {
-      throw new RuleViolation(
-          "officer.self", "自分自身の管理者権限は外せません。", "You cannot remove your own ADMIN role.");
-    }
-    o.assign(role, bureauCode);
+    Officer me = officers.findByLoginId(admin()).orElseThrow(NotFound::officer);
+    o.assign(role, bureauCode, me);
     audit.record(admin(), "OFFICER_ASSIGNED", o.loginId(), role + " " + bureauCode);
   }
 
@@ -94,7 +90,7 @@ public class OfficerAdministration {
   public void resetPassword(long officerId, String password) {
     Officer o = officers.find(officerId).orElseThrow(NotFound::officer);
     PasswordPolicy.check(password, o.loginId());
-    o.changePassword(hash.generate(password.toCharArray()), clock.instant());
+    o.changePassword(hash.hash(password.toCharArray()), clock.instant());
     audit.record(admin(), "OFFICER_PASSWORD_RESET", o.loginId(), null);
   }
 

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +36,8 @@ public class PasswordService {
   @Inject private LoginAttempts attempts;
   @Inject private AccountNotices notices;
   @Inject private AuditTrail audit;
-  @Inject private Pbkdf2PasswordHash hash;
+  @Inject private PasswordHashes hash;
+  @Inject private ClientThrottle throttle;
   @Inject private Clock clock;
 
   @Inject
@@ -46,9 +46,11 @@ public class PasswordService {
 
   /**
    * Mails a reset link if the 認証ID and mail address belong to one active account; otherwise does
-   * nothing. The caller always shows the same answer.
+   * nothing. The caller always shows the same answer. Refused ({@link RuleViolation}) when the
+   * client asked too often ({@link ClientThrottle}), whether or not the account exists.
    */
   public void requestReset(String authId, String email) {
+    throttle.require(ClientThrottle.Action.PASSWORD_RESET);
     String name = AccountAuthentication.normalise(authId);
     Instant now = clock.instant();
     Optional<Practitioner> account =
@@ -134,7 +136,7 @@ public class PasswordService {
           "password.confirmation", "確認用のパスワードが一致しません。", "The two passwords are not the same.");
     }
     PasswordPolicy.check(password, p.authId());
-    p.changePassword(hash.generate(password.toCharArray()), now);
+    p.changePassword(hash.hash(password.toCharArray()), now);
     notices.send(
         AccountMail.Kind.PASSWORD_CHANGED,
         p.email(),

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +46,8 @@ public class RegistrationService {
   @Inject private AccountTokenRepository tokens;
   @Inject private AccountNotices notices;
   @Inject private AuditTrail audit;
-  @Inject private Pbkdf2PasswordHash hash;
+  @Inject private PasswordHashes hash;
+  @Inject private ClientThrottle throttle;
   @Inject private Clock clock;
 
   @Inject
@@ -74,6 +74,7 @@ public class RegistrationService {
     if (!termsAccepted) {
       Registration.submit(kind, registrant, false, null, null, now); // throws the terms message
     }
+    throttle.require(ClientThrottle.Action.REGISTRATION); // well-formed ones: each may send mail
     Long officeId = null;
     if (invitation != null && !invitation.isBlank()) {
       AccountToken token =
@@ -216,7 +217,7 @@ public class RegistrationService {
             authId,
             registration.kind().code(),
             registration.details(),
-            hash.generate(password.toCharArray()),
+            hash.hash(password.toCharArray()),
             now);
     registration
         .officeId()

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ public class SecondFactorService {
   @Inject private OfficeRepository offices;
   @Inject private RecoveryCodes recoveryCodes;
   @Inject private AuditTrail audit;
-  @Inject private Pbkdf2PasswordHash hash;
+  @Inject private PasswordHashes hash;
   @Inject private Clock clock;
 
   /** A secret being enrolled: shown as a QR code and as text, stored only once confirmed. */

@@ -39,6 +39,11 @@ class CallerIdentitiesTest {
     }
 
     @Override
+    public boolean sessionStillValid(String authId, int credentialsVersion) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void add(Practitioner practitioner) {
       throw new UnsupportedOperationException();
     }

@@ -2,10 +2,13 @@ package jp.zairyu.infrastructure.persistence;
 
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import jp.zairyu.domain.model.account.LoginAttempt;
@@ -35,6 +38,13 @@ public class JpaLoginAttempts implements LoginAttempts {
         .executeUpdate();
     return em.find(
         LoginAttempt.class, new LoginAttempt.Key(realm, loginName), LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public LoginAttempt.Charge charge(
+      String realm, String loginName, Instant now, int maxFailures, Duration lockFor) {
+    return lockOrCreate(realm, loginName, now).charge(now, maxFailures, lockFor);
   }
 
   @Override

@@ -30,6 +30,17 @@ public class JpaOfficerRepository implements OfficerRepository {
   }
 
   @Override
+  public boolean sessionStillValid(String loginId, int credentialsVersion) {
+    return !em.createNativeQuery(
+            "select 1 from officer where login_id = ?1 and credentials_version = ?2"
+                + " and status = 'ACTIVE'")
+        .setParameter(1, loginId)
+        .setParameter(2, credentialsVersion)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public List<Officer> all() {
     return em.createQuery("select o from Officer o order by o.bureauCode, o.loginId", Officer.class)
         .getResultList();

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,9 @@ import jp.zairyu.domain.model.account.PractitionerRepository;
 @Stateless
 @Local(PractitionerRepository.class)
 public class JpaPractitionerRepository implements PractitionerRepository {
+
+  /** 認証IDs are drawn from it: knowing one tells nothing about the others. */
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext(unitName = "zairyu")
   private EntityManager em;
@@ -49,6 +53,17 @@ public class JpaPractitionerRepository implements PractitionerRepository {
   }
 
   @Override
+  public boolean sessionStillValid(String authId, int credentialsVersion) {
+    return !em.createNativeQuery(
+            "select 1 from practitioner where auth_id = ?1 and credentials_version = ?2"
+                + " and status = 'ACTIVE'")
+        .setParameter(1, authId)
+        .setParameter(2, credentialsVersion)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public void add(Practitioner practitioner) {
     em.persist(practitioner);
     em.flush();
@@ -56,8 +71,17 @@ public class JpaPractitionerRepository implements PractitionerRepository {
 
   @Override
   public String nextAuthId() {
-    Number n = (Number) em.createNativeQuery("select nextval('auth_id_seq')").getSingleResult();
-    return String.format("Z%09d", n.longValue());
+    while (true) {
+      String candidate = String.format("Z%09d", RANDOM.nextInt(1_000_000_000));
+      boolean taken =
+          !em.createNativeQuery("select 1 from practitioner where auth_id = ?1")
+              .setParameter(1, candidate)
+              .getResultList()
+              .isEmpty();
+      if (!taken) {
+        return candidate;
+      }
+    }
   }
 
   @Override

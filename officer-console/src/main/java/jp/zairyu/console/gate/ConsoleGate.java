@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
+import jp.zairyu.application.CallerAddress;
 import jp.zairyu.application.EdgeAccess;
 import jp.zairyu.domain.model.access.AccessDecision;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -33,6 +35,7 @@ public class ConsoleGate extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject private EdgeAccess access;
+  @Inject private CallerAddress caller;
   @Inject private MetricRegistry metrics;
 
   private String refusedPage;
@@ -53,11 +56,10 @@ public class ConsoleGate extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    AccessDecision decision =
-        access.console(
-            request.getRemoteAddr(),
-            Collections.list(request.getHeaders(access.forwardingHeaderName())));
+    List<String> forwarded = Collections.list(request.getHeaders(access.forwardingHeaderName()));
+    AccessDecision decision = access.console(request.getRemoteAddr(), forwarded);
     if (decision.allowed()) {
+      access.client(request.getRemoteAddr(), forwarded).ifPresent(caller::resolved);
       chain.doFilter(request, response);
       return;
     }

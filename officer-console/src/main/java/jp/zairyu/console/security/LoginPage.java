@@ -61,6 +61,7 @@ public class LoginPage {
       }
       if (status == AuthenticationStatus.SUCCESS) {
         request.changeSessionId(); // a session fixed before the login is worthless after it
+        OfficerSessionFilter.loggedIn(request.getSession(), result.credentialsVersion());
         external.redirect(external.getRequestContextPath() + "/index.xhtml");
         return;
       }
@@ -68,7 +69,9 @@ public class LoginPage {
     // Start over with a clean session: nothing of the failed attempt stays behind.
     external.invalidateSession();
     String reason =
-        result.locked().map(until -> "locked&until=" + UNTIL.format(until)).orElse("true");
+        result.outcome() == LoginResult.Outcome.THROTTLED
+            ? "throttled"
+            : result.locked().map(until -> "locked&until=" + UNTIL.format(until)).orElse("true");
     external.redirect(external.getRequestContextPath() + "/login.xhtml?failed=" + reason);
   }
 
@@ -79,7 +82,7 @@ public class LoginPage {
    * page is ended here first.
    */
   public void showFailure() throws IOException, ServletException {
-    if ("timeout".equals(reason) || "ended".equals(reason)) {
+    if ("timeout".equals(reason) || "ended".equals(reason) || "expired".equals(reason)) {
       ExternalContext external = faces.getExternalContext();
       HttpServletRequest request = (HttpServletRequest) external.getRequest();
       if (request.getUserPrincipal() != null) {
@@ -94,15 +97,25 @@ public class LoginPage {
             "一定時間操作がなかったため、安全のためログアウトしました。もう一度ログインしてください。",
             "You were logged out for your security after a period without activity. Please log in"
                 + " again.");
+      } else if ("expired".equals(reason)) {
+        Messages.warn(
+            "ログインしてから利用できる時間（12時間）を過ぎたため、安全のためログアウトしました。もう一度ログインしてください。",
+            "For your security a login lasts at most 12 hours, and yours has ended. Please log in"
+                + " again.");
       } else {
         Messages.warn(
-            "このアカウントは利用できなくなったため、ログアウトしました。管理者にお問い合わせください。",
-            "You were logged out because this account can no longer be used. Please contact your"
-                + " administrator.");
+            "アカウントの権限・所属・パスワードが変更されたか、アカウントが利用できなくなったため、ログアウトしました。もう一度ログインしてください。",
+            "You were logged out because your role, bureau or password changed, or this account"
+                + " can no longer be used. Please log in again.");
       }
       return;
     }
-    if ("locked".equals(failed)) {
+    if ("throttled".equals(failed)) {
+      Messages.error(
+          "短時間に多くのログインがありました。10分ほど待ってから、もう一度お試しください。",
+          "Too many logins from your network in a short time. Please wait about 10 minutes and try"
+              + " again.");
+    } else if ("locked".equals(failed)) {
       String time = until != null && until.matches("\\d{2}:\\d{2}") ? until : "";
       Messages.error(
           "ログインに続けて失敗したため、" + time + " までログインできません。",

@@ -1,6 +1,7 @@
 package jp.zairyu.console.security;
 
 import jakarta.ejb.EJB;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,43 +11,55 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
-import java.time.Duration;
+import java.time.Instant;
 import jp.zairyu.application.AccountAuthentication;
+import jp.zairyu.application.AccountAuthentication.SessionState;
 
 /**
- * Ends the session of an officer whose account an ADMIN disabled meanwhile: at most every {@link
- * #INTERVAL} per session the account is checked; if it may no longer be used, the officer is logged
- * out and sent to the login page, which says why ({@code reason=ended}). AJAX requests get the
- * redirect as a JSF partial response, which PrimeFaces follows.
+ * Ends an officer's session once it is no longer good: an ADMIN disabled the account or changed its
+ * role or bureau, its password was reset, or the session outlived its absolute lifetime. The
+ * account is asked on every request (one indexed read), so a demoted ADMIN loses the admin pages at
+ * the next click, on every server of a cluster; the officer is logged out and sent to the login
+ * page, which says why ({@code reason=ended} or {@code expired}). AJAX requests get the redirect as
+ * a JSF partial response, which PrimeFaces follows; a request for a file gets 401.
  */
-@WebFilter(filterName = "officerSessionFilter", urlPatterns = "/*")
+@WebFilter(
+    filterName = "officerSessionFilter",
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST})
 public class OfficerSessionFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  /** How often one session is checked at most. */
-  static final Duration INTERVAL = Duration.ofSeconds(10);
-
-  private static final String CHECKED_AT = OfficerSessionFilter.class.getName() + ".checkedAt";
-  static final String ENDED = "/login.xhtml?reason=ended";
+  private static final String VERSION = "zairyu.credentialsVersion";
+  private static final String LOGGED_IN_AT = "zairyu.loggedInAt";
+  static final String ENDED = "/login.xhtml?reason=";
 
   @EJB private AccountAuthentication accounts;
+
+  /** Called by the login page once the officer is authenticated. */
+  static void loggedIn(HttpSession session, int credentialsVersion) {
+    session.setAttribute(VERSION, credentialsVersion);
+    session.setAttribute(LOGGED_IN_AT, Instant.now());
+  }
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Principal officer = request.getUserPrincipal();
-    HttpSession session = request.getSession(false);
-    if (officer != null && session != null && !isResource(request)) {
-      long now = System.currentTimeMillis();
-      Object checkedAt = session.getAttribute(CHECKED_AT);
-      if (!(checkedAt instanceof Long last) || now - last >= INTERVAL.toMillis()) {
-        if (!accounts.officerSessionValid(officer.getName())) {
-          end(request, response, session);
-          return;
-        }
-        session.setAttribute(CHECKED_AT, now);
+    if (officer != null && !isResource(request)) {
+      HttpSession session = request.getSession(false);
+      SessionState state =
+          session == null
+              ? SessionState.ENDED
+              : accounts.officerSession(
+                  officer.getName(),
+                  session.getAttribute(VERSION) instanceof Integer v ? v : null,
+                  session.getAttribute(LOGGED_IN_AT) instanceof Instant at ? at : null);
+      if (state != SessionState.VALID) {
+        end(request, response, session, state == SessionState.EXPIRED ? "expired" : "ended");
+        return;
       }
     }
     chain.doFilter(request, response);
@@ -58,15 +71,18 @@ public class OfficerSessionFilter extends HttpFilter {
   }
 
   private static void end(
-      HttpServletRequest request, HttpServletResponse response, HttpSession session)
+      HttpServletRequest request, HttpServletResponse response, HttpSession session, String why)
       throws IOException, ServletException {
     request.logout();
-    try {
-      session.invalidate();
-    } catch (IllegalStateException alreadyInvalid) {
-      // a concurrent request of the same session ended it first
+    if (session != null) {
+      try {
+        session.invalidate();
+      } catch (IllegalStateException alreadyInvalid) {
+        // a concurrent request of the same session ended it first
+      }
     }
-    String target = request.getContextPath() + ENDED;
+    String target = request.getContextPath() + ENDED + why;
+    response.setHeader("Cache-Control", "no-store");
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       response.setContentType("text/xml");
       response.setCharacterEncoding("UTF-8");
@@ -76,8 +92,11 @@ public class OfficerSessionFilter extends HttpFilter {
               "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                   + target
                   + "\"/></partial-response>");
-    } else {
+    } else if (request.getServletPath().endsWith(".xhtml")
+        || request.getServletPath().equals("/")) {
       response.sendRedirect(target);
+    } else {
+      response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
     }
   }
 }

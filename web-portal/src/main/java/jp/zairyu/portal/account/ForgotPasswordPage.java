@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jp.zairyu.application.PasswordService;
+import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.portal.Messages;
 
 /**
@@ -21,7 +22,12 @@ public class ForgotPasswordPage {
   private boolean sent;
 
   public void send() {
-    passwords.requestReset(authId, email);
+    try {
+      passwords.requestReset(authId, email);
+    } catch (RuleViolation tooOften) {
+      Messages.error(tooOften);
+      return;
+    }
     sent = true;
     Messages.ok(
         "入力された認証IDとメールアドレスが登録内容と一致する場合、パスワード再設定用のメールを送信しました。メールが届かない場合は、入力内容を確認してください。",

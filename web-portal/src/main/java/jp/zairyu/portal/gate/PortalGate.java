@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import jp.zairyu.application.CallerAddress;
 import jp.zairyu.application.EdgeAccess;
 import jp.zairyu.application.MaintenanceNotice;
 import jp.zairyu.application.MaintenanceSchedule;
@@ -48,6 +50,7 @@ public class PortalGate extends HttpFilter {
       DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
   @Inject private EdgeAccess access;
+  @Inject private CallerAddress caller;
   @Inject private MaintenanceSchedule maintenance;
   @Inject private MetricRegistry metrics;
 
@@ -75,16 +78,15 @@ public class PortalGate extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    AccessDecision decision =
-        access.portal(
-            request.getRemoteAddr(),
-            Collections.list(request.getHeaders(access.forwardingHeaderName())));
+    List<String> forwarded = Collections.list(request.getHeaders(access.forwardingHeaderName()));
+    AccessDecision decision = access.portal(request.getRemoteAddr(), forwarded);
     if (!decision.allowed()) {
       count(decision);
       send(response, HttpServletResponse.SC_FORBIDDEN, refusedPage);
       return;
     }
     if (!isStaticResource(request)) {
+      access.client(request.getRemoteAddr(), forwarded).ifPresent(caller::resolved);
       Optional<MaintenanceNotice> window = maintenance.inForce();
       if (window.isPresent()) {
         closedForMaintenance(request, response, window.get());

@@ -88,6 +88,13 @@ public class LoginPage implements Serializable {
             "このアカウントは事務所の管理者により利用停止されています。管理者にお問い合わせください。",
             "Your office administrator has suspended this account. Please contact them.");
       }
+      case THROTTLED -> {
+        restart();
+        Messages.error(
+            "短時間に多くのログインがありました。10分ほど待ってから、もう一度お試しください。",
+            "Too many logins from your network in a short time. Please wait about 10 minutes and"
+                + " try again.");
+      }
       case INVALID -> {
         if (secondStep) {
           code = null;
@@ -140,6 +147,11 @@ public class LoginPage implements Serializable {
       Messages.error(
           "パスワードの変更などにより、ログイン状態が終了しました。もう一度ログインしてください。",
           "Your session ended (for example, the password was changed). Please log in again.");
+    } else if ("expired".equals(reason)) {
+      Messages.error(
+          "ログインしてから利用できる時間（12時間）を過ぎたため、安全のためログアウトしました。もう一度ログインしてください。",
+          "For your security a login lasts at most 12 hours, and yours has ended. Please log in"
+              + " again.");
     } else if ("timeout".equals(reason)) {
       Messages.error(
           "一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。",

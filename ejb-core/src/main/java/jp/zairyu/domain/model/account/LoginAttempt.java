@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * Failed logins under one name, whether or not an account has that name: a lockout then says
- * nothing about which accounts exist. After {@code maxFailures} in a row the name is locked.
+ * nothing about which accounts exist. After {@code maxFailures} in a row the name is locked. Each
+ * attempt is {@linkplain #charge charged} before its password is checked, so the limit holds under
+ * any number of parallel attempts.
  */
 @Entity
 @Table(name = "login_attempt")
@@ -72,23 +74,37 @@ public class LoginAttempt {
         : Optional.empty();
   }
 
+  /** What {@link #charge} answered. */
+  public enum Charge {
+    /** The name is locked: the password must not be looked at. */
+    REFUSED,
+    /** One attempt taken; more are left. */
+    TAKEN,
+    /** The last attempt before the lock taken: the name is locked unless this one succeeds. */
+    TAKEN_LAST
+  }
+
   /**
-   * Counts a failure; the {@code maxFailures}-th in a row locks the name for {@code lockFor}.
-   *
-   * @return whether this failure locked the name
+   * Takes one attempt before the password is checked: it counts as a failure until a success clears
+   * the record. Charged in a transaction of its own while the row is locked, parallel attempts
+   * under one name can never have more than {@code maxFailures} passwords checked per lock period,
+   * however many arrive at once.
    */
-  public boolean fail(Instant now, int maxFailures, Duration lockFor) {
-    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+  public Charge charge(Instant now, int maxFailures, Duration lockFor) {
+    if (lockedUntil(now).isPresent()) {
+      return Charge.REFUSED;
+    }
+    if (lockedUntil != null) { // an earlier lock ran out: start counting again
       failures = 0;
       lockedUntil = null;
     }
     failures++;
     lastFailureAt = now;
-    if (failures >= maxFailures && lockedUntil == null) {
+    if (failures >= maxFailures) {
       lockedUntil = now.plus(lockFor);
-      return true;
+      return Charge.TAKEN_LAST;
     }
-    return false;
+    return Charge.TAKEN;
   }
 
   public int failures() {

@@ -1,5 +1,6 @@
 package jp.zairyu.domain.model.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -10,6 +11,13 @@ public interface LoginAttempts {
 
   /** The record for this name, created if there is none, locked for the transaction. */
   LoginAttempt lockOrCreate(String realm, String loginName, Instant now);
+
+  /**
+   * {@link LoginAttempt#charge} under the name, committed at once in a transaction of its own (so
+   * that parallel attempts see it while their passwords are checked).
+   */
+  LoginAttempt.Charge charge(
+      String realm, String loginName, Instant now, int maxFailures, Duration lockFor);
 
   void clear(String realm, String loginName);
 

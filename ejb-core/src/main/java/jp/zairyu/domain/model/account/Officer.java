@@ -45,6 +45,9 @@ public class Officer {
   @Column(name = "password_changed_at", nullable = false)
   private Instant passwordChangedAt = Instant.now();
 
+  @Column(name = "credentials_version", nullable = false)
+  private int credentialsVersion;
+
   @Version private long version;
 
   protected Officer() {}
@@ -83,6 +86,25 @@ public class Officer {
     return role;
   }
 
+  /**
+   * Whether the officer examines and decides cases (EXAMINER, SUPERVISOR). An ADMIN administers
+   * accounts, the registry and maintenance, and does not.
+   */
+  public boolean examines() {
+    return role == OfficerRole.EXAMINER || role == OfficerRole.SUPERVISOR;
+  }
+
+  /** Refuses an action on a case by an officer who does not {@linkplain #examines examine}. */
+  public void requireExaminingRole() {
+    if (!examines()) {
+      throw new RuleViolation(
+          "officer.not-examining",
+          "システム管理者（ADMIN）は審査・決定を行いません。審査官または統括審査官の役割が必要です。",
+          "An ADMIN does not examine or decide cases: this needs the role of examiner or"
+              + " supervisor.");
+    }
+  }
+
   public boolean worksAt(String bureau) {
     return bureauCode.equals(bureau);
   }
@@ -95,25 +117,52 @@ public class Officer {
     return passwordChangedAt;
   }
 
+  /**
+   * Grows with every change that must end the officer's open sessions: password, role, bureau,
+   * disabling.
+   */
+  public int credentialsVersion() {
+    return credentialsVersion;
+  }
+
   /** The version optimistic locking compares (what a page read, to detect a concurrent change). */
   public long version() {
     return version;
   }
 
-  /** An ADMIN changes the officer's role and home bureau. */
-  public void assign(OfficerRole newRole, String newBureau) {
+  /**
+   * An ADMIN changes the officer's role and home bureau. Never their own: an ADMIN cannot move
+   * themselves to another bureau nor give themselves another role (another ADMIN must).
+   */
+  public void assign(OfficerRole newRole, String newBureau, Officer admin) {
+    if (admin.role != OfficerRole.ADMIN || !admin.active()) {
+      throw new RuleViolation(
+          "officer.assign.admin",
+          "職員の役割と所属は管理者（ADMIN）が変更します。",
+          "Only an ADMIN changes an officer's role and bureau.");
+    }
+    if (admin.loginId.equals(loginId)) {
+      throw new RuleViolation(
+          "officer.self",
+          "自分自身の役割や所属局は変更できません。別の管理者に依頼してください。",
+          "You cannot change your own role or bureau. Ask another administrator.");
+    }
     BureauDirectory.standard()
         .byCode(newBureau)
         .orElseThrow(
             () ->
                 new RuleViolation(
                     "officer.bureau", "地方出入国在留管理局を選んでください。", "Choose a regional bureau."));
+    if (newRole != role || !newBureau.equals(bureauCode)) {
+      credentialsVersion++;
+    }
     this.role = Objects.requireNonNull(newRole);
     this.bureauCode = newBureau;
   }
 
   public void disable() {
     status = "DISABLED";
+    credentialsVersion++;
   }
 
   public void enable() {
@@ -123,5 +172,11 @@ public class Officer {
   public void changePassword(String newHash, Instant now) {
     this.passwordHash = newHash;
     this.passwordChangedAt = now;
+    credentialsVersion++;
+  }
+
+  /** As {@code Practitioner.rehashPassword}: same password, stronger hash, sessions unaffected. */
+  public void rehashPassword(String strongerHash) {
+    this.passwordHash = strongerHash;
   }
 }

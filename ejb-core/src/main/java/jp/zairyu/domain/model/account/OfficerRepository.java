@@ -9,6 +9,12 @@ public interface OfficerRepository {
 
   Optional<Officer> findByLoginId(String loginId);
 
+  /**
+   * Whether the officer is active and still at {@code credentialsVersion}: one indexed read, made
+   * on every request of the console, without loading the entity.
+   */
+  boolean sessionStillValid(String loginId, int credentialsVersion);
+
   List<Officer> all();
 
   void add(Officer officer);

@@ -166,6 +166,14 @@ public class Practitioner {
     this.credentialsVersion++;
   }
 
+  /**
+   * Replaces the hash with one of the same password made with stronger parameters (at login): the
+   * password is unchanged, so neither its age nor the sessions are affected.
+   */
+  public void rehashPassword(String strongerHash) {
+    this.passwordHash = strongerHash;
+  }
+
   public boolean secondFactorEnabled() {
     return totpEnabledAt != null;
   }

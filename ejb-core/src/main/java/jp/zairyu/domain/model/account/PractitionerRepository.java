@@ -13,9 +13,15 @@ public interface PractitionerRepository {
   /** The id and kind of the account with this 認証ID, without loading the account. */
   Optional<PractitionerIdentity> identityOf(String authId);
 
+  /**
+   * Whether the account is active and still at {@code credentialsVersion}: one indexed read, made
+   * on every request of the portal, without loading the account.
+   */
+  boolean sessionStillValid(String authId, int credentialsVersion);
+
   void add(Practitioner practitioner);
 
-  /** The next 認証ID ("Z" and nine digits), never issued before. */
+  /** A new 認証ID ("Z" and nine digits drawn at random), never issued before. */
   String nextAuthId();
 
   /** Whether an account that is not closed uses this mail address (case-insensitive). */

@@ -1033,20 +1033,20 @@ public class Application {
    * new submission goes under examination (審査中), a case under examination changes hands.
    */
   public void assignTo(Officer examiner, Officer supervisor, Instant now) {
-    if (supervisor.role() != OfficerRole.SUPERVISOR && supervisor.role() != OfficerRole.ADMIN) {
+    if (supervisor.role() != OfficerRole.SUPERVISOR) {
       throw new RuleViolation(
           "application.assign.role",
           "審査官の割当ては統括審査官が行います。",
           "Only a supervisor assigns cases to examiners.");
     }
-    requireCompetent(supervisor);
-    requireCompetent(examiner);
-    if (!examiner.active() || examiner.role() == OfficerRole.ADMIN) {
+    if (!examiner.active() || !examiner.examines()) {
       throw new RuleViolation(
           "application.assign.examiner",
           "この職員には審査を割り当てられません。",
           "This officer cannot be given cases to examine.");
     }
+    requireCompetent(supervisor);
+    requireCompetent(examiner);
     if (state != ApplicationState.SUBMITTED && state != ApplicationState.UNDER_REVIEW) {
       requireState(ApplicationState.SUBMITTED, "assign");
     }
@@ -1494,7 +1494,9 @@ public class Application {
     }
   }
 
+  /** Officers act on a case only with an examining role and only in its bureau. */
   private void requireCompetent(Officer officer) {
+    officer.requireExaminingRole();
     if (bureauCode == null || !officer.worksAt(bureauCode)) {
       throw new RuleViolation(
           "application.other-bureau",
