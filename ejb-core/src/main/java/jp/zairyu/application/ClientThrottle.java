@@ -2,6 +2,7 @@ package jp.zairyu.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +69,12 @@ public class ClientThrottle {
    * without a client address (not from the web) are not counted.
    */
   public boolean admit(Action action) {
-    Optional<IpAddress> client = caller.get();
+    Optional<IpAddress> client;
+    try {
+      client = caller.get();
+    } catch (ContextNotActiveException notAWebRequest) {
+      client = Optional.empty();
+    }
     if (client.isEmpty() || exempt.contains(client.get())) {
       return true;
     }

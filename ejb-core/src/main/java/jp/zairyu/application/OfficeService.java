@@ -145,9 +145,19 @@ public class OfficeService {
     audit.record(admin.authId(), "MEMBER_REMOVED", authId, null);
   }
 
+  /**
+   * Makes two-step verification mandatory for the office's members (or optional again). Members
+   * without it are logged out of every open session at once, and must enrol at their next login.
+   */
   public void requireSecondFactor(boolean required) {
     Practitioner admin = administrator();
-    offices.find(admin.officeId().orElseThrow()).orElseThrow().requireSecondFactor(required);
+    long officeId = admin.officeId().orElseThrow();
+    offices.find(officeId).orElseThrow().requireSecondFactor(required);
+    if (required) {
+      practitioners.members(officeId).stream()
+          .filter(m -> !m.id().equals(admin.id()))
+          .forEach(Practitioner::secondFactorBecameRequired);
+    }
     audit.record(
         admin.authId(), "OFFICE_SECOND_FACTOR", "office " + admin.officeId().get(), "" + required);
   }

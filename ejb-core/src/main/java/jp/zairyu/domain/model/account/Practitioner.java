@@ -211,6 +211,16 @@ public class Practitioner {
     this.credentialsVersion++;
   }
 
+  /**
+   * The office now requires a second factor: without one, the account's open sessions end (it
+   * enrols at the next login).
+   */
+  public void secondFactorBecameRequired() {
+    if (!secondFactorEnabled()) {
+      credentialsVersion++;
+    }
+  }
+
   public void disableTotp() {
     this.totpSecret = null;
     this.totpLastStep = null;

@@ -1,0 +1,108 @@
+package jp.zairyu.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import jp.zairyu.it.support.Accounts;
+import jp.zairyu.it.support.Database;
+import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.Fixtures;
+import jp.zairyu.it.support.WebSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A session opened before a change that must end it (password, second factor, suspension, role,
+ * bureau) is refused at its next request on every path: pages, downloads, PDFs, the keep-alive. The
+ * change is made the way the domain makes it (the account's credentials version grows, which the
+ * domain tests prove for each change), from outside this session, as another session or another
+ * server would.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionEndIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void aPractitionersOtherSessionEndsOnEveryPathAtItsNextRequest() {
+    String authId = Accounts.newLawyer();
+    WebSession before = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
+    WebSession pages = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
+    WebSession ajaxLike = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
+    assertThat(before.get("/portal/session/keepalive").statusCode()).isEqualTo(204);
+    assertThat(before.get("/portal/applications/attachment?id=999999999").statusCode())
+        .as("the download servlet is reached: an id nobody owns")
+        .isEqualTo(404);
+    assertThat(pages.get("/portal/index.xhtml").statusCode()).isEqualTo(200);
+
+    // the password is changed in another session (Practitioner.changePassword)
+    Database.update(
+        "update practitioner set credentials_version = credentials_version + 1 where auth_id = ?",
+        authId);
+
+    assertThat(before.get("/portal/session/keepalive").statusCode()).isEqualTo(401);
+    assertThat(before.get("/portal/applications/attachment?id=999999999").statusCode())
+        .isEqualTo(401);
+    HttpResponse<String> page = pages.get("/portal/index.xhtml");
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(WebSession.location(page)).endsWith("/portal/login.xhtml?reason=ended");
+    assertThat(pages.get("/portal/index.xhtml").statusCode())
+        .as("logged out for good: the login is asked for")
+        .isEqualTo(302);
+    assertThat(ajaxLike.get("/portal/applications/application.pdf?id=1").statusCode())
+        .isEqualTo(401);
+
+    // a new login works and is not ended
+    WebSession after = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
+    assertThat(after.get("/portal/session/keepalive").statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void aSuspendedPractitionersSessionEndsAtOnce() {
+    String authId = Accounts.newLawyer();
+    WebSession session = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
+    assertThat(session.get("/portal/session/keepalive").statusCode()).isEqualTo(204);
+    Database.update(
+        "update practitioner set status = 'SUSPENDED',"
+            + " credentials_version = credentials_version + 1 where auth_id = ?",
+        authId);
+    assertThat(session.get("/portal/session/keepalive").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anAdminDemotedToExaminerLosesTheAdminPagesOfTheSessionOpenedBefore() {
+    String login = Fixtures.uniqueName("sec.admin").toLowerCase().replaceAll("[^a-z0-9.]", "");
+    Database.update(
+        "insert into officer (login_id, password_hash, full_name, bureau_code, role)"
+            + " select ?, password_hash, '安全 管理', 'TOKYO', 'ADMIN' from officer"
+            + " where login_id = 'admin'",
+        login);
+    WebSession admin = WebSession.console(login, Fixtures.DEMO_PASSWORD);
+    assertThat(admin.get("/console/admin/officers/index.xhtml").statusCode()).isEqualTo(200);
+
+    // another ADMIN makes them an examiner (Officer.assign: role changed, sessions end)
+    Database.update(
+        "update officer set role = 'EXAMINER', credentials_version = credentials_version + 1"
+            + " where login_id = ?",
+        login);
+
+    HttpResponse<String> refused = admin.get("/console/admin/officers/index.xhtml");
+    assertThat(refused.statusCode()).isEqualTo(302);
+    assertThat(WebSession.location(refused)).endsWith("/console/login.xhtml?reason=ended");
+    assertThat(admin.get("/console/cases/queue.csv?queue=NEW").statusCode()).isEqualTo(302);
+
+    WebSession again = WebSession.console(login, Fixtures.DEMO_PASSWORD);
+    assertThat(again.get("/console/admin/officers/index.xhtml").statusCode())
+        .as("logged in again as the examiner they now are")
+        .isIn(302, 403);
+    assertThat(again.get("/console/index.xhtml").statusCode()).isEqualTo(200);
+  }
+}
