@@ -20,7 +20,8 @@ class SessionEndingChangesTest {
 
   static Stream<Arguments> changes() {
     return Stream.of(
-        Arguments.of("password changed", (Consumer<Practitioner>) p -> p.changePassword("h2", NOW), true),
+        Arguments.of(
+            "password changed", (Consumer<Practitioner>) p -> p.changePassword("h2", NOW), true),
         Arguments.of("suspended", (Consumer<Practitioner>) Practitioner::suspend, true),
         Arguments.of("closed", (Consumer<Practitioner>) p -> p.close(NOW), true),
         Arguments.of(
@@ -28,7 +29,9 @@ class SessionEndingChangesTest {
             (Consumer<Practitioner>) Practitioner::secondFactorBecameRequired,
             true),
         Arguments.of(
-            "password re-hashed at login", (Consumer<Practitioner>) p -> p.rehashPassword("h3"), false));
+            "password re-hashed at login",
+            (Consumer<Practitioner>) p -> p.rehashPassword("h3"),
+            false));
   }
 
   @ParameterizedTest(name = "{0}: other sessions end = {2}")
