@@ -16,3 +16,9 @@ alter table officer add column credentials_version integer not null default 0;
 
 -- 認証IDs are drawn at random now (PractitionerRepository.nextAuthId), never in sequence.
 drop sequence auth_id_seq;
+
+-- Officers' second factor (TOTP, as practitioners'); mandatory for ADMIN.
+alter table officer
+    add column totp_secret      varchar(255),
+    add column totp_enabled_at  timestamp with time zone,
+    add column totp_last_step   bigint;

@@ -53,3 +53,10 @@ values ('tokyo.admin',
         'PBKDF2WithHmacSHA256:210000:CU+ekYiZzGZHaYFaZfrPYEIn5JbBDhFdNYTm6Dh5enw=:Ev/ALf6FsDITG22EKJZRjxU5HH2skVaLzT5tpFTVZlk=',
         '東京 管理者', 'TOKYO', 'ADMIN')
 on conflict (login_id) do nothing;
+
+-- Every ADMIN logs in with a second factor (issue 15). The demo ADMINs share one authenticator
+-- secret, given in the README so that anyone trying the console can add it to an authenticator
+-- app (or compute a code: oathtool --totp -b LJQWS4TZOVCGK3LPIFSG22LOKRHVIUBB).
+update officer
+   set totp_secret = 'LJQWS4TZOVCGK3LPIFSG22LOKRHVIUBB', totp_enabled_at = now()
+ where login_id in ('admin', 'tokyo.admin') and totp_secret is null;

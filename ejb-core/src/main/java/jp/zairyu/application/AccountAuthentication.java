@@ -130,8 +130,14 @@ public class AccountAuthentication {
         mustEnrol);
   }
 
-  /** An officer's login to the console. */
-  public LoginResult officer(String loginId, char[] password) {
+  /**
+   * An officer's login to the console: login ID, password and, once enrolled, the authenticator
+   * app's code in the same form. An ADMIN without a second factor is let in only to enrol one
+   * ({@code mustEnrolSecondFactor}).
+   *
+   * @param oneTimeCode the authenticator app's code; null or blank when the officer has none
+   */
+  public LoginResult officer(String loginId, char[] password, String oneTimeCode) {
     String name = loginId == null ? "" : loginId.strip().toLowerCase(Locale.ROOT);
     if (name.length() > 64) {
       name = name.substring(0, 64);
@@ -152,17 +158,26 @@ public class AccountAuthentication {
       return failure(CONSOLE, name, now, charge, null);
     }
     Officer o = account.get();
+    if (o.secondFactorEnabled()) {
+      if (oneTimeCode == null || oneTimeCode.isBlank()) {
+        return LoginResult.of(Outcome.SECOND_FACTOR_REQUIRED);
+      }
+      if (!o.acceptTotp(oneTimeCode.strip(), now)) {
+        return failure(CONSOLE, name, now, charge, null);
+      }
+    }
     attempts.clear(CONSOLE, name);
     if (PasswordHashes.outdated(o.passwordHash())) {
       o.rehashPassword(hashes.hash(password));
     }
-    audit.record(name, "LOGIN", "officer", o.bureauCode());
+    audit.record(
+        name, "LOGIN", "officer", o.bureauCode() + (o.secondFactorEnabled() ? " 2FA" : ""));
     return new LoginResult(
         Outcome.SUCCESS,
         tickets.issue(CONSOLE, name, Set.of(o.role().name()), o.credentialsVersion()),
         o.credentialsVersion(),
         null,
-        false);
+        o.secondFactorRequired() && !o.secondFactorEnabled());
   }
 
   /** Whether a logged-in session may go on. */

@@ -95,6 +95,18 @@ public class OfficerAdministration {
   }
 
   /**
+   * Removes an officer's second factor (a lost phone), refused when the officer changed since
+   * {@code expectedVersion}; the officer's sessions end, and an ADMIN enrols again at the next
+   * login.
+   */
+  public void resetSecondFactor(long officerId, long expectedVersion) {
+    unchanged(officerId, expectedVersion);
+    Officer o = officers.find(officerId).orElseThrow(NotFound::officer);
+    o.resetSecondFactor(officers.findByLoginId(admin()).orElseThrow(NotFound::officer));
+    audit.record(admin(), "OFFICER_SECOND_FACTOR_RESET", o.loginId(), null);
+  }
+
+  /**
    * As {@link #assign(long, OfficerRole, String)}, refused when the officer changed since the
    * caller read {@code expectedVersion} (another ADMIN acted meanwhile).
    */

@@ -37,6 +37,7 @@ public class LoginPage {
 
   private String loginId;
   private String password;
+  private String code;
   private String failed;
   private String until;
   private String reason;
@@ -44,8 +45,9 @@ public class LoginPage {
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
     LoginResult result =
-        accounts.officer(loginId, password == null ? new char[0] : password.toCharArray());
+        accounts.officer(loginId, password == null ? new char[0] : password.toCharArray(), code);
     password = null;
+    code = null;
     if (result.outcome() == LoginResult.Outcome.SUCCESS) {
       HttpServletRequest request = (HttpServletRequest) external.getRequest();
       AuthenticationStatus status =
@@ -61,17 +63,25 @@ public class LoginPage {
       }
       if (status == AuthenticationStatus.SUCCESS) {
         request.changeSessionId(); // a session fixed before the login is worthless after it
-        OfficerSessionFilter.loggedIn(request.getSession(), result.credentialsVersion());
-        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        OfficerSessionFilter.loggedIn(
+            request.getSession(), result.credentialsVersion(), result.mustEnrolSecondFactor());
+        external.redirect(
+            external.getRequestContextPath()
+                + (result.mustEnrolSecondFactor()
+                    ? OfficerSessionFilter.ENROL_PAGE
+                    : "/index.xhtml"));
         return;
       }
     }
     // Start over with a clean session: nothing of the failed attempt stays behind.
     external.invalidateSession();
     String reason =
-        result.outcome() == LoginResult.Outcome.THROTTLED
-            ? "throttled"
-            : result.locked().map(until -> "locked&until=" + UNTIL.format(until)).orElse("true");
+        switch (result.outcome()) {
+          case THROTTLED -> "throttled";
+          case SECOND_FACTOR_REQUIRED -> "code";
+          default ->
+              result.locked().map(until -> "locked&until=" + UNTIL.format(until)).orElse("true");
+        };
     external.redirect(external.getRequestContextPath() + "/login.xhtml?failed=" + reason);
   }
 
@@ -115,13 +125,19 @@ public class LoginPage {
           "短時間に多くのログインがありました。10分ほど待ってから、もう一度お試しください。",
           "Too many logins from your network in a short time. Please wait about 10 minutes and try"
               + " again.");
+    } else if ("code".equals(failed)) {
+      Messages.error(
+          "このアカウントは2段階認証を設定しています。認証アプリに表示されている6桁の確認コードも入力してください。",
+          "This account uses two-step verification. Enter the 6-digit code your authenticator app"
+              + " shows as well.");
     } else if ("locked".equals(failed)) {
       String time = until != null && until.matches("\\d{2}:\\d{2}") ? until : "";
       Messages.error(
           "ログインに続けて失敗したため、" + time + " までログインできません。",
           "After repeated failures, logging in is locked until " + time + " (Japan time).");
     } else if (failed != null) {
-      Messages.error("ログインIDまたはパスワードが正しくありません。", "The login ID or password is incorrect.");
+      Messages.error(
+          "ログインID、パスワードまたは確認コードが正しくありません。", "The login ID, password or code is incorrect.");
     }
   }
 
@@ -155,6 +171,14 @@ public class LoginPage {
 
   public void setLoginId(String loginId) {
     this.loginId = loginId;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public String getPassword() {

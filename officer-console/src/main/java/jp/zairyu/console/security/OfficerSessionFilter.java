@@ -33,14 +33,26 @@ public class OfficerSessionFilter extends HttpFilter {
 
   private static final String VERSION = "zairyu.credentialsVersion";
   private static final String LOGGED_IN_AT = "zairyu.loggedInAt";
+  private static final String MUST_ENROL = "zairyu.mustEnrolSecondFactor";
+  static final String ENROL_PAGE = "/account/security.xhtml";
   static final String ENDED = "/login.xhtml?reason=";
 
   @EJB private AccountAuthentication accounts;
 
-  /** Called by the login page once the officer is authenticated. */
-  static void loggedIn(HttpSession session, int credentialsVersion) {
+  /**
+   * Called by the login page once the officer is authenticated; {@code mustEnrol}: an ADMIN without
+   * a second factor, who may use only the enrolment page until it is set up.
+   */
+  static void loggedIn(HttpSession session, int credentialsVersion, boolean mustEnrol) {
     session.setAttribute(VERSION, credentialsVersion);
     session.setAttribute(LOGGED_IN_AT, Instant.now());
+    session.setAttribute(MUST_ENROL, mustEnrol);
+  }
+
+  /** After the officer enrolled a second factor: this session goes on, the others end. */
+  public static void secondFactorEnrolled(HttpSession session, int credentialsVersion) {
+    session.setAttribute(VERSION, credentialsVersion);
+    session.setAttribute(MUST_ENROL, false);
   }
 
   @Override
@@ -59,6 +71,20 @@ public class OfficerSessionFilter extends HttpFilter {
                   session.getAttribute(LOGGED_IN_AT) instanceof Instant at ? at : null);
       if (state != SessionState.VALID) {
         end(request, response, session, state == SessionState.EXPIRED ? "expired" : "ended");
+        return;
+      }
+      String path = request.getServletPath();
+      if (Boolean.TRUE.equals(session.getAttribute(MUST_ENROL))
+          && !path.equals(ENROL_PAGE)
+          && !path.equals("/login.xhtml")
+          && !path.equals("/error.xhtml")) {
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+          redirectAjax(response, request.getContextPath() + ENROL_PAGE);
+        } else if (path.endsWith(".xhtml") || path.equals("/")) {
+          response.sendRedirect(request.getContextPath() + ENROL_PAGE);
+        } else {
+          response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
         return;
       }
     }
@@ -84,19 +110,23 @@ public class OfficerSessionFilter extends HttpFilter {
     String target = request.getContextPath() + ENDED + why;
     response.setHeader("Cache-Control", "no-store");
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-      response.setContentType("text/xml");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                  + target
-                  + "\"/></partial-response>");
+      redirectAjax(response, target);
     } else if (request.getServletPath().endsWith(".xhtml")
         || request.getServletPath().equals("/")) {
       response.sendRedirect(target);
     } else {
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
     }
+  }
+
+  private static void redirectAjax(HttpServletResponse response, String target) throws IOException {
+    response.setContentType("text/xml");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + target
+                + "\"/></partial-response>");
   }
 }

@@ -148,6 +148,11 @@ class ConsoleOfficerAdministrationIT {
     OfficerAccountPage promoted = reset.assign("SUPERVISOR", "TOKYO");
     assertThat(promoted.role()).contains("統括審査官");
     assertThat(promoted.bureau()).contains("東京出入国在留管理局");
+    // … which ends the session opened before it at its next request (issue 15)
+    other.get(base + "/console/index.xhtml");
+    assertThat(other.getCurrentUrl()).contains("/console/login.xhtml?reason=ended");
+    LoginPage.console(other, base).logIn(loginId, NEW_PASSWORD);
+    assertThat(new IntakePage(other).bureau()).contains("東京出入国在留管理局");
   }
 
   @Test

@@ -45,13 +45,22 @@ public final class WebSession {
     return s;
   }
 
-  /** Logged in to the console with an officer's login ID. */
+  /**
+   * Logged in to the console with an officer's login ID (a demo ADMIN with the code of the demo
+   * authenticator, {@link OfficerCodes}).
+   */
   public static WebSession console(String loginId, String password) {
+    return console(
+        loginId, password, OfficerCodes.needsCode(loginId) ? OfficerCodes.next(loginId) : "");
+  }
+
+  /** Logged in to the console with the login ID, password and authenticator code given. */
+  public static WebSession console(String loginId, String password, String code) {
     WebSession s = new WebSession();
     s.logIn(
         "/console/login.xhtml",
         "login",
-        Map.of("login:loginId", loginId, "login:password", password));
+        Map.of("login:loginId", loginId, "login:password", password, "login:code", code));
     return s;
   }
 

@@ -1,6 +1,7 @@
 package jp.zairyu.domain.model.account;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,8 @@ public class Officer {
 
   @Column(name = "credentials_version", nullable = false)
   private int credentialsVersion;
+
+  @Embedded private SecondFactor secondFactor = new SecondFactor();
 
   @Version private long version;
 
@@ -123,6 +126,50 @@ public class Officer {
    */
   public int credentialsVersion() {
     return credentialsVersion;
+  }
+
+  public boolean secondFactorEnabled() {
+    return secondFactor != null && secondFactor.enabled();
+  }
+
+  /** Whether the officer must use a second factor to work: every ADMIN must. */
+  public boolean secondFactorRequired() {
+    return role == OfficerRole.ADMIN;
+  }
+
+  /** Checks a code of the officer's authenticator app (each code works once). */
+  public boolean acceptTotp(String code, Instant now) {
+    return secondFactorEnabled() && secondFactor.accept(code, now);
+  }
+
+  /** Turns the second factor on (confirmed by a first code); the officer's other sessions end. */
+  public void enableTotp(String secret, String code, Instant now) {
+    if (secondFactorEnabled()) {
+      throw new RuleViolation(
+          "totp.already", "2段階認証は既に設定されています。", "Two-step verification is already on.");
+    }
+    if (secondFactor == null) {
+      secondFactor = new SecondFactor();
+    }
+    secondFactor.enable(secret, code, now);
+    credentialsVersion++;
+  }
+
+  /**
+   * Another ADMIN removes the second factor (a lost phone): the officer's sessions end and, where
+   * it is required, the officer enrols again at the next login.
+   */
+  public void resetSecondFactor(Officer admin) {
+    if (admin.role != OfficerRole.ADMIN || admin.loginId.equals(loginId)) {
+      throw new RuleViolation(
+          "officer.second-factor.reset",
+          "2段階認証の解除は、本人以外の管理者（ADMIN）が行います。",
+          "Only another ADMIN removes an officer's two-step verification.");
+    }
+    if (secondFactor != null) {
+      secondFactor.disable();
+    }
+    credentialsVersion++;
   }
 
   /** The version optimistic locking compares (what a page read, to detect a concurrent change). */
