@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import jp.zairyu.application.LoginResult.Outcome;
 import jp.zairyu.domain.model.account.AccountMail;
 import jp.zairyu.domain.model.account.AccountToken;
@@ -197,15 +198,7 @@ public class AccountAuthentication {
    */
   public SessionState practitionerSession(
       String authId, Integer credentialsVersion, Instant loggedInAt) {
-    if (credentialsVersion == null || loggedInAt == null) {
-      return SessionState.ENDED;
-    }
-    if (!clock.instant().isBefore(loggedInAt.plus(sessionLifetime))) {
-      return SessionState.EXPIRED;
-    }
-    return practitioners.sessionStillValid(authId, credentialsVersion)
-        ? SessionState.VALID
-        : SessionState.ENDED;
+    return session(credentialsVersion, loggedInAt, v -> practitioners.sessionStillValid(authId, v));
   }
 
   /**
@@ -214,15 +207,18 @@ public class AccountAuthentication {
    */
   public SessionState officerSession(
       String loginId, Integer credentialsVersion, Instant loggedInAt) {
+    return session(credentialsVersion, loggedInAt, v -> officers.sessionStillValid(loginId, v));
+  }
+
+  private SessionState session(
+      Integer credentialsVersion, Instant loggedInAt, IntPredicate accountStillAt) {
     if (credentialsVersion == null || loggedInAt == null) {
       return SessionState.ENDED;
     }
     if (!clock.instant().isBefore(loggedInAt.plus(sessionLifetime))) {
       return SessionState.EXPIRED;
     }
-    return officers.sessionStillValid(loginId, credentialsVersion)
-        ? SessionState.VALID
-        : SessionState.ENDED;
+    return accountStillAt.test(credentialsVersion) ? SessionState.VALID : SessionState.ENDED;
   }
 
   private Instant lockedUntil(String realm, String name, Instant now) {
