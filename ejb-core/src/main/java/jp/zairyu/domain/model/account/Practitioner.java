@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalLong;
 import jp.zairyu.domain.model.RuleViolation;
 
 /**
@@ -63,14 +62,7 @@ public class Practitioner {
   @Column(name = "expiry_reminders_sent", nullable = false)
   private int expiryRemindersSent;
 
-  @Column(name = "totp_secret")
-  private String totpSecret;
-
-  @Column(name = "totp_enabled_at")
-  private Instant totpEnabledAt;
-
-  @Column(name = "totp_last_step")
-  private Long totpLastStep;
+  @Embedded private SecondFactor secondFactor = new SecondFactor();
 
   @Column(name = "office_id")
   private Long officeId;
@@ -175,39 +167,21 @@ public class Practitioner {
   }
 
   public boolean secondFactorEnabled() {
-    return totpEnabledAt != null;
+    return secondFactor != null && secondFactor.enabled();
   }
 
-  public Optional<String> totpSecret() {
-    return Optional.ofNullable(totpSecret);
-  }
-
-  /**
-   * Checks a one-time code against the enrolled secret and remembers its time step, so the same
-   * code never works twice.
-   */
+  /** Checks a code of the authenticator app (each code works once). */
   public boolean acceptTotp(String code, Instant now) {
-    if (totpSecret == null) {
-      return false;
-    }
-    OptionalLong step = Totp.verify(totpSecret, code, now, totpLastStep);
-    step.ifPresent(s -> totpLastStep = s);
-    return step.isPresent();
+    return secondFactorEnabled() && secondFactor.accept(code, now);
   }
 
   /** Turns the second factor on once the user has proved the app shows the right codes. */
   public void enableTotp(String secret, String code, Instant now) {
     requireNotClosed();
-    OptionalLong step = Totp.verify(secret, code, now, null);
-    if (step.isEmpty()) {
-      throw new RuleViolation(
-          "totp.wrong-code",
-          "確認コードが正しくありません。アプリに表示されている6桁の数字を入力してください。",
-          "The code is not correct. Enter the 6 digits your authenticator app shows.");
+    if (secondFactor == null) {
+      secondFactor = new SecondFactor();
     }
-    this.totpSecret = secret;
-    this.totpLastStep = step.getAsLong();
-    this.totpEnabledAt = now;
+    secondFactor.enable(secret, code, now);
     this.credentialsVersion++;
   }
 
@@ -222,9 +196,9 @@ public class Practitioner {
   }
 
   public void disableTotp() {
-    this.totpSecret = null;
-    this.totpLastStep = null;
-    this.totpEnabledAt = null;
+    if (secondFactor != null) {
+      secondFactor.disable();
+    }
     this.credentialsVersion++;
   }
 
