@@ -38,6 +38,7 @@ public class OfficerPage implements Serializable {
   private String role;
   private String bureau;
   private String newPassword;
+  private boolean secondFactor;
 
   public void load() {
     if (id == null) {
@@ -63,6 +64,7 @@ public class OfficerPage implements Serializable {
     currentBureau = Choices.bureau(o.bureauCode());
     status = Choices.status(o);
     active = o.active();
+    secondFactor = o.secondFactorEnabled();
     role = o.role().name();
     bureau = o.bureauCode();
   }
@@ -70,8 +72,9 @@ public class OfficerPage implements Serializable {
   public String assign() {
     if (act(() -> administration.assign(id, version, Choices.roleOf(role), bureau))) {
       Messages.info(
-          "役割と所属局を変更しました。本人が次にログインしたときから有効です。",
-          "Role and bureau changed. They take effect when the officer next logs in.");
+          "役割と所属局を変更しました。ログイン中の場合は、次の操作でログアウトされます。",
+          "Role and bureau changed. If the officer is logged in, that session ends at the next"
+              + " click.");
       return reload();
     }
     return null;
@@ -80,8 +83,8 @@ public class OfficerPage implements Serializable {
   public String disable() {
     if (act(() -> administration.disable(id, version))) {
       Messages.info(
-          "アカウントを無効にしました。ログイン中の場合も、まもなく利用できなくなります。",
-          "Account disabled. If the officer is logged in, the session ends within seconds.");
+          "アカウントを無効にしました。ログイン中の場合も、次の操作でログアウトされます。",
+          "Account disabled. If the officer is logged in, that session ends at the next click.");
       return reload();
     }
     return null;
@@ -102,6 +105,16 @@ public class OfficerPage implements Serializable {
       Messages.info(
           "パスワードを再設定しました。新しいパスワードを本人に安全な方法で伝えてください。",
           "Password reset. Give the officer the new password by a safe channel.");
+      return reload();
+    }
+    return null;
+  }
+
+  public String resetSecondFactor() {
+    if (act(() -> administration.resetSecondFactor(id, version))) {
+      Messages.info(
+          "2段階認証を解除しました。管理者（ADMIN）の場合は、次のログインで設定し直します。",
+          "Two-step verification removed. An ADMIN sets it up again at the next login.");
       return reload();
     }
     return null;
@@ -160,6 +173,10 @@ public class OfficerPage implements Serializable {
 
   public String getStatus() {
     return status;
+  }
+
+  public boolean isSecondFactor() {
+    return secondFactor;
   }
 
   public boolean isActive() {
