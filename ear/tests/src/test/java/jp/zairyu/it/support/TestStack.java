@@ -35,7 +35,15 @@ public final class TestStack implements LauncherSessionListener {
       return;
     }
     StackSettings settings =
-        StackSettings.integrationTest(Path.of(dir)).overriddenBySystemProperties();
+        StackSettings.integrationTest(Path.of(dir))
+            .withPostgresPort(TestPorts.POSTGRES)
+            .withBrokerPort(TestPorts.BROKER)
+            .withSmtpPort(TestPorts.SMTP)
+            .withImapPort(TestPorts.IMAP)
+            .withPayaraPortBase(TestPorts.PAYARA_PORT_BASE)
+            .overriddenBySystemProperties();
+    // arquillian.xml reads it (a second run beside the first has other ports)
+    System.setProperty("zairyu.test.admin-port", Integer.toString(TestPorts.ADMIN));
     check(settings.httpPort(), TestPorts.HTTP, "HTTP");
     check(settings.adminPort(), TestPorts.ADMIN, "admin");
     check(settings.imapPort(), TestPorts.IMAP, "IMAP");
