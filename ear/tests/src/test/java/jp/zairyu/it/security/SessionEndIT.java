@@ -7,6 +7,7 @@ import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
 import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
+import jp.zairyu.it.support.OfficerCodes;
 import jp.zairyu.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,12 +35,15 @@ class SessionEndIT {
   @Test
   void aPractitionersOtherSessionEndsOnEveryPathAtItsNextRequest() {
     String authId = Accounts.newLawyer();
-    WebSession before = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
+    WebSession keepAlive = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
+    WebSession download = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
+    WebSession pdf = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
     WebSession pages = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
-    WebSession ajaxLike = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
-    assertThat(before.get("/portal/session/keepalive").statusCode()).isEqualTo(204);
-    assertThat(before.get("/portal/applications/attachment?id=999999999").statusCode())
+    assertThat(keepAlive.get("/portal/session/keepalive").statusCode()).isEqualTo(204);
+    assertThat(download.get("/portal/applications/attachment?id=999999999").statusCode())
         .as("the download servlet is reached: an id nobody owns")
+        .isEqualTo(404);
+    assertThat(pdf.get("/portal/applications/application.pdf?id=999999999").statusCode())
         .isEqualTo(404);
     assertThat(pages.get("/portal/index.xhtml").statusCode()).isEqualTo(200);
 
@@ -48,17 +52,19 @@ class SessionEndIT {
         "update practitioner set credentials_version = credentials_version + 1 where auth_id = ?",
         authId);
 
-    assertThat(before.get("/portal/session/keepalive").statusCode()).isEqualTo(401);
-    assertThat(before.get("/portal/applications/attachment?id=999999999").statusCode())
+    assertThat(keepAlive.get("/portal/session/keepalive").statusCode()).isEqualTo(401);
+    assertThat(download.get("/portal/applications/attachment?id=999999999").statusCode())
+        .isEqualTo(401);
+    assertThat(pdf.get("/portal/applications/application.pdf?id=999999999").statusCode())
         .isEqualTo(401);
     HttpResponse<String> page = pages.get("/portal/index.xhtml");
     assertThat(page.statusCode()).isEqualTo(302);
     assertThat(WebSession.location(page)).endsWith("/portal/login.xhtml?reason=ended");
-    assertThat(pages.get("/portal/index.xhtml").statusCode())
-        .as("logged out for good: the login is asked for")
-        .isEqualTo(302);
-    assertThat(ajaxLike.get("/portal/applications/application.pdf?id=1").statusCode())
-        .isEqualTo(401);
+    for (WebSession ended : new WebSession[] {keepAlive, download, pdf, pages}) {
+      HttpResponse<String> next = ended.get("/portal/index.xhtml");
+      assertThat(next.statusCode()).as("logged out for good").isEqualTo(302);
+      assertThat(WebSession.location(next)).contains("/portal/login.xhtml");
+    }
 
     // a new login works and is not ended
     WebSession after = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
@@ -81,11 +87,15 @@ class SessionEndIT {
   void anAdminDemotedToExaminerLosesTheAdminPagesOfTheSessionOpenedBefore() {
     String login = Fixtures.uniqueName("sec.admin").toLowerCase().replaceAll("[^a-z0-9.]", "");
     Database.update(
-        "insert into officer (login_id, password_hash, full_name, bureau_code, role)"
-            + " select ?, password_hash, '安全 管理', 'TOKYO', 'ADMIN' from officer"
-            + " where login_id = 'admin'",
-        login);
-    WebSession admin = WebSession.console(login, Fixtures.DEMO_PASSWORD);
+        "insert into officer (login_id, password_hash, full_name, bureau_code, role,"
+            + " totp_secret, totp_enabled_at)"
+            + " select ?, password_hash, '安全 管理', 'TOKYO', 'ADMIN', ?, now() from officer"
+            + " where login_id = 'tokyo.examiner'",
+        login,
+        OfficerCodes.DEMO_SECRET);
+    WebSession admin =
+        WebSession.console(
+            login, Fixtures.DEMO_PASSWORD, OfficerCodes.next(login, OfficerCodes.DEMO_SECRET));
     assertThat(admin.get("/console/admin/officers/index.xhtml").statusCode()).isEqualTo(200);
 
     // another ADMIN makes them an examiner (Officer.assign: role changed, sessions end)
@@ -99,7 +109,9 @@ class SessionEndIT {
     assertThat(WebSession.location(refused)).endsWith("/console/login.xhtml?reason=ended");
     assertThat(admin.get("/console/cases/queue.csv?queue=NEW").statusCode()).isEqualTo(302);
 
-    WebSession again = WebSession.console(login, Fixtures.DEMO_PASSWORD);
+    WebSession again =
+        WebSession.console(
+            login, Fixtures.DEMO_PASSWORD, OfficerCodes.next(login, OfficerCodes.DEMO_SECRET));
     assertThat(again.get("/console/admin/officers/index.xhtml").statusCode())
         .as("logged in again as the examiner they now are")
         .isIn(302, 403);

@@ -76,7 +76,8 @@ public final class WebSession {
     params.put(form + ":submit", "");
     params.put("jakarta.faces.ViewState", m.group(1));
     HttpResponse<String> response = post(page, params);
-    if (response.statusCode() != 302 || !location(response).contains("index.xhtml")) {
+    // logged in: sent on to the home page (or an ADMIN without a second factor to enrol one)
+    if (response.statusCode() != 302 || location(response).contains("login.xhtml")) {
       throw new IllegalStateException(
           "Login to " + page + " failed: " + response.statusCode() + " " + location(response));
     }
