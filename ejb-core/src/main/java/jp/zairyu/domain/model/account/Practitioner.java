@@ -63,6 +63,10 @@ public class Practitioner {
   @Column(name = "expiry_reminders_sent", nullable = false)
   private int expiryRemindersSent;
 
+  /**
+   * Encrypted at rest (AES-GCM under a key from configuration): META-INF/orm.xml maps this field
+   * with the infrastructure's converter, so the entity holds the secret and the column never does.
+   */
   @Column(name = "totp_secret")
   private String totpSecret;
 
