@@ -67,17 +67,7 @@ final class Asadmin {
       List<String> connection,
       Map<String, String> environment,
       String... command) {
-    var commandLine = new ArrayList<String>(launcher);
-    commandLine.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    commandLine.add("-jar");
-    commandLine.add(payaraHome.resolve("glassfish/lib/client/appserver-cli.jar").toString());
-    commandLine.add("--interactive=false");
-    commandLine.addAll(connection);
-    if (Files.isRegularFile(passwordFile)) {
-      commandLine.addAll(
-          List.of("--user", StackSecrets.ADMIN_USER, "--passwordfile", passwordFile.toString()));
-    }
-    commandLine.addAll(List.of(command));
+    List<String> commandLine = commandLine(launcher, connection, command);
     String shown = "asadmin " + String.join(" ", command);
     LOG.debug("{}", shown);
     try {
@@ -115,6 +105,22 @@ final class Asadmin {
       Thread.currentThread().interrupt();
       throw new StackException(shown + " interrupted", e);
     }
+  }
+
+  /** The process's command line: asadmin's program options, then the command. */
+  List<String> commandLine(List<String> launcher, List<String> connection, String... command) {
+    var commandLine = new ArrayList<String>(launcher);
+    commandLine.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    commandLine.add("-jar");
+    commandLine.add(payaraHome.resolve("glassfish/lib/client/appserver-cli.jar").toString());
+    commandLine.add("--interactive=false");
+    commandLine.addAll(connection);
+    if (Files.isRegularFile(passwordFile)) {
+      commandLine.addAll(
+          List.of("--user", StackSecrets.ADMIN_USER, "--passwordfile", passwordFile.toString()));
+    }
+    commandLine.addAll(List.of(command));
+    return commandLine;
   }
 
   private static String readFrom(Path file, long offset) throws IOException {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,5 +61,25 @@ class StackSecretsTest {
   void aStackWithoutSecretsHasNoAdminPassword() {
     assertThat(secrets().adminPassword()).isEmpty();
     assertThat(Files.exists(secrets().passwordFile())).isFalse();
+  }
+
+  @Test
+  void asadminReadsTheAdminPasswordFromTheFileNeverFromTheCommandLine() {
+    StackSecrets secrets = secrets();
+    var asadmin =
+        new Asadmin(
+            state.resolve("payara6"), 8048, state.resolve("asadmin.log"), secrets.passwordFile());
+
+    // a domain of an older launcher: no password yet
+    assertThat(asadmin.commandLine(List.of(), List.of(), "stop-domain", "zairyu"))
+        .doesNotContain("--passwordfile")
+        .endsWith("stop-domain", "zairyu");
+
+    secrets.generateMissing();
+    List<String> commandLine = asadmin.commandLine(List.of(), List.of(), "stop-domain", "zairyu");
+    assertThat(commandLine)
+        .containsSubsequence(
+            "--user", "admin", "--passwordfile", secrets.passwordFile().toString(), "stop-domain")
+        .noneMatch(argument -> argument.contains(secrets.adminPassword().orElseThrow()));
   }
 }
