@@ -1,6 +1,8 @@
 package jp.zairyu.application;
 
+import java.util.Optional;
 import java.util.OptionalLong;
+import jp.zairyu.domain.model.audit.AuditChainCheck;
 
 /**
  * Port: the tamper-evident audit trail. {@link #record} joins the caller's transaction, so an
@@ -18,13 +20,25 @@ public interface AuditTrail {
    */
   void record(String actor, String action, String subject, String detail);
 
-  /** Checks the whole chain; the id of the first entry that does not verify, if any. */
+  /** Checks the whole chain; names the first entry that does not verify, if any. */
   Verification verify();
 
+  /**
+   * Keys the chain if its head carries no key yet (a chain written before V22, or a new one): one
+   * keyed entry {@code AUDIT_CHAIN_KEYED} seals what is there. At application start.
+   */
+  void seal();
+
   /** The outcome of a chain check. */
-  record Verification(long entriesChecked, OptionalLong firstBrokenEntry) {
+  record Verification(long entriesChecked, Optional<AuditChainCheck.Break> broken) {
+
     public boolean intact() {
-      return firstBrokenEntry.isEmpty();
+      return broken.isEmpty();
+    }
+
+    /** The id of the first entry that does not verify (or where removed entries were). */
+    public OptionalLong firstBrokenEntry() {
+      return broken.map(b -> OptionalLong.of(b.entryId())).orElse(OptionalLong.empty());
     }
   }
 }

@@ -22,6 +22,16 @@ final class Banner {
     line(text, "  Officer console               " + settings.consoleUrl());
     line(text, "  Health                        " + settings.healthUrl());
     line(text, "  Payara admin console          " + settings.adminConsoleUrl());
+    StackSecrets secrets = StackSecrets.of(settings);
+    line(
+        text,
+        "                                user "
+            + StackSecrets.ADMIN_USER
+            + ", password "
+            + secrets.adminPassword().orElse("(none)"));
+    line(
+        text,
+        "                                (asadmin --passwordfile " + secrets.passwordFile() + ")");
     line(text, "");
     if (settings.demoData()) {
       line(text, "  Demo accounts, all with password " + DEMO_PASSWORD);

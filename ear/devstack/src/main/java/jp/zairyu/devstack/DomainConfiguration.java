@@ -127,7 +127,13 @@ final class DomainConfiguration {
     xml.set(jdbcPool, "max-pool-size", "2");
     setProperty(xml, jdbcPool, "property", "url", settings.jdbcUrl());
     setProperty(xml, jdbcPool, "property", "user", StackSettings.DATABASE_USER);
-    setProperty(xml, jdbcPool, "property", "password", StackSettings.DATABASE_PASSWORD);
+    // from the password alias store: the admin console and REST show the reference, not the value
+    setProperty(
+        xml,
+        jdbcPool,
+        "property",
+        "password",
+        "${ALIAS=" + StackSecrets.DATABASE_PASSWORD_ALIAS + "}");
     bindResource(xml, "jdbc-resource", JDBC_RECOVERY_RESOURCE, JDBC_RECOVERY_POOL);
 
     Element jmsPool =
@@ -217,6 +223,10 @@ final class DomainConfiguration {
     }
   }
 
+  /** Settings that must never be a system property of domain.xml. */
+  static final Set<String> SECRET_SETTINGS =
+      Set.of("zairyu.db.password", "zairyu.audit.hmac-key", "zairyu.totp.encryption-key");
+
   /**
    * The application's MicroProfile Config values as server system properties (what {@code asadmin
    * create-system-properties} writes): JVM system properties from boot, before any application
@@ -224,6 +234,11 @@ final class DomainConfiguration {
    */
   private static void passApplicationSettings(DomainXml xml, StackSettings settings) {
     Element server = xml.one(SERVER);
+    // secrets reach the application through the JVM's environment (StackSecrets); an older
+    // launcher wrote the database password here, where the admin console lists it
+    xml.children(server, "system-property").stream()
+        .filter(property -> SECRET_SETTINGS.contains(property.getAttribute("name")))
+        .forEach(xml::remove);
     for (Map.Entry<String, String> entry : settings.applicationProperties().entrySet()) {
       setProperty(xml, server, "system-property", entry.getKey(), entry.getValue());
     }

@@ -27,22 +27,26 @@ final class PayaraServer implements Stoppable {
   private static final Logger LOG = LoggerFactory.getLogger(PayaraServer.class);
   private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
   private static final String DOMAIN_MARKER = "devstack-domain.txt";
+  private static final String ALIASES_MARKER = "devstack-password-aliases.txt";
 
   private final StackSettings settings;
   private final Path domainsDir;
   private final Path domainDir;
   private final Asadmin asadmin;
   private final Deployments deployments;
+  private final StackSecrets secrets;
 
   PayaraServer(StackSettings settings) {
     this.settings = settings;
     this.domainsDir = settings.payaraDir().resolve("domains");
     this.domainDir = domainsDir.resolve(DOMAIN_NAME);
+    this.secrets = StackSecrets.of(settings);
     this.asadmin =
         new Asadmin(
             settings.payaraDir().resolve("payara6"),
             settings.adminPort(),
-            settings.logDir().resolve("asadmin.log"));
+            settings.logDir().resolve("asadmin.log"),
+            secrets.passwordFile());
     this.deployments = new Deployments(domainDir);
   }
 
@@ -52,6 +56,7 @@ final class PayaraServer implements Stoppable {
 
   /** Provisions and starts the domain, then deploys what changed; returns when all is deployed. */
   void start() {
+    secrets.generateMissing();
     Path home = PayaraInstallation.unpack(settings.payaraZip(), settings.payaraDir());
     createDomainIfNeeded(home);
 
@@ -74,8 +79,14 @@ final class PayaraServer implements Stoppable {
 
     var timing = Timing.start();
     asadmin.localInOwnSession(
-        settings.readyTimeout(), "start-domain", "--domaindir", domainsDir.toString(), DOMAIN_NAME);
+        settings.readyTimeout(),
+        secrets.applicationEnvironment(),
+        "start-domain",
+        "--domaindir",
+        domainsDir.toString(),
+        DOMAIN_NAME);
     LOG.info("Payara Server started, admin console {} ({})", settings.adminConsoleUrl(), timing);
+    createPasswordAliasesIfNeeded();
 
     deployResourceAdapter(adapterFingerprint);
     if (settings.deploysApplication()) {
@@ -131,13 +142,34 @@ final class PayaraServer implements Stoppable {
     }
   }
 
+  /**
+   * The database password in the domain's password alias store (encrypted with the master
+   * password), for the recovery pool's {@code ${ALIAS=...}}: nothing of domain.xml, the admin
+   * console or the REST interface shows it. Once per domain; the alias outlives restarts.
+   */
+  private void createPasswordAliasesIfNeeded() {
+    Path marker = domainDir.resolve(ALIASES_MARKER);
+    if (Files.isRegularFile(marker)) {
+      return;
+    }
+    asadmin.remote(
+        Duration.ofMinutes(1), "create-password-alias", StackSecrets.DATABASE_PASSWORD_ALIAS);
+    try {
+      Files.writeString(marker, StackSecrets.DATABASE_PASSWORD_ALIAS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void createDomainIfNeeded(Path home) {
-    // everything a domain cannot change after create-domain
+    // everything a domain cannot change after create-domain (an older launcher created domains
+    // whose admin had no password)
     String identity =
         "distribution="
             + settings.payaraZip().getFileName()
             + " portbase="
-            + settings.payaraPortBase();
+            + settings.payaraPortBase()
+            + " admin=password";
     Path marker = domainDir.resolve(DOMAIN_MARKER);
     try {
       if (Files.isRegularFile(marker) && Files.readString(marker).equals(identity)) {
@@ -152,7 +184,8 @@ final class PayaraServer implements Stoppable {
       asadmin.local(
           Duration.ofMinutes(3),
           "create-domain",
-          "--nopassword=true", // admin without password, reachable from 127.0.0.1 only
+          // the admin user and its generated password come from the password file
+          "--nopassword=false",
           "--portbase",
           Integer.toString(settings.payaraPortBase()),
           "--domaindir",

@@ -139,6 +139,18 @@ public final class RunningStack implements AutoCloseable {
     return settings.adminPort();
   }
 
+  /** The user of Payara's admin port (console, REST, asadmin). */
+  public String adminUser() {
+    return StackSecrets.ADMIN_USER;
+  }
+
+  /** The generated password of {@link #adminUser()}, kept in the state directory. */
+  public String adminPassword() {
+    return StackSecrets.of(settings)
+        .adminPassword()
+        .orElseThrow(() -> new IllegalStateException("The stack has no admin password yet"));
+  }
+
   /** {@code http://127.0.0.1:<httpPort>/} */
   public URI baseUrl() {
     return settings.baseUrl();

@@ -216,13 +216,13 @@ public record StackSettings(
 
   /**
    * The MicroProfile Config values the application reads, handed to Payara as JVM system
-   * properties.
+   * properties. No secret: the database password and the keys go through the environment of the
+   * domain's JVM ({@code StackSecrets}), since the admin console lists system properties.
    */
   public Map<String, String> applicationProperties() {
     var properties = new LinkedHashMap<String, String>();
     properties.put("zairyu.db.url", jdbcUrl());
     properties.put("zairyu.db.user", DATABASE_USER);
-    properties.put("zairyu.db.password", DATABASE_PASSWORD);
     properties.put("zairyu.mail.smtp.host", HOST);
     properties.put("zairyu.mail.smtp.port", Integer.toString(smtpPort));
     properties.put("zairyu.mail.from", MAIL_FROM);

@@ -116,6 +116,31 @@ class DomainConfigurationTest {
   }
 
   @Test
+  void keepsTheDatabasePasswordOutOfTheDomainConfiguration() throws IOException {
+    // what an older launcher wrote: the password in clear, as a system property
+    DomainXml before = DomainXml.open(domainXml);
+    Element property = before.append(before.one("/domain/servers/server"), "system-property", "");
+    before.set(property, "name", "zairyu.db.password");
+    before.set(property, "value", StackSettings.DATABASE_PASSWORD);
+    before.save();
+
+    DomainConfiguration.apply(domainXml, settings, Set.of());
+
+    DomainXml xml = DomainXml.open(domainXml);
+    assertThat(
+            xml.one(
+                    "/domain/resources/jdbc-connection-pool[@name='zairyu-xa-recovery']"
+                        + "/property[@name='password']")
+                .getAttribute("value"))
+        .isEqualTo("${ALIAS=zairyu-db-password}");
+    assertThat(xml.all("/domain/servers/server/system-property"))
+        .extracting(e -> e.getAttribute("name"))
+        .contains("zairyu.db.url", "zairyu.db.user")
+        .doesNotContainAnyElementsOf(DomainConfiguration.SECRET_SETTINGS);
+    assertThat(Files.readString(domainXml)).doesNotContain("value=\"zairyu\" name=\"password\"");
+  }
+
+  @Test
   void isIdempotent() throws IOException {
     DomainConfiguration.apply(domainXml, settings, Set.of());
     String once = Files.readString(domainXml);

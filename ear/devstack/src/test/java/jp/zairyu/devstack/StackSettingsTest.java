@@ -84,7 +84,7 @@ class StackSettingsTest {
     assertThat(properties)
         .containsEntry("zairyu.db.url", "jdbc:postgresql://127.0.0.1:25432/zairyu")
         .containsEntry("zairyu.db.user", "zairyu")
-        .containsEntry("zairyu.db.password", "zairyu")
+        .doesNotContainKey("zairyu.db.password")
         .containsEntry("zairyu.mail.smtp.host", "127.0.0.1")
         .containsEntry("zairyu.mail.smtp.port", "23025")
         .containsEntry("zairyu.mail.from", "no-reply@zairyu.example.jp")

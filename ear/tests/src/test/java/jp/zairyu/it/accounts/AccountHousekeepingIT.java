@@ -18,6 +18,9 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import jp.zairyu.application.AccountMaintenance;
 import jp.zairyu.application.AuditTrail;
+import jp.zairyu.domain.model.account.PractitionerRepository;
+import jp.zairyu.domain.model.account.Totp;
+import jp.zairyu.infrastructure.persistence.KeysAtStartup;
 import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Mailbox;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,6 +43,8 @@ class AccountHousekeepingIT {
 
   @Inject AccountMaintenance maintenance;
   @Inject AuditTrail audit;
+  @Inject PractitionerRepository practitioners;
+  @Inject KeysAtStartup keysAtStartup;
   @Resource UserTransaction tx;
 
   /** The application's data source (its persistence unit is private to the EJB module). */
@@ -53,6 +58,18 @@ class AccountHousekeepingIT {
         s.setObject(i + 1, params[i]);
       }
       return s.executeUpdate();
+    }
+  }
+
+  private String string(String query, Object... params) throws Exception {
+    try (Connection c = db.getConnection();
+        PreparedStatement s = c.prepareStatement(query)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
     }
   }
 
@@ -124,9 +141,40 @@ class AccountHousekeepingIT {
     try {
       AuditTrail.Verification broken = audit.verify();
       assertThat(broken.firstBrokenEntry()).hasValue(id);
+      assertThat(broken.broken().orElseThrow().action()).isEqualTo("TEST_EVENT");
     } finally {
       sql("update audit_log set detail = 'one' where id = ?", id);
     }
     assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aTotpSecretStoredInClearStillReadsAndIsEncryptedAtTheNextStart() throws Exception {
+    String authId = practitionerWithPasswordAge(Duration.ZERO);
+    String secret = Totp.newSecret();
+    // as before V22: the Base32 secret in clear
+    sql("update practitioner set totp_secret = ? where auth_id = ?", secret, authId);
+    assertThat(storedSecret(authId)).isEqualTo(secret);
+
+    assertThat(readSecret(authId)).isEqualTo(secret);
+
+    // what KeysAtStartup does at every start
+    assertThat(keysAtStartup.sealTotpSecrets()).isPositive();
+    assertThat(storedSecret(authId)).startsWith("enc:v1:").doesNotContain(secret);
+    assertThat(readSecret(authId)).isEqualTo(secret);
+    assertThat(keysAtStartup.sealTotpSecrets()).isZero();
+  }
+
+  private String storedSecret(String authId) throws Exception {
+    return string("select totp_secret from practitioner where auth_id = ?", authId);
+  }
+
+  private String readSecret(String authId) throws Exception {
+    tx.begin();
+    try {
+      return practitioners.findByAuthId(authId).orElseThrow().totpSecret().orElseThrow();
+    } finally {
+      tx.commit();
+    }
   }
 }

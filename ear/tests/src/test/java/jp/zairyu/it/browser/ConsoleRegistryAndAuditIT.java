@@ -7,6 +7,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import jp.zairyu.devstack.StackSettings;
+import jp.zairyu.domain.model.audit.AuditEntry;
 import jp.zairyu.it.browser.pages.AuditTrailPage;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
@@ -141,5 +150,65 @@ class ConsoleRegistryAndAuditIT {
     assertThat(checked.entriesChecked()).isPositive();
     assertThat(checked.messages()).anyMatch(m -> m.contains("改ざんはありません"));
     assertAccessible("audit trail check, intact");
+  }
+
+  @Test
+  void theAuditTrailCheckNamesAnEntryRewrittenInTheDatabase() throws SQLException {
+    browser.findElement(By.id("navAudit")).click();
+    AuditTrailPage page = new AuditTrailPage(browser);
+    try (Connection db =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + TestPorts.POSTGRES + "/zairyu",
+                "zairyu",
+                StackSettings.DATABASE_PASSWORD);
+        PreparedStatement newest =
+            db.prepareStatement(
+                "select id, occurred_at, actor, action, subject, detail, prev_hash, hash"
+                    + " from audit_log order by id desc limit 1");
+        ResultSet row = newest.executeQuery()) {
+      row.next();
+      long id = row.getLong("id");
+      String action = row.getString("action");
+      String detail = row.getString("detail");
+      String hash = row.getString("hash");
+      // Someone with access to the database alone changes the entry and recomputes its hash the
+      // only way they can: plain SHA-256, as entries were chained before V22.
+      String canonical =
+          String.join(
+              "\u001f",
+              row.getString("prev_hash"),
+              row.getObject("occurred_at", OffsetDateTime.class).toInstant().toString(),
+              row.getString("actor"),
+              action,
+              Objects.toString(row.getString("subject"), ""),
+              "nothing happened");
+      update(
+          db,
+          "update audit_log set detail = ?, hash = ? where id = ?",
+          "nothing happened",
+          AuditEntry.plainHash(canonical),
+          id);
+      try {
+        AuditTrailPage checked = page.verify();
+
+        assertThat(checked.intact()).isFalse();
+        String outcome = browser.findElement(By.id("outcome")).getText();
+        assertThat(outcome).contains("No. " + id).contains(action).contains("JST");
+        assertThat(checked.messages())
+            .anyMatch(m -> m.contains("改ざんされています") && m.contains("No. " + id));
+      } finally {
+        update(db, "update audit_log set detail = ?, hash = ? where id = ?", detail, hash, id);
+      }
+      assertThat(AuditTrailPage.open(browser, base).verify().intact()).isTrue();
+    }
+  }
+
+  private static void update(Connection db, String sql, Object... params) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      s.executeUpdate();
+    }
   }
 }

@@ -142,6 +142,10 @@ class RegistrationIT {
     assertThat(security.messages()).anyMatch(m -> m.contains("確認コードが正しくありません"));
     long step = Totp.step(Instant.now());
     assertThat(security.confirm(Totp.code(secret, step)).recoveryCodes()).hasSize(10);
+    // encrypted at rest: the column never holds what an authenticator app could be set up with
+    assertThat(Database.string("select totp_secret from practitioner where auth_id = ?", authId))
+        .startsWith("enc:v1:")
+        .doesNotContain(secret);
     String recovery = security.recoveryCodes().get(0);
 
     browser.findElement(By.id("logoutForm:logout")).click();

@@ -84,6 +84,10 @@ class OfficerSecondFactorIT {
     HttpResponse<String> enrolled = admin.post("/console/account/security.xhtml", form);
     assertThat(enrolled.statusCode()).isEqualTo(302);
     assertThat(admin.get("/console/admin/officers/index.xhtml").statusCode()).isEqualTo(200);
+    assertThat(Database.string("select totp_secret from officer where login_id = ?", login))
+        .as("encrypted at rest")
+        .startsWith("enc:v1:")
+        .doesNotContain(secret);
 
     // from now on the code is asked for at every login, and each code works once
     assertThatThrownBy(() -> WebSession.console(login, Fixtures.DEMO_PASSWORD, ""))

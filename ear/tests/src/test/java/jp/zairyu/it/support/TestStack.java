@@ -48,7 +48,12 @@ public final class TestStack implements LauncherSessionListener {
     check(settings.adminPort(), TestPorts.ADMIN, "admin");
     check(settings.imapPort(), TestPorts.IMAP, "IMAP");
     stack = DevStack.start(settings);
+    // read by arquillian.xml: the remote adapter deploys through the password-protected admin port
+    System.setProperty(ADMIN_PASSWORD_PROPERTY, stack.adminPassword());
   }
+
+  /** The system property arquillian.xml reads the admin password from. */
+  public static final String ADMIN_PASSWORD_PROPERTY = "zairyu.stack.admin.password";
 
   private static void check(int actual, int expected, String what) {
     if (actual != expected) {

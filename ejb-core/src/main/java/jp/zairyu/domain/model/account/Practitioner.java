@@ -62,6 +62,11 @@ public class Practitioner {
   @Column(name = "expiry_reminders_sent", nullable = false)
   private int expiryRemindersSent;
 
+  /**
+   * The authenticator app. Its secret is encrypted at rest (AES-GCM under a key from
+   * configuration): META-INF/orm.xml maps it with the infrastructure's converter, so the entity
+   * holds the secret and the column never does.
+   */
   @Embedded private SecondFactor secondFactor = new SecondFactor();
 
   @Column(name = "office_id")
