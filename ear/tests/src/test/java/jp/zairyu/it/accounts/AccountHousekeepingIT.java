@@ -153,15 +153,19 @@ class AccountHousekeepingIT {
     String authId = practitionerWithPasswordAge(Duration.ZERO);
     String secret = Totp.newSecret();
     // as before V22: the Base32 secret in clear
-    sql("update practitioner set totp_secret = ? where auth_id = ?", secret, authId);
+    sql(
+        "update practitioner set totp_secret = ?, totp_enabled_at = now() where auth_id = ?",
+        secret,
+        authId);
     assertThat(storedSecret(authId)).isEqualTo(secret);
 
-    assertThat(readSecret(authId)).isEqualTo(secret);
+    Instant now = Instant.now();
+    assertThat(readsAs(authId, secret, now)).isTrue();
 
     // what KeysAtStartup does at every start
     assertThat(keysAtStartup.sealTotpSecrets()).isPositive();
     assertThat(storedSecret(authId)).startsWith("enc:v1:").doesNotContain(secret);
-    assertThat(readSecret(authId)).isEqualTo(secret);
+    assertThat(readsAs(authId, secret, now.plusSeconds(60))).isTrue();
     assertThat(keysAtStartup.sealTotpSecrets()).isZero();
   }
 
@@ -169,10 +173,14 @@ class AccountHousekeepingIT {
     return string("select totp_secret from practitioner where auth_id = ?", authId);
   }
 
-  private String readSecret(String authId) throws Exception {
+  /** Whether the account, as JPA reads it, takes the code of {@code secret} at {@code at}. */
+  private boolean readsAs(String authId, String secret, Instant at) throws Exception {
     tx.begin();
     try {
-      return practitioners.findByAuthId(authId).orElseThrow().totpSecret().orElseThrow();
+      return practitioners
+          .findByAuthId(authId)
+          .orElseThrow()
+          .acceptTotp(Totp.code(secret, Totp.step(at)), at);
     } finally {
       tx.commit();
     }
