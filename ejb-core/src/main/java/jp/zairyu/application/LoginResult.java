@@ -31,7 +31,12 @@ public record LoginResult(
     /** The password is right; now the one-time code of the authenticator app. */
     SECOND_FACTOR_REQUIRED,
     /** The password is right but the office administrator suspended the account. */
-    SUSPENDED
+    SUSPENDED,
+    /**
+     * The password is right but the agent's certificate or the organisation's approval has lapsed
+     * (expired, or removed from the agent registry): no login until it is renewed.
+     */
+    STANDING_LAPSED
   }
 
   static LoginResult of(Outcome outcome) {

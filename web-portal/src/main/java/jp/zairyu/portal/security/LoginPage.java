@@ -88,6 +88,15 @@ public class LoginPage implements Serializable {
             "このアカウントは事務所の管理者により利用停止されています。管理者にお問い合わせください。",
             "Your office administrator has suspended this account. Please contact them.");
       }
+      case STANDING_LAPSED -> {
+        restart();
+        Messages.error(
+            "申請等取次者の届出済証明書または申請等取次承認の有効期限が過ぎたか、名簿から削除されたため、ログインできません。"
+                + "作成中の申請は保存されています。更新の手続きが名簿に反映されると、再びログインできます。",
+            "Your agent's notification certificate or your organisation's approval has expired or"
+                + " was removed from the registry, so you cannot log in. Your drafts are kept;"
+                + " once the renewal is in the registry you can log in again.");
+      }
       case INVALID -> {
         if (secondStep) {
           code = null;
