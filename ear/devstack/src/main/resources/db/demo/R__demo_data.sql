@@ -40,12 +40,15 @@ values ('tokyo.supervisor',
         'システム 管理者', 'TOKYO', 'ADMIN')
 on conflict (login_id) do nothing;
 
-insert into agent_registry (certificate_number, full_name, expiry_date, unit_association)
-values ('100000000001', '山田 太郎', date '2029-03-31', '第一東京弁護士会'),
-       ('200000000002', '行政 花子', date '2029-03-31', '東京都行政書士会'),
-       ('300000000003', '大阪 次郎', date '2028-09-30', '大阪府行政書士会'),
-       ('400000000004', '期限 切子', date '2025-03-31', '東京都行政書士会')
-on conflict (certificate_number) do nothing;
+-- The agent registry with each agent's mail address of record (as the unit association holds it):
+-- a registration is approved at once only when it gives this address (issue 15).
+insert into agent_registry (certificate_number, full_name, expiry_date, unit_association, email)
+values ('100000000001', '山田 太郎', date '2029-03-31', '第一東京弁護士会', 'yamada.lawyer@example.jp'),
+       ('200000000002', '行政 花子', date '2029-03-31', '東京都行政書士会', 'gyosei.hanako@example.jp'),
+       ('300000000003', '大阪 次郎', date '2028-09-30', '大阪府行政書士会', 'osaka.jiro@example.jp'),
+       ('400000000004', '期限 切子', date '2025-03-31', '東京都行政書士会', 'kigen.kiriko@example.jp')
+on conflict (certificate_number) do update set email = excluded.email
+ where agent_registry.email is null;
 
 -- An administrator (role ADMIN): schedules maintenance windows in the console (issue 7).
 insert into officer (login_id, password_hash, full_name, bureau_code, role)

@@ -54,6 +54,7 @@ public class AccountAuthentication {
   @Inject private LoginTickets tickets;
   @Inject private AuditTrail audit;
   @Inject private AccountNotices notices;
+  @Inject private PractitionerStandings standings;
   @Inject private Clock clock;
 
   @Inject
@@ -95,6 +96,10 @@ public class AccountAuthentication {
     if (p.status() == Practitioner.Status.SUSPENDED) {
       audit.record(name, "LOGIN_REFUSED_SUSPENDED", "practitioner", null);
       return LoginResult.of(Outcome.SUSPENDED);
+    }
+    Optional<LoginResult> lapsed = standings.loginRefusal(p, now);
+    if (lapsed.isPresent()) {
+      return lapsed.get();
     }
     if (p.passwordExpired(now)) {
       audit.record(name, "LOGIN_REFUSED_PASSWORD_EXPIRED", "practitioner", null);

@@ -18,10 +18,11 @@ import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.account.PractitionerRepository;
 
 /**
- * Daily account housekeeping: password-expiry reminders 30 and 7 days ahead, and removal of expired
- * links, old failed-login records and old request counts of {@link ClientThrottle}. Every server of
- * a cluster may run it: reminder rows are claimed with {@code FOR UPDATE SKIP LOCKED} and marked in
- * the same transaction, so each reminder is sent once per cluster.
+ * Daily account housekeeping: password-expiry reminders 30 and 7 days ahead, expiry of approved
+ * registrations whose password link was not used in time, and removal of expired links, old
+ * failed-login records and old request counts of {@link ClientThrottle}. Every server of a cluster
+ * may run it: reminder rows are claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same
+ * transaction, so each reminder is sent once per cluster.
  */
 @Stateless
 @PermitAll
@@ -35,11 +36,13 @@ public class AccountMaintenance {
   @Inject private LoginAttempts attempts;
   @Inject private RequestCounter requestCounts;
   @Inject private AccountNotices notices;
+  @Inject private RegistrationService registrations;
   @Inject private Clock clock;
 
   @Schedule(hour = "3", minute = "17", timezone = "Asia/Tokyo", persistent = false)
   public void daily() {
     int reminders = sendExpiryReminders();
+    int expiredRegistrations = registrations.expireUnfinished();
     Instant now = clock.instant();
     int removedTokens = tokens.removeExpired(now.minus(Duration.ofDays(7)));
     int removedAttempts = attempts.removeOlderThan(now.minus(Duration.ofDays(1)));
@@ -49,6 +52,8 @@ public class AccountMaintenance {
             "Account housekeeping: "
                 + reminders
                 + " reminders, "
+                + expiredRegistrations
+                + " unfinished registrations expired, "
                 + removedTokens
                 + " expired links and "
                 + removedAttempts

@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The logged-in practitioner's own account: details (office move, phone), a new mail address that
- * takes effect once confirmed through a link sent to it, and closing the account.
+ * takes effect once confirmed through a link sent to it (asked with the password, and the second
+ * factor when enrolled, and told to the old address), and closing the account.
  */
 @Stateless
 @RolesAllowed(Roles.PRACTITIONER)
@@ -74,8 +75,10 @@ public class AccountService {
   }
 
   /**
-   * Changes the registered details. The mail address and the agent certificate are not changed
-   * here: the address through {@link #requestEmailChange}, the certificate by a new registration.
+   * Changes the registered details. The mail address, the agent certificate and the organisation's
+   * approval are not changed here: the address through {@link #requestEmailChange}, the certificate
+   * by the agent registry, the approval by a new registration (both decide whether the account may
+   * still file, so they are never the user's word alone).
    */
   public void changeDetails(Registrant.Form form) {
     Practitioner p = caller();
@@ -92,19 +95,52 @@ public class AccountService {
             current.certificateExpiry(),
             form.unitAssociation(),
             form.organisationName(),
-            form.approvalNumber(),
+            current.approvalNumber(),
             form.requestingOrganisation(),
             form.residenceCardNumber(),
-            form.relationship());
+            form.relationship(),
+            current.approvalDate());
     UserKind kind = UserKind.byCode(p.userKind()).orElseThrow();
     p.changeDetails(Registrant.of(kind, kept, LocalDate.now(clock)));
     audit.record(p.authId(), "DETAILS_CHANGED", "practitioner", null);
   }
 
-  /** Sends a confirmation link to a new mail address; the old one stays until it is opened. */
-  public void requestEmailChange(String newEmail) {
+  /**
+   * Sends a confirmation link to a new mail address; the old one stays until it is opened and is
+   * told of the request at once. Asks for the password, and for the authenticator app's code (or a
+   * recovery code) when two-step verification is on: a session left open or stolen must not move
+   * the account's mail, and with it every reset link, to another mailbox.
+   *
+   * @param oneTimeCode the app's code or a recovery code; ignored without a second factor
+   */
+  public void requestEmailChange(String newEmail, String password, String oneTimeCode) {
     Practitioner p = caller();
+    Instant now = clock.instant();
     String email = Registrant.email(newEmail);
+    if (password == null
+        || password.isEmpty()
+        || !hash.verify(password.toCharArray(), p.passwordHash())) {
+      throw new RuleViolation(
+          "password.current",
+          "現在のパスワードが正しくありません。メールアドレスを変更するには、現在のパスワードを入力してください。",
+          "The current password is not correct. Enter it to change your mail address.");
+    }
+    if (p.secondFactorEnabled()) {
+      String code = oneTimeCode == null ? "" : oneTimeCode.strip();
+      boolean byApp = !code.isEmpty() && p.acceptTotp(code, now);
+      boolean byRecovery =
+          !byApp
+              && !code.isEmpty()
+              && recoveryCodes.use(
+                  p.id(), AccountToken.hash(AccountAuthentication.recoveryKey(code)), now);
+      if (!byApp && !byRecovery) {
+        throw new RuleViolation(
+            "totp.wrong-code",
+            "確認コードが正しくありません。認証アプリに表示されている6桁の数字、またはリカバリーコードを入力してください。",
+            "The code is not correct. Enter the 6 digits your authenticator app shows, or a"
+                + " recovery code.");
+      }
+    }
     if (email.equalsIgnoreCase(p.email())) {
       throw new RuleViolation(
           "email.same", "現在と同じメールアドレスです。", "This is already your mail address.");
@@ -115,7 +151,6 @@ public class AccountService {
           "このメールアドレスは使用できません。別のアドレスを入力してください。",
           "This mail address cannot be used. Please enter another one.");
     }
-    Instant now = clock.instant();
     AccountToken.Issued issued =
         AccountToken.issue(
             AccountToken.Purpose.CONFIRM_EMAIL, null, p.id(), null, email, now, linkValidity);
@@ -126,6 +161,11 @@ public class AccountService {
         p.fullName(),
         Map.of("expiresAt", Formats.dateTime(issued.token().expiresAt())),
         "/account/confirm-email.xhtml?token=" + issued.secret());
+    notices.send(
+        AccountMail.Kind.EMAIL_CHANGE_REQUESTED,
+        p.email(),
+        p.fullName(),
+        Map.of("authId", p.authId(), "newEmail", email, "requestedAt", Formats.dateTime(now)));
     audit.record(p.authId(), "EMAIL_CHANGE_REQUESTED", "practitioner", null);
   }
 

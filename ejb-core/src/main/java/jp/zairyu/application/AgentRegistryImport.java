@@ -14,40 +14,76 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import jp.zairyu.domain.model.FieldProblem;
 import jp.zairyu.domain.model.InvalidInput;
 import jp.zairyu.domain.model.account.AgentRegistry;
 import jp.zairyu.domain.model.account.AgentRegistryEntry;
+import jp.zairyu.domain.model.account.Practitioner;
+import jp.zairyu.domain.model.account.PractitionerRepository;
+import jp.zairyu.domain.model.account.Registrant;
 
 /**
  * Imports the agent registry from CSV ({@code certificate_number,full_name,expiry_date,
- * unit_association}, UTF-8, header line). All or nothing: one bad line refuses the whole file with
- * the line numbers.
+ * unit_association,email}, UTF-8, header line). The file is the whole registry: entries it does not
+ * list are removed, and the agents holding them lose their standing (they can no longer log in or
+ * file); agents it lists keep or regain it, with the certificate's expiry the file gives. All or
+ * nothing: one bad line refuses the whole file with the line numbers.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class AgentRegistryImport {
 
-  static final String HEADER = "certificate_number,full_name,expiry_date,unit_association";
+  static final String HEADER = "certificate_number,full_name,expiry_date,unit_association,email";
   private static final int MAX_ERRORS = 20;
 
   @Resource private SessionContext session;
   @Inject private AgentRegistry registry;
+  @Inject private PractitionerRepository practitioners;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
-  /** Imports the CSV; returns how many entries it added or replaced. */
-  public int importCsv(String csv) {
+  /**
+   * What an import did: entries in the file, entries removed (no longer listed), and practitioners
+   * whose standing the file ended (their certificate removed) or restored.
+   */
+  public record Result(
+      int entries, int removed, int practitionersRemoved, int practitionersUpdated) {}
+
+  /** Imports the CSV as the whole registry. */
+  public Result importCsv(String csv) {
     Instant now = clock.instant();
     List<AgentRegistryEntry> entries = parse(csv, now);
-    registry.put(entries);
+    if (entries.isEmpty()) {
+      throw new InvalidInput(
+          List.of(
+              new FieldProblem(
+                  "file",
+                  "ファイル",
+                  "File",
+                  "名簿が1件もありません（取り込むと名簿が空になります）。",
+                  "The file lists no agent (importing it would empty the registry).")));
+    }
+    Set<String> removed = registry.replaceAll(entries);
+    List<Practitioner> lapsed = practitioners.holdingCertificates(removed);
+    lapsed.forEach(p -> p.removedFromRegistry(now));
+    Map<String, AgentRegistryEntry> byNumber = new HashMap<>();
+    entries.forEach(e -> byNumber.put(e.certificateNumber(), e));
+    List<Practitioner> updated = practitioners.outOfStepWithRegistry();
+    updated.forEach(p -> p.listedInRegistry(byNumber.get(p.details().certificateNumber())));
+    String officer = session.getCallerPrincipal().getName();
     audit.record(
-        session.getCallerPrincipal().getName(),
+        officer,
         "AGENT_REGISTRY_IMPORTED",
         null,
-        entries.size() + " entries");
-    return entries.size();
+        entries.size() + " entries, " + removed.size() + " removed");
+    for (Practitioner p : lapsed) {
+      audit.record(officer, "PRACTITIONER_REMOVED_FROM_REGISTRY", p.authId(), null);
+    }
+    return new Result(entries.size(), removed.size(), lapsed.size(), updated.size());
   }
 
   public long size() {
@@ -78,8 +114,18 @@ public class AgentRegistryImport {
         }
         String[] cells = line.split(",", -1);
         String problem = null;
-        if (cells.length != 4) {
-          problem = "4列ではありません / does not have 4 columns";
+        String email = null;
+        if (cells.length == 5 && !cells[4].isBlank()) {
+          try {
+            email = Registrant.email(cells[4]);
+          } catch (InvalidInput badMail) {
+            email = "";
+          }
+        }
+        if (cells.length != 5) {
+          problem = "5列ではありません / does not have 5 columns";
+        } else if ("".equals(email)) {
+          problem = "メールアドレスの形式が正しくありません / the mail address is not valid";
         } else if (!cells[0].strip().matches("\\d{12}")) {
           problem = "証明書番号が12桁の数字ではありません / certificate number is not 12 digits";
         } else if (cells[1].isBlank() || cells[1].strip().length() > 200) {
@@ -92,6 +138,7 @@ public class AgentRegistryImport {
                     cells[1].strip(),
                     LocalDate.parse(cells[2].strip()),
                     cells[3].isBlank() ? null : cells[3].strip(),
+                    email,
                     now));
           } catch (DateTimeParseException e) {
             problem = "有効期限がYYYY-MM-DDではありません / expiry is not YYYY-MM-DD";

@@ -232,6 +232,8 @@ public class DraftingService {
       return application.receiptNumber().get();
     }
     Instant now = clock.instant();
+    // An agent whose certificate or approval lapsed files nothing more; the draft stays.
+    caller().requireStanding(LocalDate.ofInstant(now, clock.getZone()));
     application.checkComplete(
         LocalDate.ofInstant(now, clock.getZone()), new Attachments(attachments.of(applicationId)));
     ReceiptNumber receipt =

@@ -33,7 +33,12 @@ public record LoginResult(
     /** The password is right but the office administrator suspended the account. */
     SUSPENDED,
     /** Too many logins from this client address in a short time (nothing was checked). */
-    THROTTLED
+    THROTTLED,
+    /**
+     * The password is right but the agent's certificate or the organisation's approval has lapsed
+     * (expired, or removed from the agent registry): no login until it is renewed.
+     */
+    STANDING_LAPSED
   }
 
   static LoginResult of(Outcome outcome) {

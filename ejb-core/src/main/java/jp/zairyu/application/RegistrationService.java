@@ -34,6 +34,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * sets a password through the mailed link and receives the 認証ID. The outcome of a registration is
  * only ever told by mail, to the address given, so the page never reveals whether an address or a
  * certificate number is already registered.
+ *
+ * <p>The registry approves at once only a registration that names the agent's mailbox of record
+ * (the certificate's details are printed on it and shown to clients, so they prove nothing by
+ * themselves): the password link then goes where only the agent reads it. Only an account (a
+ * completed registration) makes a new registration a duplicate; registrations still open never
+ * block one, and once one is approved the others with its mail address or certificate number are
+ * superseded.
  */
 @Stateless
 @PermitAll
@@ -84,7 +91,7 @@ public class RegistrationService {
       token.use(now);
       officeId = token.officeId().orElseThrow();
     }
-    if (duplicate(registrant)) {
+    if (duplicateOfAccount(registrant)) {
       notices.send(
           AccountMail.Kind.REGISTRATION_DUPLICATE,
           registrant.email(),
@@ -102,6 +109,11 @@ public class RegistrationService {
     }
     Registration registration =
         Registration.submit(kind, registrant, true, mismatch, officeId, now);
+    if (registration.state() == Registration.State.APPROVED) {
+      // The mailbox of record is proven: registrations still open for this agent or this address
+      // (another's claim in review, an earlier link never used) give way.
+      registrations.supersedeOpen(registrant.email(), registrant.certificateNumber(), null, now);
+    }
     registrations.add(registration);
     if (registration.state() == Registration.State.APPROVED) {
       sendPasswordLink(registration, now);
@@ -120,12 +132,17 @@ public class RegistrationService {
     }
   }
 
-  private boolean duplicate(Registrant r) {
+  /** Whether an account (not closed) already uses the mail address or the certificate number. */
+  private boolean duplicateOfAccount(Registrant r) {
     return practitioners.emailInUse(r.email())
-        || registrations.openWithEmail(r.email())
-        || (r.certificateNumber() != null
-            && (practitioners.certificateInUse(r.certificateNumber())
-                || registrations.openWithCertificate(r.certificateNumber())));
+        || (r.certificateNumber() != null && practitioners.certificateInUse(r.certificateNumber()));
+  }
+
+  private static RuleViolation alreadyRegistered() {
+    return new RuleViolation(
+        "registration.duplicate",
+        "このメールアドレスまたは証明書番号のアカウントが既にあります。",
+        "An account with this mail address or certificate number already exists.");
   }
 
   private void sendPasswordLink(Registration registration, Instant now) {
@@ -158,12 +175,29 @@ public class RegistrationService {
     return registrations.find(id).orElseThrow(NotFound::registration);
   }
 
+  /** The other registrations still open with the same mail address or certificate number. */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  public List<Registration> openSharing(Registration r) {
+    return registrations.openSharing(r.details().email(), r.details().certificateNumber(), r.id());
+  }
+
   /** An officer approves a registration in review: the user gets the password link. */
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
   public void approve(long registrationId) {
     Registration registration = registration(registrationId);
     Instant now = clock.instant();
     String officer = session.getCallerPrincipal().getName();
+    if (registration.state() == Registration.State.IN_REVIEW
+        && duplicateOfAccount(registration.details())) {
+      throw alreadyRegistered();
+    }
+    if (registration.state() == Registration.State.IN_REVIEW) {
+      registrations.supersedeOpen(
+          registration.details().email(),
+          registration.details().certificateNumber(),
+          registration.id(),
+          now);
+    }
     registration.approve(officer, now);
     sendPasswordLink(registration, now);
     audit.record(officer, "REGISTRATION_APPROVED", "registration " + registrationId, null);
@@ -183,6 +217,23 @@ public class RegistrationService {
     audit.record(officer, "REGISTRATION_REJECTED", "registration " + registrationId, null);
   }
 
+  /**
+   * Expires approved registrations whose password link has expired (the approval link validity), at
+   * most 1,000 a run; every server may run it at once (rows claimed with {@code SKIP LOCKED}).
+   * Returns how many. An expired registration blocks nothing even before this runs (see the class
+   * comment); this keeps the state true for the console and the records.
+   */
+  public int expireUnfinished() {
+    Instant now = clock.instant();
+    List<Registration> due =
+        registrations.claimApprovedBefore(now.minus(approvalLinkValidity), 1000);
+    for (Registration r : due) {
+      r.expire(now);
+      audit.record("system", "REGISTRATION_EXPIRED", "registration " + r.id(), null);
+    }
+    return due.size();
+  }
+
   /** The name to greet on the password page, if the link is still usable. */
   public Optional<String> nameForPasswordLink(String secret) {
     Instant now = clock.instant();
@@ -191,6 +242,7 @@ public class RegistrationService {
         .filter(t -> t.usable(now))
         .flatMap(AccountToken::registrationId)
         .flatMap(registrations::find)
+        .filter(r -> r.state() == Registration.State.APPROVED)
         .map(r -> r.details().fullName());
   }
 
@@ -202,13 +254,19 @@ public class RegistrationService {
     Instant now = clock.instant();
     AccountToken token =
         tokens.claim(secret, AccountToken.Purpose.SET_PASSWORD).orElseThrow(AccountToken::invalid);
+    Registration registration =
+        registrations.find(token.registrationId().orElseThrow()).orElseThrow();
+    if (registration.state() != Registration.State.APPROVED) {
+      throw AccountToken.invalid(); // expired or superseded: the link no longer works
+    }
     token.use(now);
     if (password == null || !password.equals(confirmation)) {
       throw new RuleViolation(
           "password.confirmation", "確認用のパスワードが一致しません。", "The two passwords are not the same.");
     }
-    Registration registration =
-        registrations.find(token.registrationId().orElseThrow()).orElseThrow();
+    if (duplicateOfAccount(registration.details())) {
+      throw alreadyRegistered();
+    }
     registration.complete();
     String authId = practitioners.nextAuthId();
     PasswordPolicy.check(password, authId);

@@ -73,6 +73,26 @@ class CallerIdentitiesTest {
         Instant changedBefore, int remindersSent, int limit) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public List<Practitioner> holdingCertificates(java.util.Collection<String> numbers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Practitioner> outOfStepWithRegistry() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Practitioner> claimLapsedUntold(java.time.LocalDate today, int limit) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Practitioner> claimRestored(java.time.LocalDate today, int limit) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private final Accounts accounts = new Accounts();

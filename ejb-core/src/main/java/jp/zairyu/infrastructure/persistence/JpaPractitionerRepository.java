@@ -9,6 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jp.zairyu.domain.model.account.Practitioner;
@@ -123,6 +126,69 @@ public class JpaPractitionerRepository implements PractitionerRepository {
             Practitioner.class)
         .setParameter(1, Timestamp.from(changedBefore))
         .setParameter(2, remindersSent)
+        .setParameter(3, limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Practitioner> holdingCertificates(Collection<String> certificateNumbers) {
+    if (certificateNumbers.isEmpty()) {
+      return List.of();
+    }
+    List<Practitioner> found = new ArrayList<>();
+    List<String> numbers = List.copyOf(certificateNumbers);
+    for (int i = 0; i < numbers.size(); i += 1000) {
+      found.addAll(
+          em.createQuery(
+                  "select p from Practitioner p where p.details.certificateNumber in :numbers"
+                      + " and p.status <> :closed",
+                  Practitioner.class)
+              .setParameter("numbers", numbers.subList(i, Math.min(i + 1000, numbers.size())))
+              .setParameter("closed", Practitioner.Status.CLOSED)
+              .getResultList());
+    }
+    return found;
+  }
+
+  @Override
+  public List<Practitioner> outOfStepWithRegistry() {
+    return em.createQuery(
+            "select p from Practitioner p, AgentRegistryEntry e"
+                + " where e.certificateNumber = p.details.certificateNumber and p.status <> :closed"
+                + " and (p.registryRemovedAt is not null or p.details.certificateExpiry is null"
+                + " or p.details.certificateExpiry <> e.expiryDate)",
+            Practitioner.class)
+        .setParameter("closed", Practitioner.Status.CLOSED)
+        .getResultList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Practitioner> claimLapsedUntold(LocalDate today, int limit) {
+    java.sql.Date day = java.sql.Date.valueOf(today);
+    return em.createNativeQuery(
+            "select * from practitioner where status <> 'CLOSED' and standing_notice_sent_at is"
+                + " null and (registry_removed_at is not null or certificate_expiry < ?1"
+                + " or approval_expiry < ?2) order by id limit ?3 for update skip locked",
+            Practitioner.class)
+        .setParameter(1, day)
+        .setParameter(2, day)
+        .setParameter(3, limit)
+        .getResultList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Practitioner> claimRestored(LocalDate today, int limit) {
+    java.sql.Date day = java.sql.Date.valueOf(today);
+    return em.createNativeQuery(
+            "select * from practitioner where standing_notice_sent_at is not null"
+                + " and registry_removed_at is null and coalesce(certificate_expiry >= ?1, true)"
+                + " and coalesce(approval_expiry >= ?2, true)"
+                + " order by id limit ?3 for update skip locked",
+            Practitioner.class)
+        .setParameter(1, day)
+        .setParameter(2, day)
         .setParameter(3, limit)
         .getResultList();
   }

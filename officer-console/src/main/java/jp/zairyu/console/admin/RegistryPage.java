@@ -16,8 +16,9 @@ import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
 
 /**
- * 申請等取次者名簿の取込: an ADMIN uploads the registry as CSV (UTF-8, at most 5 MB); all of it is imported
- * or, with the numbers of the bad lines, none of it.
+ * 申請等取次者名簿の取込: an ADMIN uploads the registry as CSV (UTF-8, at most 5 MB), the whole registry
+ * (entries it does not list are removed); all of it is imported or, with the numbers of the bad
+ * lines, none of it.
  */
 @Named
 @ViewScoped
@@ -63,9 +64,20 @@ public class RegistryPage implements Serializable {
         return;
       }
       try {
-        int imported = registry.importCsv(csv);
+        AgentRegistryImport.Result imported = registry.importCsv(csv);
         Messages.status(
-            imported + "件を取り込みました。", imported + " entries imported (added or replaced).");
+            imported.entries()
+                + "件を取り込みました（名簿から削除: "
+                + imported.removed()
+                + "件、ログイン・申請ができなくなった利用者: "
+                + imported.practitionersRemoved()
+                + "人）。",
+            imported.entries()
+                + " entries imported ("
+                + imported.removed()
+                + " removed from the registry; "
+                + imported.practitionersRemoved()
+                + " users can no longer log in or file).");
       } catch (RuleViolation refused) {
         Messages.error(
             "ファイルを取り込みませんでした。次の行を直してから、もう一度取り込んでください。",

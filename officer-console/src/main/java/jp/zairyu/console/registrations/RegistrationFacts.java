@@ -48,6 +48,8 @@ final class RegistrationFacts {
       case APPROVED -> "承認済み / Approved";
       case REJECTED -> "却下 / Rejected";
       case COMPLETED -> "登録完了 / Completed";
+      case EXPIRED -> "期限切れ（パスワード未設定） / Expired (no password set)";
+      case SUPERSEDED -> "他の登録の承認により終了 / Superseded by another approved registration";
     };
   }
 }

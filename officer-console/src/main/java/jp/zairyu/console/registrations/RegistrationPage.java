@@ -49,7 +49,33 @@ public class RegistrationPage implements Serializable {
     found = true;
     inReview = registration.state() == Registration.State.IN_REVIEW;
     heading = registration.details().fullName();
-    facts = facts(registration);
+    List<Fact> all = new ArrayList<>(facts(registration));
+    if (inReview) {
+      List<Registration> others = registrations.openSharing(registration);
+      if (!others.isEmpty()) {
+        all.add(
+            2,
+            new Fact(
+                "others",
+                "同じメールアドレス・証明書番号の他の登録",
+                "Other registrations with this mail address or certificate number",
+                others.stream()
+                        .map(
+                            o ->
+                                "#"
+                                    + o.id()
+                                    + " "
+                                    + o.details().fullName()
+                                    + " <"
+                                    + o.details().email()
+                                    + "> "
+                                    + RegistrationFacts.state(o.state()))
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("")
+                    + "（承認すると、これらは終了します / approving this one supersedes them）"));
+      }
+    }
+    facts = List.copyOf(all);
   }
 
   public String approve() {
@@ -113,6 +139,19 @@ public class RegistrationPage implements Serializable {
     add(list, "unitAssociation", "所属する単位会", "Bar or association", d.unitAssociation());
     add(list, "organisationName", "所属機関名", "Organisation", d.organisationName());
     add(list, "approvalNumber", "承認番号", "Approval number", d.approvalNumber());
+    add(
+        list,
+        "approvalDate",
+        "承認日（有効期限）",
+        "Date of approval (valid until)",
+        d.approvalDate() == null
+            ? null
+            : RegistrationFacts.date(d.approvalDate())
+                + "（"
+                + RegistrationFacts.date(d.approvalExpiry())
+                + "まで / until "
+                + RegistrationFacts.date(d.approvalExpiry())
+                + "）");
     add(
         list,
         "requestingOrganisation",

@@ -28,6 +28,8 @@ public class AccountPage implements Serializable {
   private AccountView account;
   private RegistrationForm form;
   private String newEmail;
+  private String emailPassword;
+  private String emailCode;
   private String closePassword;
 
   public void load() {
@@ -63,14 +65,17 @@ public class AccountPage implements Serializable {
 
   public void changeEmail() {
     try {
-      accounts.requestEmailChange(newEmail);
+      accounts.requestEmailChange(newEmail, emailPassword, emailCode);
       Messages.ok(
-          "新しいメールアドレスに確認メールを送信しました。メール内のリンクを開くと変更されます。",
+          "新しいメールアドレスに確認メールを送信しました。メール内のリンクを開くと変更されます。" + "現在のアドレスにも、変更の申請があったことをお知らせしました。",
           "We have sent a confirmation mail to the new address. The change takes effect when you"
-              + " open its link.");
+              + " open its link. Your current address was told of the request.");
       newEmail = null;
     } catch (RuleViolation e) {
       Messages.error(e);
+    } finally {
+      emailPassword = null;
+      emailCode = null;
     }
   }
 
@@ -102,6 +107,22 @@ public class AccountPage implements Serializable {
 
   public void setNewEmail(String newEmail) {
     this.newEmail = newEmail;
+  }
+
+  public String getEmailPassword() {
+    return emailPassword;
+  }
+
+  public void setEmailPassword(String emailPassword) {
+    this.emailPassword = emailPassword;
+  }
+
+  public String getEmailCode() {
+    return emailCode;
+  }
+
+  public void setEmailCode(String emailCode) {
+    this.emailCode = emailCode;
   }
 
   public String getClosePassword() {

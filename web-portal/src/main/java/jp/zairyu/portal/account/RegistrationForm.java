@@ -20,6 +20,7 @@ public class RegistrationForm implements Serializable {
   private String unitAssociation;
   private String organisationName;
   private String approvalNumber;
+  private LocalDate approvalDate;
   private String requestingOrganisation;
   private String residenceCardNumber;
   private String relationship;
@@ -37,6 +38,7 @@ public class RegistrationForm implements Serializable {
     f.unitAssociation = r.unitAssociation();
     f.organisationName = r.organisationName();
     f.approvalNumber = r.approvalNumber();
+    f.approvalDate = r.approvalDate();
     f.requestingOrganisation = r.requestingOrganisation();
     f.residenceCardNumber = r.residenceCardNumber();
     f.relationship = r.relationship();
@@ -58,7 +60,16 @@ public class RegistrationForm implements Serializable {
         approvalNumber,
         requestingOrganisation,
         residenceCardNumber,
-        relationship);
+        relationship,
+        approvalDate);
+  }
+
+  public LocalDate getApprovalDate() {
+    return approvalDate;
+  }
+
+  public void setApprovalDate(LocalDate v) {
+    approvalDate = v;
   }
 
   public String getFullName() {

@@ -95,6 +95,15 @@ public class LoginPage implements Serializable {
             "Too many logins from your network in a short time. Please wait about 10 minutes and"
                 + " try again.");
       }
+      case STANDING_LAPSED -> {
+        restart();
+        Messages.error(
+            "申請等取次者の届出済証明書または申請等取次承認の有効期限が過ぎたか、名簿から削除されたため、ログインできません。"
+                + "作成中の申請は保存されています。更新の手続きが名簿に反映されると、再びログインできます。",
+            "Your agent's notification certificate or your organisation's approval has expired or"
+                + " was removed from the registry, so you cannot log in. Your drafts are kept;"
+                + " once the renewal is in the registry you can log in again.");
+      }
       case INVALID -> {
         if (secondStep) {
           code = null;

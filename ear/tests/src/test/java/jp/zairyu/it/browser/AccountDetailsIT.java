@@ -2,9 +2,12 @@ package jp.zairyu.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.zairyu.domain.model.account.Totp;
 import jp.zairyu.it.browser.pages.ApplicationsPage;
+import jp.zairyu.it.browser.pages.DraftPage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.browser.pages.Page;
+import jp.zairyu.it.browser.pages.SecurityPage;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
 import jp.zairyu.it.support.Deployments;
@@ -26,8 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A registered user keeps the account up to date: a move of office and a new phone number, a new
- * mail address that takes effect only once confirmed, and closing the account; an expired password
- * stops the login with a message that says what to do.
+ * mail address that asks for the password, is told to the old address and takes effect only once
+ * confirmed, and closing the account; an expired password stops the login with a message that says
+ * what to do.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -106,12 +110,32 @@ class AccountDetailsIT {
                 "select phone || ' ' || address from practitioner where auth_id = ?", authId))
         .isEqualTo("0612345678 大阪府大阪市北区1-1 新事務所");
 
+    // A new address asks for the password (a session left open must not move the mailbox).
     String newEmail = RegistrationIT.uniqueEmail("moved");
     type("emailForm:newEmail", newEmail);
+    submit("emailForm:changeEmail");
+    assertThat(messages()).contains("現在のパスワード").contains("current password");
+    type("emailForm:newEmail", newEmail);
+    type("emailForm:emailPassword", "Wrong#pass1");
+    submit("emailForm:changeEmail");
+    assertThat(messages()).contains("現在のパスワードが正しくありません");
+    assertThat(
+            Database.string(
+                "select count(*) from account_mail where recipient = ? or recipient = ?",
+                newEmail,
+                oldEmail))
+        .isEqualTo("0");
+
+    type("emailForm:newEmail", newEmail);
+    type("emailForm:emailPassword", Fixtures.DEMO_PASSWORD);
     submit("emailForm:changeEmail");
     assertThat(messages()).contains("確認メールを送信しました");
     assertThat(Database.string("select email from practitioner where auth_id = ?", authId))
         .isEqualTo(oldEmail);
+    // The old address hears of the request at once, with the new address.
+    assertThat(RegistrationIT.awaitSubject(oldEmail, "変更が申請されました").body())
+        .contains(newEmail)
+        .contains(authId);
     String link = RegistrationIT.link(RegistrationIT.awaitSubject(newEmail, "メールアドレスの確認"));
     browser.get(link);
     submit("confirm:confirmButton");
@@ -132,6 +156,68 @@ class AccountDetailsIT {
     assertThat(Database.string("select status from practitioner where auth_id = ?", authId))
         .isEqualTo("CLOSED");
     LoginPage.portal(browser, base).logInRefused(authId, Fixtures.DEMO_PASSWORD);
+  }
+
+  @Test
+  void aNewMailAddressAlsoAsksForTheSecondFactorWhenEnrolled() {
+    String authId = Accounts.newLawyer();
+    LoginPage.portal(browser, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    SecurityPage security = SecurityPage.open(browser, base);
+    String secret = security.beginEnrolment();
+    long step = Totp.step(java.time.Instant.now());
+    assertThat(security.confirm(Totp.code(secret, step)).recoveryCodes()).hasSize(10);
+
+    browser.get(base + "/portal/account/index.xhtml");
+    String newEmail = RegistrationIT.uniqueEmail("moved2fa");
+    type("emailForm:newEmail", newEmail);
+    type("emailForm:emailPassword", Fixtures.DEMO_PASSWORD);
+    submit("emailForm:changeEmail");
+    assertThat(messages()).contains("確認コードが正しくありません").contains("recovery code");
+
+    type("emailForm:newEmail", newEmail);
+    type("emailForm:emailPassword", Fixtures.DEMO_PASSWORD);
+    type("emailForm:emailCode", Totp.code(secret, step + 1));
+    submit("emailForm:changeEmail");
+    assertThat(messages()).contains("確認メールを送信しました");
+    assertThat(RegistrationIT.awaitSubject(newEmail, "メールアドレスの確認").body())
+        .contains("/account/confirm-email.xhtml?token=");
+  }
+
+  @Test
+  void aCertificateThatLapsesStopsTheSubmissionAndKeepsTheDraft() {
+    String authId = registeredLawyer();
+    LoginPage.portal(browser, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    String applicant = Fixtures.uniqueName("LAPSED");
+    DraftPage draft =
+        new ApplicationsPage(browser)
+            .startExtension()
+            .name(applicant)
+            .nationality("タイ")
+            .dateOfBirth("1991-01-01")
+            .residenceCardNumber("TH12345678AB")
+            .prefecture("東京都")
+            .address("千代田区1-1")
+            .restOfTheForm();
+    // The certificate expired yesterday (the session was opened before).
+    Database.update(
+        "update practitioner set certificate_expiry = current_date - 1 where auth_id = ?", authId);
+
+    DraftPage refused = draft.submitRefused();
+    assertThat(refused.messages())
+        .anyMatch(m -> m.contains("届出済証明書の有効期限が過ぎています") && m.contains("保存"))
+        .anyMatch(m -> m.contains("drafts are kept"));
+    assertThat(
+            Database.string(
+                "select a.state || ' ' || (a.receipt_number is null) from application a join"
+                    + " practitioner p on p.id = a.practitioner_id where p.auth_id = ?",
+                authId))
+        .isEqualTo("DRAFT true");
+
+    browser.findElement(By.id("logoutForm:logout")).click();
+    LoginPage login = LoginPage.portal(browser, base).logInRefused(authId, Fixtures.DEMO_PASSWORD);
+    assertThat(login.messages())
+        .anyMatch(m -> m.contains("有効期限が過ぎた") && m.contains("作成中の申請は保存されています"));
   }
 
   @Test

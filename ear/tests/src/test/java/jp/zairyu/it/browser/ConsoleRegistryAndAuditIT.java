@@ -12,7 +12,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import jp.zairyu.devstack.StackSettings;
 import jp.zairyu.domain.model.audit.AuditEntry;
@@ -20,10 +23,13 @@ import jp.zairyu.it.browser.pages.AuditTrailPage;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.browser.pages.RegistryImportPage;
+import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.ConsoleFixtures;
+import jp.zairyu.it.support.Database;
 import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.TestPorts;
+import jp.zairyu.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,8 +43,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The ADMIN's agent registry import (a valid file, a file with bad lines, a file that is not UTF-8)
- * and audit trail check, in a real browser, with axe-core on each state.
+ * The ADMIN's agent registry import (a valid file, a file with bad lines, a file that is not UTF-8,
+ * a later file without an agent, who then can no longer log in) and audit trail check, in a real
+ * browser, with axe-core on each state. An import is the whole registry, so each one here starts
+ * from the registry as it is.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,7 +57,8 @@ class ConsoleRegistryAndAuditIT {
     return Deployments.ear();
   }
 
-  private static final String HEADER = "certificate_number,full_name,expiry_date,unit_association";
+  private static final String HEADER =
+      "certificate_number,full_name,expiry_date,unit_association,email";
 
   private final String base = TestPorts.baseUrl();
   private WebDriver browser;
@@ -76,6 +85,19 @@ class ConsoleRegistryAndAuditIT {
         files.resolve(name), String.join("\n", lines).concat("\n").getBytes(charset));
   }
 
+  /**
+   * The whole registry as it is, plus {@code added}, minus {@code leftOut} (an import is whole).
+   */
+  private Path registry(List<String> added, String leftOut) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADER);
+    Database.registryLines().stream()
+        .filter(l -> leftOut == null || !l.startsWith(leftOut + ","))
+        .forEach(lines::add);
+    lines.addAll(added);
+    return csv("registry.csv", StandardCharsets.UTF_8, lines.toArray(String[]::new));
+  }
+
   @Test
   void aValidFileIsImportedAndCounted() throws IOException {
     browser.findElement(By.id("navRegistry")).click();
@@ -84,15 +106,16 @@ class ConsoleRegistryAndAuditIT {
     assertAccessible("registry import, empty");
 
     Path valid =
-        csv(
-            "registry.csv",
-            StandardCharsets.UTF_8,
-            HEADER,
-            ConsoleFixtures.uniqueCertificateNumber() + ",取込 一郎,2030-03-31,東京弁護士会",
-            ConsoleFixtures.uniqueCertificateNumber() + ",取込 二郎,2029-12-31,");
+        registry(
+            List.of(
+                ConsoleFixtures.uniqueCertificateNumber()
+                    + ",取込 一郎,2030-03-31,東京弁護士会,ichiro@example.jp",
+                ConsoleFixtures.uniqueCertificateNumber() + ",取込 二郎,2029-12-31,,"),
+            null);
     RegistryImportPage imported = page.upload(valid);
 
-    assertThat(imported.messages()).anyMatch(m -> m.contains("2件を取り込みました"));
+    assertThat(imported.messages())
+        .anyMatch(m -> m.contains((before + 2) + "件を取り込みました") && m.contains("削除: 0件"));
     assertThat(imported.entries()).isEqualTo(before + 2);
     assertAccessible("registry import, just imported");
   }
@@ -107,9 +130,9 @@ class ConsoleRegistryAndAuditIT {
             "bad.csv",
             StandardCharsets.UTF_8,
             HEADER,
-            ConsoleFixtures.uniqueCertificateNumber() + ",正しい 行,2030-03-31,東京弁護士会",
-            "12345,短い 番号,2030-03-31,東京弁護士会",
-            ConsoleFixtures.uniqueCertificateNumber() + ",日付 誤り,2030/03/31,東京弁護士会");
+            ConsoleFixtures.uniqueCertificateNumber() + ",正しい 行,2030-03-31,東京弁護士会,",
+            "12345,短い 番号,2030-03-31,東京弁護士会,",
+            ConsoleFixtures.uniqueCertificateNumber() + ",日付 誤り,2030/03/31,東京弁護士会,");
     RegistryImportPage refused = page.upload(invalid);
 
     assertThat(refused.messages())
@@ -127,7 +150,7 @@ class ConsoleRegistryAndAuditIT {
             "sjis.csv",
             Charset.forName("Shift_JIS"),
             HEADER,
-            ConsoleFixtures.uniqueCertificateNumber() + ",取込 三郎,2030-03-31,大阪弁護士会");
+            ConsoleFixtures.uniqueCertificateNumber() + ",取込 三郎,2030-03-31,大阪弁護士会,");
     RegistryImportPage notUtf8 = RegistryImportPage.open(browser, base).upload(shiftJis);
     assertThat(notUtf8.messages()).anyMatch(m -> m.contains("UTF-8"));
     assertThat(notUtf8.entries()).isEqualTo(before);
@@ -136,6 +159,65 @@ class ConsoleRegistryAndAuditIT {
     browser.findElement(By.id("upload:import")).click();
     assertThat(new RegistryImportPage(browser).messages())
         .anyMatch(m -> m.contains("CSVファイルを選んでください"));
+  }
+
+  @Test
+  void anAgentALaterImportLeavesOutCanNoLongerLogIn() throws IOException {
+    // An agent in good standing: in the registry, logging in.
+    String authId = Accounts.newLawyer();
+    String certificate = ConsoleFixtures.uniqueCertificateNumber();
+    Database.registerAgent(
+        certificate, "削除 太郎", LocalDate.now().plusYears(2), Accounts.email(authId));
+    Database.update(
+        "update practitioner set certificate_number = ?, certificate_expiry = ? where auth_id = ?",
+        certificate,
+        LocalDate.now().plusYears(2),
+        authId);
+    WebSession.portal(authId, Fixtures.DEMO_PASSWORD); // logs in
+
+    RegistryImportPage imported =
+        RegistryImportPage.open(browser, base).upload(registry(List.of(), certificate));
+    assertThat(imported.messages())
+        .anyMatch(m -> m.contains("削除: 1件") && m.contains("1人"))
+        .anyMatch(m -> m.contains("1 removed from the registry"));
+    assertThat(
+            Database.string(
+                "select registry_removed_at is not null from practitioner where auth_id = ?",
+                authId))
+        .isEqualTo("t");
+
+    WebDriver portal = Browser.start();
+    try {
+      LoginPage refused =
+          LoginPage.portal(portal, base).logInRefused(authId, Fixtures.DEMO_PASSWORD);
+      assertThat(refused.messages())
+          .anyMatch(m -> m.contains("名簿から削除") && m.contains("作成中の申請は保存されています"))
+          .anyMatch(m -> m.contains("removed from the registry"));
+    } finally {
+      portal.quit();
+    }
+    assertThat(
+            Database.string(
+                "select count(*) from audit_log where actor = ? and action ="
+                    + " 'LOGIN_REFUSED_STANDING'",
+                authId))
+        .isEqualTo("1");
+
+    // Listed again (renewed): the standing comes back with the registry's expiry.
+    String renewed =
+        certificate
+            + ",削除 太郎,"
+            + LocalDate.now().plusYears(3)
+            + ",東京都行政書士会,"
+            + Accounts.email(authId);
+    RegistryImportPage.open(browser, base).upload(registry(List.of(renewed), null));
+    assertThat(
+            Database.string(
+                "select (registry_removed_at is null) || ' ' || certificate_expiry"
+                    + " from practitioner where auth_id = ?",
+                authId))
+        .isEqualTo("true " + LocalDate.now().plusYears(3));
+    WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
   }
 
   @Test

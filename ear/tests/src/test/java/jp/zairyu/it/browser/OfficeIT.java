@@ -71,7 +71,7 @@ class OfficeIT {
     assertThat(invitation).contains("invitation=");
     String certificate = Database.uniqueCertificateNumber();
     String name = Fixtures.uniqueName("職員");
-    Database.registerAgent(certificate, name, LocalDate.of(2029, 3, 31));
+    Database.registerAgent(certificate, name, LocalDate.of(2029, 3, 31), email);
     staff.get(invitation);
     new RegistrationPage(staff)
         .kind("LAWYER_SCRIVENER")

@@ -117,13 +117,46 @@ public final class Database {
     return String.format("%012d", n);
   }
 
-  /** Adds an entry to the agent registry, as the ops import would. */
-  public static void registerAgent(String certificate, String name, java.time.LocalDate expiry) {
+  /**
+   * Adds an entry to the agent registry, as the ops import would, with the agent's mail address of
+   * record (a registration giving another address goes to review).
+   */
+  public static void registerAgent(
+      String certificate, String name, java.time.LocalDate expiry, String email) {
     update(
-        "insert into agent_registry (certificate_number, full_name, expiry_date, unit_association)"
-            + " values (?, ?, ?, '東京都行政書士会')",
+        "insert into agent_registry (certificate_number, full_name, expiry_date, unit_association,"
+            + " email) values (?, ?, ?, '東京都行政書士会', ?)",
         certificate,
         name,
-        expiry);
+        expiry,
+        email);
+  }
+
+  /**
+   * The whole agent registry as lines of the import's CSV (without the header): an import is the
+   * whole registry, so a test that imports starts from these and adds or leaves out its own.
+   */
+  public static java.util.List<String> registryLines() {
+    String sql =
+        "select certificate_number, full_name, expiry_date, coalesce(unit_association, ''),"
+            + " coalesce(email, '') from agent_registry order by certificate_number";
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    try (Connection c = DriverManager.getConnection(URL, "zairyu", "zairyu");
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        lines.add(
+            String.join(
+                ",",
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5)));
+      }
+      return lines;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
   }
 }

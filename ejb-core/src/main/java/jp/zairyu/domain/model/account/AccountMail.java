@@ -39,7 +39,11 @@ public class AccountMail {
     EMAIL_CONFIRMATION,
     EMAIL_CHANGED,
     OFFICE_INVITATION,
-    ACCOUNT_CLOSED
+    ACCOUNT_CLOSED,
+    /** To the old address: a change of address was asked for (issue 15). */
+    EMAIL_CHANGE_REQUESTED,
+    /** To the office administrator (or the practitioner): the standing lapsed (issue 15). */
+    STANDING_LAPSED
   }
 
   @Id

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 
 /**
  * One authorised agent of the registry (申請等取次者名簿) ops import: the certificate number, the holder's
- * name and the certificate's expiry.
+ * name, the certificate's expiry and the mail address of record (as the unit association holds it).
+ * A registration is confirmed by the registry only when it names this mailbox: the certificate's
+ * number, name and expiry are printed on it and shown to clients, so they prove nothing.
  */
 @Entity
 @Table(name = "agent_registry")
@@ -29,6 +31,9 @@ public class AgentRegistryEntry {
   @Column(name = "unit_association")
   private String unitAssociation;
 
+  @Column(name = "email")
+  private String email;
+
   @Column(name = "imported_at", nullable = false)
   private Instant importedAt;
 
@@ -39,11 +44,13 @@ public class AgentRegistryEntry {
       String fullName,
       LocalDate expiryDate,
       String unitAssociation,
+      String email,
       Instant importedAt) {
     this.certificateNumber = certificateNumber;
     this.fullName = fullName;
     this.expiryDate = expiryDate;
     this.unitAssociation = unitAssociation;
+    this.email = email;
     this.importedAt = importedAt;
   }
 
@@ -63,10 +70,16 @@ public class AgentRegistryEntry {
     return unitAssociation;
   }
 
+  /** The agent's mail address of record, or null when the registry has none. */
+  public String email() {
+    return email;
+  }
+
   /**
    * Why a registration does not match this entry, or null when it does: the name (ignoring blanks
-   * and width) and the expiry date must be the registry's, and the certificate must not have
-   * expired.
+   * and width) and the expiry date must be the registry's, the certificate must not have expired,
+   * and the mail address must be the registry's mailbox ({@link Registrant#sameMailbox}: domain
+   * without case, local part exactly).
    */
   public RegistryMismatch compare(Registrant registrant, LocalDate today) {
     if (!sameName(fullName, registrant.fullName())) {
@@ -77,6 +90,12 @@ public class AgentRegistryEntry {
     }
     if (expiryDate.isBefore(today)) {
       return RegistryMismatch.EXPIRED;
+    }
+    if (email == null) {
+      return RegistryMismatch.NO_EMAIL;
+    }
+    if (!Registrant.sameMailbox(email, registrant.email())) {
+      return RegistryMismatch.EMAIL;
     }
     return null;
   }

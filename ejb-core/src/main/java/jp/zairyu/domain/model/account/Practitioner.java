@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 
@@ -78,6 +79,12 @@ public class Practitioner {
 
   @Column(name = "closed_at")
   private Instant closedAt;
+
+  @Column(name = "registry_removed_at")
+  private Instant registryRemovedAt;
+
+  @Column(name = "standing_notice_sent_at")
+  private Instant standingNoticeSentAt;
 
   @Version private long version;
 
@@ -212,12 +219,84 @@ public class Practitioner {
     if (!newDetails.email().equals(details.email())) {
       throw new IllegalArgumentException("A new mail address takes effect only once confirmed");
     }
+    if (!java.util.Objects.equals(newDetails.certificateExpiry(), details.certificateExpiry())
+        || !java.util.Objects.equals(newDetails.approvalExpiry(), details.approvalExpiry())) {
+      throw new IllegalArgumentException(
+          "The certificate and the approval are not the user's to change (they decide standing)");
+    }
     this.details = newDetails;
   }
 
   public void confirmEmail(String newEmail) {
     requireNotClosed();
     this.details = details.withEmail(newEmail);
+  }
+
+  /**
+   * Whether the practitioner may still log in and file on {@code today} (Japan's date): an agent's
+   * certificate must be valid that day and still listed in the agent registry, an organisation
+   * staff's approval valid that day. Accounts without such a document (the other kinds) are always
+   * in good standing.
+   */
+  public Standing standing(LocalDate today) {
+    if (registryRemovedAt != null) {
+      return Standing.REMOVED_FROM_REGISTRY;
+    }
+    LocalDate certificate = details.certificateExpiry();
+    if (certificate != null && certificate.isBefore(today)) {
+      return Standing.CERTIFICATE_EXPIRED;
+    }
+    LocalDate approval = details.approvalExpiry();
+    if (approval != null && approval.isBefore(today)) {
+      return Standing.APPROVAL_EXPIRED;
+    }
+    return Standing.GOOD;
+  }
+
+  /** Refuses what only a practitioner in good standing may do (filing). */
+  public void requireStanding(LocalDate today) {
+    Standing standing = standing(today);
+    if (!standing.good()) {
+      throw new RuleViolation(
+          "account.standing-lapsed",
+          standing.ja() + "。申請を提出できません（作成中の申請は保存されています）。",
+          standing.en() + ". Applications can no longer be submitted (your drafts are kept).");
+    }
+  }
+
+  /** A later import of the agent registry no longer lists this agent's certificate. */
+  public void removedFromRegistry(Instant now) {
+    if (registryRemovedAt == null) {
+      registryRemovedAt = now;
+    }
+  }
+
+  /**
+   * The agent registry lists this agent's certificate (again), with the expiry it has now (a
+   * renewal moves it on): the certificate's expiry follows the registry, a removal is undone.
+   */
+  public void listedInRegistry(AgentRegistryEntry entry) {
+    if (!entry.certificateNumber().equals(details.certificateNumber())) {
+      throw new IllegalArgumentException("Another agent's registry entry");
+    }
+    registryRemovedAt = null;
+    if (!entry.expiryDate().equals(details.certificateExpiry())) {
+      details = details.withCertificateExpiry(entry.expiryDate());
+    }
+  }
+
+  /** Whether whoever must hear of a lapse has been told (once per lapse). */
+  public boolean standingNoticeSent() {
+    return standingNoticeSentAt != null;
+  }
+
+  public void standingNoticeSent(Instant now) {
+    standingNoticeSentAt = now;
+  }
+
+  /** The standing is good again (renewed, listed again): a later lapse is told again. */
+  public void standingRestored() {
+    standingNoticeSentAt = null;
   }
 
   public Optional<Long> officeId() {

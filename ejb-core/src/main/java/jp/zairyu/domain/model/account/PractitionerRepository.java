@@ -37,4 +37,23 @@ public interface PractitionerRepository {
    * fewer than {@code remindersSent} reminders, locked so that a second server skips them.
    */
   List<Practitioner> claimForExpiryReminder(Instant changedBefore, int remindersSent, int limit);
+
+  /** Accounts not closed that hold one of these agent certificate numbers. */
+  List<Practitioner> holdingCertificates(java.util.Collection<String> certificateNumbers);
+
+  /**
+   * Accounts not closed whose certificate the agent registry lists with another expiry, or lists
+   * again after a removal.
+   */
+  List<Practitioner> outOfStepWithRegistry();
+
+  /**
+   * Accounts not closed whose standing has lapsed on {@code today} (certificate or approval expired
+   * the day before or earlier, or removed from the registry) and whose lapse has not been told yet,
+   * locked so that a second server skips them.
+   */
+  List<Practitioner> claimLapsedUntold(java.time.LocalDate today, int limit);
+
+  /** Accounts whose lapse was told and whose standing is good again, locked likewise. */
+  List<Practitioner> claimRestored(java.time.LocalDate today, int limit);
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +73,12 @@ public class Registrant {
   @Column(name = "approval_number")
   private String approvalNumber;
 
+  @Column(name = "approval_date")
+  private LocalDate approvalDate;
+
+  @Column(name = "approval_expiry")
+  private LocalDate approvalExpiry;
+
   @Column(name = "requesting_organisation")
   private String requestingOrganisation;
 
@@ -98,7 +105,11 @@ public class Registrant {
       String approvalNumber,
       String requestingOrganisation,
       String residenceCardNumber,
-      String relationship) {}
+      String relationship,
+      LocalDate approvalDate) {}
+
+  /** How long an organisation's approval (申請等取次承認) is valid. */
+  public static final Period APPROVAL_VALIDITY = Period.ofYears(3);
 
   /**
    * Checks and normalises a form for a kind of user. Fields the kind does not use are dropped.
@@ -215,6 +226,29 @@ public class Registrant {
             "Use letters, digits and hyphens.");
       }
     }
+    if (needed.contains(Field.APPROVAL_DATE)) {
+      r.approvalDate = form.approvalDate();
+      if (r.approvalDate == null) {
+        p.missing("approvalDate", "承認日", "Date of approval");
+      } else if (r.approvalDate.isAfter(today)) {
+        p.add(
+            "approvalDate",
+            "承認日",
+            "Date of approval",
+            "承認日に将来の日付は入力できません。承認通知書の日付を入力してください。",
+            "The date of approval cannot be in the future; enter the date on the approval notice.");
+      } else {
+        r.approvalExpiry = approvalExpiry(r.approvalDate);
+        if (r.approvalExpiry.isBefore(today)) {
+          p.add(
+              "approvalDate",
+              "承認日",
+              "Date of approval",
+              "承認の有効期間（3年）が過ぎています。新しい承認を受けてから登録してください。",
+              "The approval is valid for three years and has lapsed; register once it is renewed.");
+        }
+      }
+    }
     if (needed.contains(Field.REQUESTING_ORGANISATION)) {
       r.requestingOrganisation =
           p.text(
@@ -286,6 +320,26 @@ public class Registrant {
     }
     p.throwIfAny();
     return e;
+  }
+
+  /**
+   * The last day an approval granted on {@code date} is valid: three years, so the day before the
+   * third anniversary (granted 2024-04-01, valid through 2027-03-31).
+   */
+  public static LocalDate approvalExpiry(LocalDate date) {
+    return date.plus(APPROVAL_VALIDITY).minusDays(1);
+  }
+
+  /**
+   * Whether two normalised mail addresses name the same mailbox: the domain compared without case
+   * (DNS names are case-insensitive), the local part exactly (RFC 5321 lets the receiving system
+   * treat it as case-sensitive, so a different case may be another mailbox).
+   */
+  public static boolean sameMailbox(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    return normaliseEmail(a.strip()).equals(normaliseEmail(b.strip()));
   }
 
   /** Lower-cases the domain part only (the local part may be case-sensitive). */
@@ -378,12 +432,29 @@ public class Registrant {
     return requestingOrganisation;
   }
 
+  /** The date of the organisation's approval, for the kinds that have one. */
+  public LocalDate approvalDate() {
+    return approvalDate;
+  }
+
+  /** The last day the organisation's approval is valid, for the kinds that have one. */
+  public LocalDate approvalExpiry() {
+    return approvalExpiry;
+  }
+
   public String residenceCardNumber() {
     return residenceCardNumber;
   }
 
   public String relationship() {
     return relationship;
+  }
+
+  /** A copy with the agent certificate's expiry as the registry now has it. */
+  Registrant withCertificateExpiry(LocalDate expiry) {
+    Registrant copy = copy();
+    copy.certificateExpiry = expiry;
+    return copy;
   }
 
   /** A copy with another mail address (after the new address has been confirmed). */
@@ -409,7 +480,8 @@ public class Registrant {
         approvalNumber,
         requestingOrganisation,
         residenceCardNumber,
-        relationship);
+        relationship,
+        approvalDate);
   }
 
   Registrant copy() {
@@ -425,6 +497,8 @@ public class Registrant {
     c.unitAssociation = unitAssociation;
     c.organisationName = organisationName;
     c.approvalNumber = approvalNumber;
+    c.approvalDate = approvalDate;
+    c.approvalExpiry = approvalExpiry;
     c.requestingOrganisation = requestingOrganisation;
     c.residenceCardNumber = residenceCardNumber;
     c.relationship = relationship;

@@ -16,8 +16,11 @@ import jp.zairyu.domain.model.RuleViolation;
 
 /**
  * A registration (利用者情報登録) from the moment the terms are accepted until the user sets a password
- * and receives the 認証ID. Approved at once when the agent registry confirms it, otherwise reviewed
- * by an officer, who approves or rejects it with a reason.
+ * and receives the 認証ID. Approved at once when the agent registry confirms it (its mail address is
+ * the registry's mailbox), otherwise reviewed by an officer, who approves or rejects it with a
+ * reason. A registration that is not completed never blocks another: an approved one whose link was
+ * not used in time expires, and once one registration is approved the others still open with the
+ * same mail address or certificate number are superseded.
  */
 @Entity
 @Table(name = "registration")
@@ -27,7 +30,11 @@ public class Registration {
     IN_REVIEW,
     APPROVED,
     REJECTED,
-    COMPLETED
+    COMPLETED,
+    /** Approved, but the password was not set within the approval link's validity. */
+    EXPIRED,
+    /** Another registration with the same mail address or certificate number was approved. */
+    SUPERSEDED
   }
 
   @Id
@@ -128,6 +135,33 @@ public class Registration {
     decidedAt = now;
   }
 
+  /** Whether it still waits for an officer or for its password (and so may be superseded). */
+  public boolean open() {
+    return state == State.IN_REVIEW || state == State.APPROVED;
+  }
+
+  /** An approved registration whose password link was not used in time. */
+  public void expire(Instant now) {
+    requireState(State.APPROVED);
+    state = State.EXPIRED;
+    decidedAt = now;
+  }
+
+  /**
+   * Another registration with the same mail address or certificate number was approved: this one is
+   * closed without a mail (its password link, if any, stops working).
+   */
+  public void supersede(Instant now) {
+    if (!open()) {
+      throw new RuleViolation(
+          "registration.state",
+          "この登録は既に処理されています。",
+          "This registration has already been dealt with.");
+    }
+    state = State.SUPERSEDED;
+    decidedAt = now;
+  }
+
   /** The password was set and the account opened. */
   public void complete() {
     requireState(State.APPROVED);
@@ -177,6 +211,10 @@ public class Registration {
 
   public String decidedBy() {
     return decidedBy;
+  }
+
+  public Instant decidedAt() {
+    return decidedAt;
   }
 
   public Instant createdAt() {

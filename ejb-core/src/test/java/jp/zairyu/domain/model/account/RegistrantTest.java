@@ -36,12 +36,13 @@ class RegistrantTest {
         "A-123",
         "株式会社依頼元",
         "ab12345678cd",
-        "GUARDIAN");
+        "GUARDIAN",
+        LocalDate.of(2025, 4, 1));
   }
 
   static Registrant.Form empty() {
     return new Registrant.Form(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** kind, the kind-specific fields it must give. */
@@ -50,7 +51,7 @@ class RegistrantTest {
         Arguments.of(
             "LAWYER_SCRIVENER",
             Set.of("certificateNumber", "certificateExpiry", "unitAssociation")),
-        Arguments.of("ORG_STAFF", Set.of("organisationName", "approvalNumber")),
+        Arguments.of("ORG_STAFF", Set.of("organisationName", "approvalNumber", "approvalDate")),
         Arguments.of(
             "PUBLIC_INTEREST_CORP",
             Set.of("organisationName", "approvalNumber", "requestingOrganisation")),
@@ -175,6 +176,77 @@ class RegistrantTest {
     assertThatThrownBy(() -> Registrant.email(null)).isInstanceOf(InvalidInput.class);
   }
 
+  @Test
+  void anOrganisationsApprovalIsValidThreeYearsFromItsDate() {
+    UserKind staff = UserKind.byCode("ORG_STAFF").orElseThrow();
+    Registrant r = Registrant.of(staff, complete(), TODAY);
+    assertThat(r.approvalDate()).isEqualTo(LocalDate.of(2025, 4, 1));
+    assertThat(r.approvalExpiry()).isEqualTo(LocalDate.of(2028, 3, 31));
+    assertThat(
+            Registrant.of(UserKind.byCode("LAWYER_SCRIVENER").orElseThrow(), complete(), TODAY)
+                .approvalExpiry())
+        .isNull();
+
+    // Lapsed already (granted 2023-11-25, valid through 2026-11-24) or in the future: refused.
+    for (LocalDate date : List.of(LocalDate.of(2023, 11, 25), TODAY.plusDays(1))) {
+      Registrant.Form form = with(complete(), "approvalDate", null);
+      Registrant.Form dated =
+          new Registrant.Form(
+              form.fullName(),
+              form.fullNameKana(),
+              form.email(),
+              form.phone(),
+              form.postalCode(),
+              form.address(),
+              form.certificateNumber(),
+              form.certificateExpiry(),
+              form.unitAssociation(),
+              form.organisationName(),
+              form.approvalNumber(),
+              form.requestingOrganisation(),
+              form.residenceCardNumber(),
+              form.relationship(),
+              date);
+      assertThatThrownBy(() -> Registrant.of(staff, dated, TODAY))
+          .isInstanceOfSatisfying(
+              InvalidInput.class,
+              e ->
+                  assertThat(e.problems())
+                      .extracting(FieldProblem::field)
+                      .containsExactly("approvalDate"));
+    }
+    // Granted 2023-11-27: valid through today (2026-11-26).
+    Registrant.Form lastDay = complete();
+    lastDay =
+        new Registrant.Form(
+            lastDay.fullName(),
+            lastDay.fullNameKana(),
+            lastDay.email(),
+            lastDay.phone(),
+            lastDay.postalCode(),
+            lastDay.address(),
+            lastDay.certificateNumber(),
+            lastDay.certificateExpiry(),
+            lastDay.unitAssociation(),
+            lastDay.organisationName(),
+            lastDay.approvalNumber(),
+            lastDay.requestingOrganisation(),
+            lastDay.residenceCardNumber(),
+            lastDay.relationship(),
+            LocalDate.of(2023, 11, 27));
+    assertThat(Registrant.of(staff, lastDay, TODAY).approvalExpiry()).isEqualTo(TODAY);
+  }
+
+  @Test
+  void theSameMailboxIsTheSameDomainInAnyCaseAndTheSameLocalPart() {
+    assertThat(Registrant.sameMailbox("Taro@Example.JP", "Taro@example.jp")).isTrue();
+    assertThat(Registrant.sameMailbox(" taro@example.jp", "taro@EXAMPLE.jp ")).isTrue();
+    assertThat(Registrant.sameMailbox("taro@example.jp", "Taro@example.jp")).isFalse();
+    assertThat(Registrant.sameMailbox("taro@example.jp", "taro@example.jp.evil.test")).isFalse();
+    assertThat(Registrant.sameMailbox("taro@example.jp", "taro+x@example.jp")).isFalse();
+    assertThat(Registrant.sameMailbox(null, "taro@example.jp")).isFalse();
+  }
+
   static Registrant.Form withRelationship(Registrant.Form f, String relationship) {
     return with(f, "relationship", relationship);
   }
@@ -196,7 +268,8 @@ class RegistrantTest {
                 f.approvalNumber(),
                 f.requestingOrganisation(),
                 f.residenceCardNumber(),
-                f.relationship()));
+                f.relationship(),
+                f.approvalDate()));
     List<String> names =
         List.of(
             "fullName",
@@ -212,7 +285,8 @@ class RegistrantTest {
             "approvalNumber",
             "requestingOrganisation",
             "residenceCardNumber",
-            "relationship");
+            "relationship",
+            "approvalDate");
     v.set(names.indexOf(field), value);
     return new Registrant.Form(
         (String) v.get(0),
@@ -228,6 +302,7 @@ class RegistrantTest {
         (String) v.get(10),
         (String) v.get(11),
         (String) v.get(12),
-        (String) v.get(13));
+        (String) v.get(13),
+        (LocalDate) v.get(14));
   }
 }

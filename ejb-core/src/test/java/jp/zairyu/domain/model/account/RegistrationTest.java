@@ -21,7 +21,8 @@ class RegistrationTest {
   @Test
   void aRegistryMatchIsApprovedAtOnce() {
     AgentRegistryEntry entry =
-        new AgentRegistryEntry("100000000001", "山田　太郎", LocalDate.of(2029, 3, 31), null, NOW);
+        new AgentRegistryEntry(
+            "100000000001", "山田　太郎", LocalDate.of(2029, 3, 31), null, "Taro@example.JP", NOW);
     assertThat(entry.compare(lawyer(), TODAY)).isNull();
     Registration r = Registration.submit(LAWYER, lawyer(), true, null, null, NOW);
     assertThat(r.state()).isEqualTo(Registration.State.APPROVED);
@@ -32,15 +33,18 @@ class RegistrationTest {
   @Test
   void aMismatchOrAnExpiredCertificateGoesToReview() {
     assertThat(
-            new AgentRegistryEntry("100000000001", "山田 次郎", LocalDate.of(2029, 3, 31), null, NOW)
+            new AgentRegistryEntry(
+                    "100000000001", "山田 次郎", LocalDate.of(2029, 3, 31), null, null, NOW)
                 .compare(lawyer(), TODAY))
         .isEqualTo(RegistryMismatch.NAME);
     assertThat(
-            new AgentRegistryEntry("100000000001", "山田 太郎", LocalDate.of(2030, 3, 31), null, NOW)
+            new AgentRegistryEntry(
+                    "100000000001", "山田 太郎", LocalDate.of(2030, 3, 31), null, null, NOW)
                 .compare(lawyer(), TODAY))
         .isEqualTo(RegistryMismatch.EXPIRY);
     assertThat(
-            new AgentRegistryEntry("100000000001", "山田 太郎", LocalDate.of(2029, 3, 31), null, NOW)
+            new AgentRegistryEntry(
+                    "100000000001", "山田 太郎", LocalDate.of(2029, 3, 31), null, null, NOW)
                 .compare(lawyer(), LocalDate.of(2029, 4, 1)))
         .isEqualTo(RegistryMismatch.EXPIRED);
 
@@ -53,6 +57,73 @@ class RegistrationTest {
     r.reject("tokyo.supervisor", "名簿と一致しません", NOW);
     assertThat(r.state()).isEqualTo(Registration.State.REJECTED);
     assertThatThrownBy(() -> r.approve("tokyo.supervisor", NOW)).isInstanceOf(RuleViolation.class);
+  }
+
+  @Test
+  void theCertificatesDetailsWithAnotherMailboxGoToReview() {
+    // Number, name and expiry are printed on the certificate: whoever holds a copy types them.
+    AgentRegistryEntry entry =
+        new AgentRegistryEntry(
+            "100000000001", "山田 太郎", LocalDate.of(2029, 3, 31), null, "taro@bar.example.jp", NOW);
+    assertThat(entry.compare(lawyer(), TODAY)).isEqualTo(RegistryMismatch.EMAIL);
+    Registration r =
+        Registration.submit(LAWYER, lawyer(), true, entry.compare(lawyer(), TODAY), null, NOW);
+    assertThat(r.state()).isEqualTo(Registration.State.IN_REVIEW);
+    assertThat(r.reviewReasonJa()).contains("メールアドレス");
+    assertThat(r.reviewReasonEn()).contains("mail address");
+
+    // The local part is compared exactly (another case may be another mailbox), the domain not.
+    assertThat(
+            new AgentRegistryEntry(
+                    "100000000001",
+                    "山田 太郎",
+                    LocalDate.of(2029, 3, 31),
+                    null,
+                    "taro@example.jp",
+                    NOW)
+                .compare(lawyer(), TODAY))
+        .isEqualTo(RegistryMismatch.EMAIL);
+    assertThat(
+            new AgentRegistryEntry(
+                    "100000000001",
+                    "山田 太郎",
+                    LocalDate.of(2029, 3, 31),
+                    null,
+                    "Taro@EXAMPLE.jp",
+                    NOW)
+                .compare(lawyer(), TODAY))
+        .isNull();
+    // A registry without the agent's mail address confirms nobody.
+    assertThat(
+            new AgentRegistryEntry(
+                    "100000000001", "山田 太郎", LocalDate.of(2029, 3, 31), null, null, NOW)
+                .compare(lawyer(), TODAY))
+        .isEqualTo(RegistryMismatch.NO_EMAIL);
+  }
+
+  @Test
+  void anOpenRegistrationIsSupersededOrExpiresAndThenBlocksNothing() {
+    Registration inReview =
+        Registration.submit(LAWYER, lawyer(), true, RegistryMismatch.EMAIL, null, NOW);
+    assertThat(inReview.open()).isTrue();
+    inReview.supersede(NOW);
+    assertThat(inReview.state()).isEqualTo(Registration.State.SUPERSEDED);
+    assertThat(inReview.open()).isFalse();
+    assertThatThrownBy(() -> inReview.approve("tokyo.supervisor", NOW))
+        .isInstanceOf(RuleViolation.class);
+    assertThatThrownBy(() -> inReview.supersede(NOW)).isInstanceOf(RuleViolation.class);
+
+    Registration approved = Registration.submit(LAWYER, lawyer(), true, null, null, NOW);
+    approved.expire(NOW.plusSeconds(86_400));
+    assertThat(approved.state()).isEqualTo(Registration.State.EXPIRED);
+    assertThat(approved.open()).isFalse();
+    assertThatThrownBy(approved::complete).isInstanceOf(RuleViolation.class);
+    // Only an approved registration expires (one in review waits for its officer).
+    assertThatThrownBy(
+            () ->
+                Registration.submit(LAWYER, lawyer(), true, RegistryMismatch.NAME, null, NOW)
+                    .expire(NOW))
+        .isInstanceOf(RuleViolation.class);
   }
 
   @Test

@@ -35,6 +35,7 @@ public final class TestApplications {
                 null,
                 null,
                 null,
+                null,
                 null),
             TODAY);
     return new Practitioner("Z000000042", "LAWYER_SCRIVENER", details, "hash", DecisionTest.NOW);
