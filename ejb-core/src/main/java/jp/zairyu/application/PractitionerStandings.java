@@ -37,7 +37,7 @@ public class PractitionerStandings {
   @Inject private Clock clock;
 
   /** The login's answer when the practitioner's standing has lapsed (the password was right). */
-  Optional<LoginResult> loginRefusal(Practitioner p, Instant now) {
+  public Optional<LoginResult> loginRefusal(Practitioner p, Instant now) {
     Standing standing = p.standing(LocalDate.ofInstant(now, clock.getZone()));
     if (standing.good()) {
       return Optional.empty();

@@ -205,15 +205,17 @@ class IdentityAndStandingIT {
   private String practitioner(String kind, String extraColumns, Object... extraValues)
       throws Exception {
     String authId = "X" + String.format("%09d", Math.floorMod(System.nanoTime(), 1_000_000_000L));
+    String hash =
+        rows("select password_hash from practitioner where auth_id = 'Z000000001'").get(0);
     List<Object> params =
-        new ArrayList<>(List.of(authId, kind, authId.toLowerCase() + "@example.jp"));
+        new ArrayList<>(List.of(authId, hash, kind, authId.toLowerCase() + "@example.jp"));
     params.addAll(List.of(extraValues));
     sql(
         "insert into practitioner (auth_id, password_hash, user_kind, full_name, email"
             + (extraColumns.isEmpty() ? "" : ", " + extraColumns)
-            + ") select ?, password_hash, ?, '資格 太郎', ?"
+            + ") values (?, ?, ?, '資格 太郎', ?"
             + ", ?".repeat(extraValues.length)
-            + " from practitioner where auth_id = 'Z000000001'",
+            + ")",
         params.toArray());
     return authId;
   }
