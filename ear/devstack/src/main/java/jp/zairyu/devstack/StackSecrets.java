@@ -58,6 +58,11 @@ final class StackSecrets {
   StackSecrets generateMissing() {
     try {
       Files.createDirectories(dir);
+      try {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the state directory is the developer's own
+      }
       if (!Files.isRegularFile(passwordFile())) {
         write(
             passwordFile(),

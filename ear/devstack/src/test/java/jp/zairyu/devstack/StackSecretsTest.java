@@ -31,6 +31,9 @@ class StackSecretsTest {
             "AS_ADMIN_ALIASPASSWORD=" + StackSettings.DATABASE_PASSWORD);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets.passwordFile())))
         .isEqualTo("rw-------");
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve("secrets"))))
+        .isEqualTo("rwx------");
   }
 
   @Test
