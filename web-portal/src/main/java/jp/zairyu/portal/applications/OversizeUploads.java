@@ -18,10 +18,11 @@ import jp.zairyu.domain.model.attachment.UploadLimits;
  * little above the 25 MB an application may have), posted without the page's script that stops it
  * in the browser: the container cannot read such a form at all, so JSF would see neither the view
  * state nor the button, and the request ended in a bare error. Here it is recognised before anyone
- * reads the form: by its declared length, or by the container's refusal to read its parts. The rest
- * of the body is read and thrown away (up to {@link #DRAIN_BYTES}, so the client gets the answer
- * instead of a reset connection), nothing is stored, and the client is sent back to the page (303),
- * which shows the bilingual "too large" message.
+ * reads the form: by its declared length, or by the container's refusal to read its parts (a body
+ * sent in chunks, without a length; one part above {@code max-file-size}). The rest of the body is
+ * read and thrown away (up to {@link #DRAIN_BYTES}, so the client gets the answer instead of a
+ * reset connection), nothing is stored, and the client is sent back to the page (303), which shows
+ * the bilingual "too large" message.
  */
 @WebFilter(
     filterName = "OversizeUploads",
@@ -54,8 +55,11 @@ public class OversizeUploads extends HttpFilter {
     if (!tooLarge) {
       try {
         req.getParts(); // the container reads the form here; JSF reads the same parts later
-      } catch (IllegalStateException beyondTheContainersLimits) {
-        tooLarge = true;
+      } catch (RuntimeException e) {
+        if (!sizeExceeded(e)) {
+          throw e;
+        }
+        tooLarge = true; // a body without a declared length, or one part too big
       }
     }
     if (!tooLarge) {
@@ -84,6 +88,22 @@ public class OversizeUploads extends HttpFilter {
             + " (a face photo at most "
             + UploadLimits.megabytes(UploadLimits.FACE_PHOTO_BYTES)
             + ")");
+  }
+
+  /**
+   * Whether the container refused to read the form for its size (Payara: a {@code SizeException}
+   * inside an {@code IllegalStateException}, or "the request was rejected because its size …
+   * exceeds the configured maximum" inside a {@code RuntimeException}).
+   */
+  static boolean sizeExceeded(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage();
+      if (t.getClass().getSimpleName().equals("SizeException")
+          || (message != null && message.contains("exceeds"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean multipartPost(HttpServletRequest req) {

@@ -122,6 +122,20 @@ public final class WebSession {
    */
   public HttpResponse<String> postMultipart(
       String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+    return postMultipart(path, fields, fileField, fileName, file, false);
+  }
+
+  /**
+   * The same, sent in chunks (without a Content-Length) when {@code chunked}, as a client that
+   * streams the file does.
+   */
+  public HttpResponse<String> postMultipart(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] file,
+      boolean chunked) {
     String boundary = "----zairyu" + Long.toHexString(System.nanoTime());
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(file.length + 4096);
     try {
@@ -153,7 +167,11 @@ public final class WebSession {
     return send(
         HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .POST(
+                chunked
+                    ? HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body.toByteArray()))
+                    : HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build());
   }
 

@@ -35,6 +35,15 @@ class OversizeUploadIT {
 
   @Test
   void aThirtyMegabytePdfPostedWithoutThePagesScriptGetsTheClearMessageAndNothingIsStored() {
+    postedDirectly(false);
+  }
+
+  @Test
+  void theSameSentInChunksWithoutALengthGetsTheSameMessage() {
+    postedDirectly(true);
+  }
+
+  private void postedDirectly(boolean chunked) {
     String lawyer = Accounts.newLawyer();
     String name = Fixtures.uniqueName("OVERSIZE");
     long id = draft(lawyer, name);
@@ -53,7 +62,7 @@ class OversizeUploadIT {
     fields.put("documentForm:uploadDocument", "資料をアップロード / Upload the document");
     fields.put("jakarta.faces.ViewState", WebSession.viewState(page.body()));
     HttpResponse<String> answer =
-        session.postMultipart(path, fields, "documentForm:documentFile", "big.pdf", pdf);
+        session.postMultipart(path, fields, "documentForm:documentFile", "big.pdf", pdf, chunked);
 
     // The page itself with the message, or back to it (Post/Redirect/Get) where it says so.
     assertThat(answer.statusCode()).as(answer.body()).isIn(200, 303);
