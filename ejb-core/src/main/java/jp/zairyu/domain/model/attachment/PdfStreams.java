@@ -195,13 +195,35 @@ final class PdfStreams {
   }
 
   /**
-   * Whether {@code >>} ends shortly before the keyword (so a stream's dictionary should be there).
+   * Whether a dictionary ends right before the keyword ({@code >>}, then only whitespace and
+   * comments), as it does before a stream's data: then a dictionary that cannot be read is a file
+   * the check cannot vouch for, not the word inside some text.
    */
   private boolean dictionaryEndsBefore(int keyword) {
-    for (int j = keyword - 2; j >= Math.max(0, keyword - 256); j--) {
-      if (b[j] == '>' && b[j + 1] == '>') {
+    int j = keyword - 1;
+    for (int lines = 0; lines < 8; lines++) {
+      while (j >= 0 && PdfSyntax.whitespace(b[j] & 0xff)) {
+        j--;
+      }
+      if (j >= 1 && b[j] == '>' && b[j - 1] == '>') {
         return true;
       }
+      // a comment between the dictionary and the keyword: go to the '%' that opens it
+      int lineStart = j;
+      while (lineStart >= 0 && b[lineStart] != '\n' && b[lineStart] != '\r') {
+        lineStart--;
+      }
+      int percent = -1;
+      for (int k = lineStart + 1; k <= j; k++) {
+        if (b[k] == '%') {
+          percent = k;
+          break;
+        }
+      }
+      if (percent < 0) {
+        return false;
+      }
+      j = percent - 1;
     }
     return false;
   }

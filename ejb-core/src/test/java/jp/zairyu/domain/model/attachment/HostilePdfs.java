@@ -110,6 +110,24 @@ final class HostilePdfs {
 
   /** Three objects and a content stream as object 4, with a classic cross-reference table. */
   static byte[] document(List<String> objects, String streamDictionary, byte[] data) {
+    return document(objects, streamDictionary, "\n", data);
+  }
+
+  /**
+   * One page whose content stream's dictionary is followed by {@code gap} before {@code stream}.
+   */
+  static byte[] page(String filters, String gap, byte[] data) {
+    return document(
+        List.of(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>"),
+        filters,
+        gap,
+        data);
+  }
+
+  static byte[] document(List<String> objects, String streamDictionary, String gap, byte[] data) {
     Writer w = new Writer();
     w.header();
     List<Integer> offsets = new ArrayList<>();
@@ -121,6 +139,7 @@ final class HostilePdfs {
         w.object(
             objects.size() + 1,
             "<< /Length " + data.length + " " + streamDictionary + " >>",
+            gap,
             data));
     int xref = w.position();
     StringBuilder table = new StringBuilder("xref\n0 " + (offsets.size() + 1) + "\n");
@@ -229,8 +248,12 @@ final class HostilePdfs {
     }
 
     int object(int number, String dictionary, byte[] data) {
+      return object(number, dictionary, "\n", data);
+    }
+
+    int object(int number, String dictionary, String gap, byte[] data) {
       int at = position();
-      ascii(number + " 0 obj\n" + dictionary + "\nstream\n");
+      ascii(number + " 0 obj\n" + dictionary + gap + "stream\n");
       out.writeBytes(data);
       ascii("\nendstream\nendobj\n");
       return at;

@@ -94,6 +94,16 @@ class PdfBombTest {
             "attachment.pdf.bomb",
             "too large when expanded"),
         Arguments.of(
+            "a comment between the dictionary and the data",
+            (Supplier<byte[]>)
+                () ->
+                    HostilePdfs.page(
+                        "/Filter [/FlateDecode /FlateDecode]",
+                        "\n% a comment\n",
+                        HostilePdfs.deflate(HostilePdfs.deflatedSpaces(new byte[0], 200L << 20))),
+            "attachment.pdf.bomb",
+            "too large when expanded"),
+        Arguments.of(
             "an indirect filter",
             (Supplier<byte[]>) () -> HostilePdfs.page("/Filter 9 0 R", tiny),
             "attachment.pdf.damaged",
@@ -158,6 +168,13 @@ class PdfBombTest {
             PdfDocument.check(
                     HostilePdfs.page("/Filter [/ASCIIHexDecode /FlateDecode]", hex(content)))
                 .mediaType())
+        .isEqualTo("application/pdf");
+  }
+
+  @Test
+  void theWordStreamInTheTextOfAPageIsNotTakenForAStream() {
+    byte[] content = "/Span << /MCID 0 >> BDC BT /F1 12 Tf (a stream\n) Tj ET EMC".getBytes();
+    assertThat(PdfDocument.check(HostilePdfs.page("", content)).mediaType())
         .isEqualTo("application/pdf");
   }
 
