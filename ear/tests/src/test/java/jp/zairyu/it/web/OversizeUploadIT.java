@@ -73,7 +73,8 @@ class OversizeUploadIT {
         .contains("ファイルが大きすぎます")
         .contains("The file is too large")
         .doesNotContain("Payara")
-        .doesNotContain("Exception");
+        .doesNotContain("Exception:")
+        .doesNotContain("\tat ");
     assertThat(Database.string("select count(*) from attachment where application_id = ?", id))
         .isEqualTo("0");
 
