@@ -80,14 +80,16 @@ public class OversizeUploads extends HttpFilter {
 
   /** "The file is too large", for either form of the page. */
   static RuleViolation refusal() {
-    RuleViolation total = UploadLimits.tooLarge(UploadLimits.TOTAL_BYTES);
+    String documents = UploadLimits.megabytes(UploadLimits.TOTAL_BYTES);
+    String photo = UploadLimits.megabytes(UploadLimits.FACE_PHOTO_BYTES);
     return new RuleViolation(
-        total.code(),
-        total.messageJa() + "（顔写真は" + UploadLimits.megabytes(UploadLimits.FACE_PHOTO_BYTES) + "まで）",
-        total.messageEn()
-            + " (a face photo at most "
-            + UploadLimits.megabytes(UploadLimits.FACE_PHOTO_BYTES)
-            + ")");
+        UploadLimits.tooLarge(UploadLimits.TOTAL_BYTES).code(),
+        "ファイルが大きすぎます。提出資料は" + documents + "以下、顔写真は" + photo + "以下のファイルにしてください。",
+        "The file is too large. A document may be at most "
+            + documents
+            + ", a face photo at most "
+            + photo
+            + ".");
   }
 
   /**
