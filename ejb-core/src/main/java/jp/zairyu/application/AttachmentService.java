@@ -36,6 +36,7 @@ public class AttachmentService {
   @EJB private DraftingService drafting;
   @Inject private AttachmentRepository attachments;
   @Inject private Clock clock;
+  @Inject private UploadCapacity capacity;
 
   /** The attachments of an application with its checklist, as the page shows them. */
   public record Overview(
@@ -69,7 +70,14 @@ public class AttachmentService {
         Math.min(UploadLimits.maxBytes(kind), UploadLimits.TOTAL_BYTES - existing.totalBytes());
     byte[] content = readAtMost(upload, Math.max(0, limit), UploadLimits.maxBytes(kind), existing);
     CheckedFile file =
-        kind == AttachmentKind.FACE_PHOTO ? FacePhoto.check(content) : PdfDocument.check(content);
+        kind == AttachmentKind.FACE_PHOTO
+            ? FacePhoto.check(content, capacity.photoDecoding())
+            : PdfDocument.check(content);
+    if (application.state() == jp.zairyu.domain.model.application.ApplicationState.DRAFT) {
+      capacity
+          .draftAllowance()
+          .admitAttachment(attachments.draftBytesOf(application.practitionerId()), file.size());
+    }
     Attachment attachment =
         application.attach(kind, documentType, fileName, file, existing, clock.instant());
     attachments.add(attachment, content);

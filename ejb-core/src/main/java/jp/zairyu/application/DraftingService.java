@@ -54,6 +54,7 @@ public class DraftingService {
   @Inject private ApplicationEvents events;
   @Inject private Clock clock;
   @Inject private AttachmentRepository attachments;
+  @Inject private UploadCapacity capacity;
 
   /** Starts an extension of period of stay (在留期間更新) draft; returns its id. */
   public long startExtension(ApplicantDetails details) {
@@ -80,6 +81,7 @@ public class DraftingService {
           "Your kind of user cannot file \"" + procedure.nameEn() + "\".");
     }
     Application draft = Application.draft(me.id(), procedure, applicant(details), clock.instant());
+    capacity.draftAllowance().admitNewDraft(applications.countDraftsLocked(me.id()));
     applications.add(draft);
     return draft.id();
   }

@@ -193,6 +193,20 @@ public class JpaApplicationRepository implements ApplicationRepository {
   }
 
   @Override
+  public long countDraftsLocked(long practitionerId) {
+    // a lock of the transaction on the practitioner's drafts (key space 15: draft allowance)
+    em.createNativeQuery("select pg_advisory_xact_lock(15, hashtext(cast(?1 as text)))")
+        .setParameter(1, practitionerId)
+        .getSingleResult();
+    Object count =
+        em.createNativeQuery(
+                "select count(*) from application where practitioner_id = ?1 and state = 'DRAFT'")
+            .setParameter(1, practitionerId)
+            .getSingleResult();
+    return ((Number) count).longValue();
+  }
+
+  @Override
   public List<Application> ownedBy(long practitionerId, int limit) {
     return em.createQuery(
             "select a from Application a where a.practitionerId = :p"

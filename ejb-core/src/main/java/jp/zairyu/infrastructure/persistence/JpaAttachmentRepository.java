@@ -39,6 +39,18 @@ public class JpaAttachmentRepository implements AttachmentRepository {
   }
 
   @Override
+  public long draftBytesOf(long practitionerId) {
+    Object sum =
+        em.createNativeQuery(
+                "select coalesce(sum(t.size_bytes), 0) from attachment t"
+                    + " join application a on a.id = t.application_id"
+                    + " where a.practitioner_id = ?1 and a.state = 'DRAFT'")
+            .setParameter(1, practitionerId)
+            .getSingleResult();
+    return ((Number) sum).longValue();
+  }
+
+  @Override
   public Optional<byte[]> content(long attachmentId) {
     return Optional.ofNullable(em.find(AttachmentContent.class, attachmentId))
         .map(AttachmentContent::content);

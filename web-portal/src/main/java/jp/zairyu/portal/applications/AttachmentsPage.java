@@ -45,6 +45,14 @@ public class AttachmentsPage implements Serializable {
 
   public void load() {
     found = false;
+    Object refused =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getSessionMap()
+            .remove(OversizeUploads.REFUSAL);
+    if (refused instanceof String[] message && message.length == 2) {
+      Messages.error(message[0], message[1]);
+    }
     if (id == null) {
       Messages.error("申請が見つかりません。", "The application was not found.");
       return;

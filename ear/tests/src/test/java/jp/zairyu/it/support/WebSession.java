@@ -117,6 +117,74 @@ public final class WebSession {
             .build());
   }
 
+  /** The view state of a page's first form, for a post that follows it. */
+  public static String viewState(String page) {
+    Matcher m = VIEW_STATE.matcher(page);
+    if (!m.find()) {
+      throw new IllegalStateException("No view state on the page");
+    }
+    return m.group(1);
+  }
+
+  /**
+   * A multipart post, as a form with {@code enctype="multipart/form-data"} sends it without the
+   * page's script: the fields, then one file.
+   */
+  public HttpResponse<String> postMultipart(
+      String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+    return postMultipart(path, fields, fileField, fileName, file, false);
+  }
+
+  /**
+   * The same, sent in chunks (without a Content-Length) when {@code chunked}, as a client that
+   * streams the file does.
+   */
+  public HttpResponse<String> postMultipart(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] file,
+      boolean chunked) {
+    String boundary = "----zairyu" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(file.length + 4096);
+    try {
+      for (Map.Entry<String, String> e : fields.entrySet()) {
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + e.getKey()
+                    + "\"\r\n\r\n"
+                    + e.getValue()
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.write(file);
+      body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return send(
+        HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(
+                chunked
+                    ? HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body.toByteArray()))
+                    : HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());

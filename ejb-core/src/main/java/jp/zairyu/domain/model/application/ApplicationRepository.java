@@ -19,6 +19,13 @@ public interface ApplicationRepository {
   /** Draws the next receipt number of the year; never returns the same number twice. */
   ReceiptNumber nextReceiptNumber(String bureauCode, int year);
 
+  /**
+   * How many drafts a practitioner holds. Waits for, and until the transaction ends holds off,
+   * other callers counting the same practitioner's drafts, so that two drafts started at once
+   * cannot both take the last place of a {@link DraftAllowance}.
+   */
+  long countDraftsLocked(long practitionerId);
+
   /** A practitioner's applications, newest first. */
   List<Application> ownedBy(long practitionerId, int limit);
 

@@ -13,6 +13,9 @@ public interface AttachmentRepository {
   /** The attachments of an application, oldest first, without their bytes. */
   List<Attachment> of(long applicationId);
 
+  /** What the attachments of a practitioner's drafts take together, in bytes. */
+  long draftBytesOf(long practitionerId);
+
   /** The bytes of an attachment. */
   Optional<byte[]> content(long attachmentId);
 

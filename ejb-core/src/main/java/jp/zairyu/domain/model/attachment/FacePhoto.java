@@ -17,7 +17,9 @@ import jp.zairyu.domain.model.RuleViolation;
  * MB, proportions within 5 % of 3 : 4. The file is walked marker by marker first: it must end with
  * its end-of-image marker (nothing appended, such as a ZIP) and its metadata segments may not hide
  * an archive, a PDF or markup. The dimensions are read from the frame header and checked before a
- * single pixel is decoded; decoding is subsampled so that memory stays small.
+ * single pixel is decoded; decoding is subsampled so that memory stays small, and runs only with
+ * one of a bounded number of {@link DecodingPermits}, so that many uploads at once cannot exhaust
+ * memory.
  */
 public final class FacePhoto {
 
@@ -33,6 +35,10 @@ public final class FacePhoto {
   static final double ASPECT = 3.0 / 4.0;
   static final double ASPECT_TOLERANCE = 0.05;
   private static final int DECODE_LONGEST_SIDE = 1000;
+
+  /** For checks outside an upload (tests, tools): as many decodings at once as callers. */
+  private static final DecodingPermits UNBOUNDED =
+      new DecodingPermits(Integer.MAX_VALUE, java.time.Duration.ZERO);
 
   /** Byte strings that have no business in a photo's metadata (archives, documents, markup). */
   private static final List<byte[]> HIDDEN_PAYLOADS =
@@ -55,6 +61,18 @@ public final class FacePhoto {
    * @throws RuleViolation with a bilingual message if the file is refused
    */
   public static CheckedFile check(byte[] content) {
+    return check(content, UNBOUNDED);
+  }
+
+  /**
+   * Checks a face photo by its content, decoding it only with a permit: at most {@code
+   * permits.size()} photos are decoded at once, however many are uploaded together.
+   *
+   * @return its media type, size, hash and dimensions
+   * @throws RuleViolation with a bilingual message if the file is refused, or if no permit was free
+   *     in time ("busy")
+   */
+  public static CheckedFile check(byte[] content, DecodingPermits permits) {
     if (content.length == 0) {
       throw empty();
     }
@@ -81,7 +99,14 @@ public final class FacePhoto {
       int step =
           Math.max(1, (Math.max(width, height) + DECODE_LONGEST_SIDE - 1) / DECODE_LONGEST_SIDE);
       param.setSourceSubsampling(step, step, 0, 0);
-      reader.read(0, param);
+      permits.decode(
+          () -> {
+            try {
+              return reader.read(0, param);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
       return new CheckedFile(
           CheckedFile.JPEG, content.length, CheckedFile.sha256(content), width, height);
     } catch (IOException | RuntimeException e) {

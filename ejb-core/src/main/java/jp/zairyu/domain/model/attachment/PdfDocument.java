@@ -3,8 +3,6 @@ package jp.zairyu.domain.model.attachment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import jp.zairyu.domain.model.RuleViolation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
@@ -19,22 +17,16 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * A document as ISA accepts it: a PDF by content, not encrypted, without print or copy
  * restrictions. Refused as well: anything before {@code %PDF-} or after the last {@code %%EOF}
- * beyond whitespace (a polyglot), compressed streams that inflate beyond reason (a decompression
- * bomb, measured before the PDF is parsed), and active content (JavaScript, launch actions,
- * embedded files).
+ * beyond whitespace (a polyglot), streams compressed too many times over or that decode beyond
+ * reason (a decompression bomb: every stream is measured through its whole chain of filters before
+ * the PDF is parsed, without keeping what it decodes to; see {@link PdfStreams}), and active
+ * content (JavaScript, launch actions, embedded files).
  */
 public final class PdfDocument {
-
-  /** What one compressed stream may inflate to. */
-  static final long MAX_INFLATED_STREAM = 64L * 1024 * 1024;
-
-  /** What all compressed streams of one file may inflate to together. */
-  static final long MAX_INFLATED_TOTAL = 256L * 1024 * 1024;
 
   private static final COSName LAUNCH = COSName.getPDFName("Launch");
   private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
 
   private PdfDocument() {}
 
@@ -66,7 +58,12 @@ public final class PdfDocument {
         throw hiddenData();
       }
     }
-    checkInflatedSizes(content);
+    PdfStreams.Survey streams = PdfStreams.survey(content);
+    if (streams.encrypted() && streams.objectStreamCeiling() > PdfStreams.MAX_DECODED_STRUCTURE) {
+      // Its object streams are encrypted, so they could not be measured, and one of them could
+      // decode beyond what parsing may cost. It is refused as encrypted, without parsing it.
+      throw encrypted();
+    }
     try (PDDocument pdf = Loader.loadPDF(content, "")) {
       if (pdf.isEncrypted()) {
         AccessPermission permission = pdf.getCurrentAccessPermission();
@@ -126,65 +123,6 @@ public final class PdfDocument {
         || d.containsKey(COSName.JAVA_SCRIPT);
   }
 
-  /**
-   * Inflates every zlib stream of the file without keeping the output, before any parser decodes
-   * one: a stream (or all together) that would grow beyond the limits is a decompression bomb.
-   */
-  static void checkInflatedSizes(byte[] b) {
-    long total = 0;
-    byte[] sink = new byte[64 * 1024];
-    int i = 0;
-    while ((i = indexOf(b, STREAM, i)) >= 0) {
-      int start = i + STREAM.length;
-      boolean keyword = i < 3 || !(b[i - 3] == 'e' && b[i - 2] == 'n' && b[i - 1] == 'd');
-      i = start;
-      if (!keyword) {
-        continue;
-      }
-      if (start < b.length && b[start] == '\r') {
-        start++;
-      }
-      if (start < b.length && b[start] == '\n') {
-        start++;
-      } else {
-        continue;
-      }
-      if (start + 2 > b.length || !zlibHeader(b[start], b[start + 1])) {
-        continue;
-      }
-      Inflater inflater = new Inflater();
-      try {
-        inflater.setInput(b, start, b.length - start);
-        long stream = 0;
-        while (!inflater.finished() && !inflater.needsDictionary()) {
-          int n = inflater.inflate(sink);
-          if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-            break;
-          }
-          stream += n;
-          total += n;
-          if (stream > MAX_INFLATED_STREAM || total > MAX_INFLATED_TOTAL) {
-            throw new RuleViolation(
-                "attachment.pdf.bomb",
-                "PDFの圧縮されたデータが展開すると大きすぎるため、受け付けられません。",
-                "The PDF's compressed data would be too large when expanded; it cannot be"
-                    + " accepted.");
-          }
-        }
-      } catch (DataFormatException e) {
-        // Not a valid zlib stream after all (or encrypted data); the parser decides.
-      } finally {
-        inflater.end();
-      }
-    }
-  }
-
-  private static boolean zlibHeader(byte cmf, byte flg) {
-    int c = cmf & 0xff;
-    int f = flg & 0xff;
-    return (c & 0x0f) == 8 && (c >> 4) <= 7 && ((c << 8) | f) % 31 == 0;
-  }
-
   private static boolean whitespace(byte c) {
     return c == 0x00 || c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D || c == 0x20;
   }
@@ -199,19 +137,6 @@ public final class PdfDocument {
       }
     }
     return true;
-  }
-
-  private static int indexOf(byte[] b, byte[] needle, int from) {
-    outer:
-    for (int i = Math.max(0, from); i <= b.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (b[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   private static int lastIndexOf(byte[] b, byte[] needle) {
@@ -234,7 +159,7 @@ public final class PdfDocument {
         "Encrypted (password-protected) PDFs cannot be submitted. Use a PDF without encryption.");
   }
 
-  private static RuleViolation damaged() {
+  static RuleViolation damaged() {
     return new RuleViolation(
         "attachment.pdf.damaged",
         "PDFファイルが壊れているため読み取れません。",
