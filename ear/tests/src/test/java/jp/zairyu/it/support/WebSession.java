@@ -107,6 +107,56 @@ public final class WebSession {
             .build());
   }
 
+  /** A form post whose body is already URL-encoded (it may hold bytes no browser would send). */
+  public HttpResponse<String> postEncoded(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** A multipart post (an upload) with the given text fields and one file. */
+  public HttpResponse<String> postMultipart(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String mediaType,
+      byte[] content) {
+    String boundary = "----zairyu" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text =
+        t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+    fields.forEach(
+        (name, value) ->
+            text.accept(
+                "--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + name
+                    + "\"\r\n\r\n"
+                    + value
+                    + "\r\n"));
+    text.accept(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + fileField
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: "
+            + mediaType
+            + "\r\n\r\n");
+    body.writeBytes(content);
+    text.accept("\r\n--" + boundary + "--\r\n");
+    return send(
+        HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
