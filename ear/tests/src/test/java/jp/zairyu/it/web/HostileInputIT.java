@@ -105,6 +105,18 @@ class HostileInputIT {
           Payload.text("empty", ""),
           Payload.raw("NUL", "abc%00"));
 
+  /** The list pages' choices: an unknown value is left out with a message. */
+  static final Set<String> CHOICES =
+      Set.of(
+          "/portal/index.xhtml?state",
+          "/portal/index.xhtml?procedure",
+          "/portal/index.xhtml?status",
+          "/portal/index.xhtml?sort",
+          "/console/index.xhtml?queue",
+          "/console/index.xhtml?procedure",
+          "/console/index.xhtml?status",
+          "/console/index.xhtml?sort");
+
   private static String lawyer;
   private static WebSession portal;
   private static WebSession examiner;
@@ -214,6 +226,14 @@ class HostileInputIT {
                                                   + "="
                                                   + payload.encoded());
                                   verdict(r, payload, "GET " + param.path());
+                                  if (!payload.refused()
+                                      && CHOICES.contains(param.path() + "?" + param.name())) {
+                                    // a value no list offers: shown without it, and said so
+                                    assertThat(r.statusCode()).isEqualTo(200);
+                                    assertThat(r.body())
+                                        .contains("正しくないため")
+                                        .contains("is not valid");
+                                  }
                                 })));
   }
 
