@@ -121,10 +121,11 @@ class AuthorizationMatrixIT {
       console GET  /index.xhtml                            L   L   L   L   L   L   L   L   L   L   200 200 200 200
       console GET  /dashboard.xhtml                        L   L   L   L   L   L   L   L   L   L   200 200 200 200
       console GET  /cases/view.xhtml?id={case}             L   L   L   L   L   L   L   L   L   L   200 200 200 404
-      console GET  /cases/document?id={attachment}         L   L   L   L   L   L   L   L   L   L   200 200 200 404
+      console GET  /cases/document?case={case}&id={attachment} L L   L   L   L   L   L   L   L   L   200 200 200 404
       console GET  /cases/application.pdf?id={case}        L   L   L   L   L   L   L   L   L   L   200 200 200 404
       console GET  /cases/queue.csv                        L   L   L   L   L   L   L   L   L   L   200 200 200 200
-      console GET  /dashboard.csv                          L   L   L   L   L   L   L   L   L   L   200 200 200 200
+      console GET  /dashboard.csv?table=backlog            L   L   L   L   L   L   L   L   L   L   200 200 200 200
+      console GET  /dashboard.csv                          L   L   L   L   L   L   L   L   L   L   404 404 404 404
       console GET  /registrations/index.xhtml              L   L   L   L   L   L   L   L   L   L   403 200 200 403
       console GET  /registrations/view.xhtml?id={registration} L L  L   L   L   L   L   L   L   L   403 200 200 403
       console GET  /admin/officers/index.xhtml             L   L   L   L   L   L   L   L   L   L   403 403 200 403

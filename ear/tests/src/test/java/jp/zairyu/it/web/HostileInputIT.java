@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import jp.zairyu.it.support.Accounts;
+import jp.zairyu.it.support.CaseRows;
 import jp.zairyu.it.support.ConsoleFixtures;
 import jp.zairyu.it.support.Database;
 import jp.zairyu.it.support.Deployments;
@@ -129,15 +130,7 @@ class HostileInputIT {
     lawyer = Accounts.newLawyer();
     portal = WebSession.portal(lawyer, Fixtures.DEMO_PASSWORD);
     examiner = WebSession.console(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
-    // An empty draft, saved through the wizard.
-    HttpResponse<String> page = portal.get("/portal/applications/edit.xhtml");
-    assertThat(page.statusCode()).isEqualTo(200);
-    HttpResponse<String> saved =
-        portal.postEncoded(
-            "/portal/applications/edit.xhtml", JsfForm.of(page.body(), "draft").body("draft:save"));
-    assertThat(saved.statusCode()).as(saved.body()).isIn(302, 303);
-    String location = WebSession.location(saved);
-    draftId = Long.parseLong(location.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    draftId = CaseRows.draft(lawyer);
   }
 
   @AfterAll
@@ -195,6 +188,8 @@ class HostileInputIT {
             "/console/cases/application.pdf")) {
       p.add(new Param("console", officer, path, "id"));
     }
+    p.add(new Param("console", officer, "/console/cases/document", "case"));
+    p.add(new Param("console", officer, "/console/dashboard.csv", "table"));
     p.add(new Param("console", officer, "/console/cases/queue.csv", "queue"));
     p.add(new Param("console", officer, "/console/dashboard.xhtml", "bureau"));
     p.add(new Param("console", officer, "/console/dashboard.csv", "bureau"));
@@ -411,27 +406,9 @@ class HostileInputIT {
         id);
   }
 
-  /**
-   * A submitted application of the practitioner, routed to Tokyo and examined by tokyo.examiner.
-   */
+  /** A submitted application of the lawyer, routed to Tokyo and examined by tokyo.examiner. */
   static long submittedCase(String authId, String state) {
-    String receipt =
-        "HOSTILE-2099-" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
-    Database.update(
-        "insert into application (practitioner_id, procedure_code, state, applicant_name,"
-            + " nationality, date_of_birth, prefecture, address_line, current_status,"
-            + " desired_status, receipt_number, bureau_code, examiner_id, created_at, updated_at,"
-            + " submitted_at, routed_at)"
-            + " select p.id, 'EXTENSION', ?, '敵対 入力', 'ベトナム', date '1995-04-01', '東京都',"
-            + " '中央区1-1-1', 'ENGINEER_HUMANITIES', 'ENGINEER_HUMANITIES', ?, 'TOKYO',"
-            + " (select id from officer where login_id = ?), now(), now(), now(), now()"
-            + " from practitioner p where p.auth_id = ?",
-        state,
-        receipt,
-        Fixtures.TOKYO_EXAMINER,
-        authId);
-    return Long.parseLong(
-        Database.string("select id from application where receipt_number = ?", receipt));
+    return CaseRows.submitted(authId, state, "TOKYO", Fixtures.TOKYO_EXAMINER);
   }
 
   @TestFactory
@@ -443,7 +420,12 @@ class HostileInputIT {
       String path = target.path().get();
       HttpResponse<String> page = probe.get(path);
       assertThat(page.statusCode()).as(target.name() + " " + path).isEqualTo(200);
-      List<String> fields = JsfForm.of(page.body(), target.form()).textFields();
+      List<String> fields =
+          target.name().equals("registration")
+              ? registrationValues().keySet().stream()
+                  .filter(f -> !f.equals("registration:terms"))
+                  .toList()
+              : JsfForm.of(page.body(), target.form()).textFields();
       assertThat(fields).as("text fields of " + target.name()).isNotEmpty();
       for (String field : fields) {
         for (Payload payload : FIELD_PAYLOADS) {
@@ -462,7 +444,7 @@ class HostileInputIT {
     String path = target.path().get();
     HttpResponse<String> page = session.get(path);
     assertThat(page.statusCode()).as(path).isEqualTo(200);
-    JsfForm form = JsfForm.of(page.body(), target.form());
+    JsfForm form = prepared(target, session, path, JsfForm.of(page.body(), target.form()));
     target.valid().forEach((name, value) -> form.set(name, value.get()));
     form.setEncoded(field, payload.encoded());
     String before = target.storedSince().apply(path);
@@ -480,6 +462,39 @@ class HostileInputIT {
           .as("refused, so nothing stored: " + target.name() + " " + field)
           .isEqualTo(before);
     }
+  }
+
+  private static final java.util.regex.Pattern PARTIAL_VIEW_STATE =
+      java.util.regex.Pattern.compile(
+          "jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+
+  /**
+   * The registration form shows the fields of a kind of user once the kind is chosen (an AJAX
+   * request, as the browser sends it on change): choose the lawyer first.
+   */
+  private static JsfForm prepared(Target target, WebSession session, String path, JsfForm form) {
+    if (!target.name().equals("registration")) {
+      return form;
+    }
+    Map<String, String> ajax = new LinkedHashMap<>();
+    ajax.put("registration", "registration");
+    ajax.put("registration:kind", "LAWYER_SCRIVENER");
+    ajax.put("jakarta.faces.ViewState", form.viewState());
+    ajax.put("jakarta.faces.source", "registration:kind");
+    ajax.put("jakarta.faces.partial.event", "change");
+    ajax.put("jakarta.faces.partial.execute", "registration:kind");
+    ajax.put("jakarta.faces.partial.render", "registration:fields");
+    ajax.put("jakarta.faces.behavior.event", "valueChange");
+    ajax.put("jakarta.faces.partial.ajax", "true");
+    HttpResponse<String> chosen = session.post(path, ajax);
+    assertThat(chosen.statusCode()).as("choosing the kind").isEqualTo(200);
+    assertThat(chosen.body()).contains("certificateNumber");
+    java.util.regex.Matcher state = PARTIAL_VIEW_STATE.matcher(chosen.body());
+    if (state.find()) {
+      form.set("jakarta.faces.ViewState", state.group(1));
+    }
+    form.set("registration:kind", "LAWYER_SCRIVENER");
+    return form;
   }
 
   /** JSF posts to the page's own address; the query (the GET's view parameters) is kept. */
@@ -505,7 +520,8 @@ class HostileInputIT {
                   WebSession session = target.session().get();
                   String path = target.path().get();
                   HttpResponse<String> page = session.get(path);
-                  JsfForm form = JsfForm.of(page.body(), target.form());
+                  JsfForm form =
+                      prepared(target, session, path, JsfForm.of(page.body(), target.form()));
                   target.valid().forEach((name, value) -> form.set(name, value.get()));
                   form.setEncoded("jakarta.faces.ViewState", state.encoded());
                   String before = target.storedSince().apply(path);
