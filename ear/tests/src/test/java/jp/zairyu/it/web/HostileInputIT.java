@@ -94,6 +94,9 @@ class HostileInputIT {
           Payload.text("quote", "'"),
           Payload.text("script", IMG),
           Payload.text("huge number", "99999999999999999999"),
+          Payload.text("negative", "-1"),
+          Payload.text("largest int", "2147483647"),
+          Payload.text("over-long", "x".repeat(3000)),
           Payload.raw("overlong UTF-8", "%C0%AE%C0%AE"),
           Payload.raw("lone surrogate", "%ED%A0%80"),
           Payload.raw("ESC", "a%1Bb"));
@@ -117,6 +120,19 @@ class HostileInputIT {
           "/console/index.xhtml?procedure",
           "/console/index.xhtml?status",
           "/console/index.xhtml?sort");
+
+  /** Ids in the address: what is not the caller's (or not a number) is 404 or a clear message. */
+  static final Set<String> IDS =
+      Set.of(
+          "/portal/applications/view.xhtml?id",
+          "/portal/applications/attachments.xhtml?id",
+          "/portal/applications/attachment?id",
+          "/portal/applications/application.pdf?id",
+          "/portal/applications/fee-slip.pdf?id",
+          "/console/cases/view.xhtml?id",
+          "/console/cases/document?id",
+          "/console/cases/document?case",
+          "/console/cases/application.pdf?id");
 
   private static String lawyer;
   private static WebSession portal;
@@ -221,6 +237,18 @@ class HostileInputIT {
                                                   + "="
                                                   + payload.encoded());
                                   verdict(r, payload, "GET " + param.path());
+                                  String key = param.path() + "?" + param.name();
+                                  if (!payload.refused() && IDS.contains(key)) {
+                                    // another's, missing or not a number: 404, or on a page
+                                    // the bilingual message of the converter
+                                    if (r.statusCode() != 404) {
+                                      assertThat(r.statusCode()).isEqualTo(200);
+                                      assertThat(key).endsWith(".xhtml?id");
+                                      assertThat(r.body())
+                                          .contains("正しくありません")
+                                          .contains("is not valid");
+                                    }
+                                  }
                                   if (!payload.refused()
                                       && CHOICES.contains(param.path() + "?" + param.name())) {
                                     // a value no list offers: shown without it, and said so
