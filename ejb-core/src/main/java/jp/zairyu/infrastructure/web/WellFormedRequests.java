@@ -38,12 +38,17 @@ public abstract class WellFormedRequests extends HttpFilter {
         || !RequestText.wellFormedQuery(request.getQueryString())) {
       return false;
     }
+    String type = request.getContentType();
+    if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+      // An upload: its parts are read by the page, which checks the file and answers about its
+      // size and content; its few text fields are choices and the view state, checked there.
+      return true;
+    }
     Map<String, String[]> parameters;
     try {
       parameters = request.getParameterMap();
     } catch (IllegalStateException | IllegalArgumentException unreadable) {
-      // an upload above the limits of the servlet: the page says what is wrong with it
-      return true;
+      return false;
     }
     for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
       if (!RequestText.allowed(parameter.getKey(), false)) {
