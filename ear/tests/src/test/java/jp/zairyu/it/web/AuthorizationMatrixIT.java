@@ -78,8 +78,9 @@ class AuthorizationMatrixIT {
    * end (302). Ids: {draft} the owner's draft, {case} the owner's application submitted to Tokyo
    * and under examination by tokyo.examiner, {attachment} a PDF of that case, {registration} one in
    * review, {officer} an officer's account. POST = the page's form sent with a view state that is
-   * not the caller's. The office administrator sees the members' applications (the page, the list
-   * of attachments, the files) but edits none of them; the fee slip exists only while 発行待ち.
+   * not the caller's. The office administrator sees the members' applications (the page, the
+   * draft's form and its attachments, the files); saving is the author's (DraftingService.owned);
+   * the fee slip exists only while 発行待ち.
    */
   static final String TABLE =
       """
@@ -97,7 +98,7 @@ class AuthorizationMatrixIT {
       portal  GET  /account/security.xhtml                 L   200 200 200 200 200 200 200 200 200 L   L   L   L
       portal  GET  /office/index.xhtml                     L   200 200 200 200 200 200 200 200 200 L   L   L   L
       portal  GET  /applications/edit.xhtml                L   200 200 200 200 200 200 200 200 200 L   L   L   L
-      portal  GET  /applications/edit.xhtml?id={draft}     L   404 200 404 404 404 404 404 404 404 L   L   L   L
+      portal  GET  /applications/edit.xhtml?id={draft}     L   404 200 404 404 404 404 404 200 404 L   L   L   L
       portal  GET  /applications/attachments.xhtml?id={draft} L 404 200 404 404 404 404 404 200 404 L   L   L   L
       portal  GET  /applications/view.xhtml?id={case}      L   404 200 404 404 404 404 404 200 404 L   L   L   L
       portal  GET  /applications/attachment?id={attachment} L  404 200 404 404 404 404 404 200 404 L   L   L   L
