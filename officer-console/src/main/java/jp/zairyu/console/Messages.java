@@ -14,6 +14,9 @@ public final class Messages {
   /** One message per refused field for {@link InvalidInput}, else the rule's message. */
   public static void error(RuleViolation violation) {
     FacesContext faces = FacesContext.getCurrentInstance();
+    if (violation.code() != null && violation.code().endsWith("not-found")) {
+      notFound(faces);
+    }
     if (violation instanceof InvalidInput invalid) {
       for (FieldProblem p : invalid.problems()) {
         faces.addMessage(
@@ -29,6 +32,18 @@ public final class Messages {
         null,
         new FacesMessage(
             FacesMessage.SEVERITY_ERROR, violation.messageJa(), violation.messageEn()));
+  }
+
+  /**
+   * A page opened for something that does not exist or that the caller may not see answers 404 with
+   * its message, as the downloads do (a form's post and an AJAX request keep their status).
+   */
+  private static void notFound(FacesContext faces) {
+    if (!faces.isPostback()
+        && !faces.getPartialViewContext().isAjaxRequest()
+        && !faces.getExternalContext().isResponseCommitted()) {
+      faces.getExternalContext().setResponseStatus(404);
+    }
   }
 
   public static void error(String ja, String en) {

@@ -60,6 +60,7 @@ public class IntakePage implements Serializable {
   private List<Waiting> awaiting = List.of();
 
   public void load() {
+    ignoreUnknownFilters();
     Officer me = examination.me();
     bureau =
         BureauDirectory.standard()
@@ -93,6 +94,46 @@ public class IntakePage implements Serializable {
       // Under the new applications: what waits for a supervisor (a denial to confirm) or for
       // issuance, so nobody has to look for it.
       awaiting = examination.awaitingOfficers().stream().map(Waiting::of).toList();
+    }
+  }
+
+  /**
+   * A queue, order, procedure or status no link of the page offers (an edited address): left out,
+   * and the page says so instead of silently showing something else.
+   */
+  private void ignoreUnknownFilters() {
+    List<String> ja = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    if (queue != null
+        && !queue.isBlank()
+        && Arrays.stream(WorkQueue.Queue.values()).noneMatch(q -> q.name().equals(queue))) {
+      queue = null;
+      ja.add("一覧");
+      en.add("queue");
+    }
+    if (sort != null
+        && !sort.isBlank()
+        && Arrays.stream(WorkQueue.Sort.values()).noneMatch(s -> s.name().equals(sort))) {
+      sort = null;
+      ja.add("並び順");
+      en.add("order");
+    }
+    if (procedure != null && !procedure.isBlank() && Procedure.byCode(procedure).isEmpty()) {
+      procedure = null;
+      ja.add("申請の種類");
+      en.add("procedure");
+    }
+    if (status != null && !status.isBlank() && ResidenceStatus.byCode(status).isEmpty()) {
+      status = null;
+      ja.add("在留資格");
+      en.add("status of residence");
+    }
+    if (!ja.isEmpty()) {
+      Messages.warn(
+          "アドレスで指定された条件（" + String.join("、", ja) + "）が正しくないため、その条件を除いて表示しています。",
+          "The "
+              + String.join(", ", en)
+              + " given in the address is not valid; the list is shown without it.");
     }
   }
 

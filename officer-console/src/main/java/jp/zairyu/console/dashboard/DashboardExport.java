@@ -29,7 +29,7 @@ public class DashboardExport extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String table = req.getParameter("table");
-    if (!List.of("backlog", "daily", "processing").contains(table)) {
+    if (table == null || !List.of("backlog", "daily", "processing").contains(table)) {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -19,6 +19,8 @@ import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.ApplicationSummary;
 import jp.zairyu.domain.model.application.Procedure;
+import jp.zairyu.domain.model.application.ResidenceStatus;
+import jp.zairyu.portal.Messages;
 
 /**
  * 申請情報検索 and 一覧: the practitioner's applications, filtered by state, procedure, status, applicant
@@ -60,15 +62,45 @@ public class MyApplicationsPage implements Serializable {
   private int page = 1;
 
   public void load() {
-    ApplicationSearch.Sort by;
-    try {
-      by = sort == null ? ApplicationSearch.Sort.UPDATED : ApplicationSearch.Sort.valueOf(sort);
-    } catch (IllegalArgumentException unknown) {
-      by = ApplicationSearch.Sort.UPDATED;
+    // A search value no list offers (an edited address): ignored, and the page says so.
+    List<String> ignoredJa = new java.util.ArrayList<>();
+    List<String> ignoredEn = new java.util.ArrayList<>();
+    ApplicationSearch.Sort by = ApplicationSearch.Sort.UPDATED;
+    if (sort != null && !sort.isBlank()) {
+      by =
+          Arrays.stream(ApplicationSearch.Sort.values())
+              .filter(s -> s.name().equals(sort))
+              .findFirst()
+              .orElse(null);
+      if (by == null) {
+        by = ApplicationSearch.Sort.UPDATED;
+        sort = null;
+        ignoredJa.add("並び順");
+        ignoredEn.add("order");
+      }
     }
     if (state != null
         && Arrays.stream(ApplicationState.values()).noneMatch(s -> s.name().equals(state))) {
       state = null;
+      ignoredJa.add("状態");
+      ignoredEn.add("state");
+    }
+    if (procedure != null && !procedure.isBlank() && Procedure.byCode(procedure).isEmpty()) {
+      procedure = null;
+      ignoredJa.add("申請の種類");
+      ignoredEn.add("procedure");
+    }
+    if (status != null && !status.isBlank() && ResidenceStatus.byCode(status).isEmpty()) {
+      status = null;
+      ignoredJa.add("在留資格");
+      ignoredEn.add("status of residence");
+    }
+    if (!ignoredJa.isEmpty()) {
+      Messages.warn(
+          "アドレスで指定された検索条件（" + String.join("、", ignoredJa) + "）が正しくないため、その条件を除いて表示しています。",
+          "The "
+              + String.join(", ", ignoredEn)
+              + " given in the address is not valid; the list is shown without it.");
     }
     DraftingService.Home home =
         drafting.home(

@@ -126,13 +126,23 @@ public final class WebSession {
     return m.group(1);
   }
 
+  /** A form post whose body is already URL-encoded (it may hold bytes no browser would send). */
+  public HttpResponse<String> postEncoded(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   /**
    * A multipart post, as a form with {@code enctype="multipart/form-data"} sends it without the
    * page's script: the fields, then one file.
    */
   public HttpResponse<String> postMultipart(
       String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
-    return postMultipart(path, fields, fileField, fileName, file, false);
+    return postMultipart(
+        path, fields, fileField, fileName, "application/octet-stream", file, false);
   }
 
   /**
@@ -146,42 +156,64 @@ public final class WebSession {
       String fileName,
       byte[] file,
       boolean chunked) {
+    return postMultipart(
+        path, fields, fileField, fileName, "application/octet-stream", file, chunked);
+  }
+
+  /** A multipart post (an upload) with the given text fields and one file of the type given. */
+  public HttpResponse<String> postMultipart(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String mediaType,
+      byte[] content) {
+    return postMultipart(path, fields, fileField, fileName, mediaType, content, false);
+  }
+
+  private HttpResponse<String> postMultipart(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String mediaType,
+      byte[] content,
+      boolean chunked) {
     String boundary = "----zairyu" + Long.toHexString(System.nanoTime());
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(file.length + 4096);
-    try {
-      for (Map.Entry<String, String> e : fields.entrySet()) {
-        body.write(
-            ("--"
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 4096);
+    java.util.function.Consumer<String> text =
+        t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+    fields.forEach(
+        (name, value) ->
+            text.accept(
+                "--"
                     + boundary
                     + "\r\nContent-Disposition: form-data; name=\""
-                    + e.getKey()
+                    + name
                     + "\"\r\n\r\n"
-                    + e.getValue()
-                    + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-      }
-      body.write(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + fileField
-                  + "\"; filename=\""
-                  + fileName
-                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      body.write(file);
-      body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+                    + value
+                    + "\r\n"));
+    text.accept(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + fileField
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: "
+            + mediaType
+            + "\r\n\r\n");
+    body.writeBytes(content);
+    text.accept("\r\n--" + boundary + "--\r\n");
+    byte[] bytes = body.toByteArray();
     return send(
         HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(
                 chunked
                     ? HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(body.toByteArray()))
-                    : HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        () -> new java.io.ByteArrayInputStream(bytes))
+                    : HttpRequest.BodyPublishers.ofByteArray(bytes))
             .build());
   }
 

@@ -31,6 +31,13 @@ public record WorkQueue(
     Cursor after,
     int pageSize) {
 
+  /**
+   * What a filter that no code or receipt number can satisfy becomes: text PostgreSQL accepts (NUL,
+   * used before, made it refuse the query and the page answer 500) that no code, no receipt number
+   * and no prefix of one contains.
+   */
+  public static final String MATCHES_NOTHING = "#";
+
   private static final Pattern RECEIPT_PREFIX = Pattern.compile("[A-Z0-9-]{1,32}");
   private static final Pattern CODE = Pattern.compile("[A-Z_]{1,32}");
 
@@ -80,7 +87,7 @@ public record WorkQueue(
     status = code(status);
     receiptPrefix = receiptPrefix == null ? null : receiptPrefix.strip().toUpperCase(Locale.ROOT);
     if (receiptPrefix != null && !RECEIPT_PREFIX.matcher(receiptPrefix).matches()) {
-      receiptPrefix = receiptPrefix.isEmpty() ? null : "\u0000"; // matches nothing, safely
+      receiptPrefix = receiptPrefix.isEmpty() ? null : MATCHES_NOTHING;
     }
     if (queue == Queue.MINE && examinerId == null) {
       throw new IllegalArgumentException("The examiner's own queue needs the examiner");
@@ -92,7 +99,7 @@ public record WorkQueue(
       return null;
     }
     String c = s.strip().toUpperCase(Locale.ROOT);
-    return CODE.matcher(c).matches() ? c : "\u0000";
+    return CODE.matcher(c).matches() ? c : MATCHES_NOTHING;
   }
 
   /** The same query, for the page after the row given. */

@@ -31,18 +31,19 @@ class WorkQueueTest {
   }
 
   @ParameterizedTest(name = "receipt prefix \"{0}\" matches nothing")
-  @ValueSource(strings = {"%", "a_b", "東京", "TOKYO\\"})
+  @ValueSource(strings = {"%", "a_b", "東京", "TOKYO\\", "'", "<img src=x>"})
   void wildcardsAndOtherCharactersMatchNothing(String given) {
     assertThat(
             new WorkQueue("TOKYO", null, null, null, null, given, null, null, 20).receiptPrefix())
-        .isEqualTo(String.valueOf((char) 0));
+        .isEqualTo(WorkQueue.MATCHES_NOTHING)
+        .doesNotContain("\u0000");
   }
 
   @Test
   void codesAreUpperCaseOrMatchNothing() {
     WorkQueue q = new WorkQueue("TOKYO", null, null, "change", "student'--", null, null, null, 20);
     assertThat(q.procedure()).isEqualTo("CHANGE");
-    assertThat(q.status()).isEqualTo("\u0000");
+    assertThat(q.status()).isEqualTo(WorkQueue.MATCHES_NOTHING);
   }
 
   @Test
