@@ -122,6 +122,7 @@ class AuthorizationMatrixIT {
       console GET  /forbidden.xhtml                        200 200 200 200 200 200 200 200 200 200 200 200 200 200
       console GET  /index.xhtml                            L   L   L   L   L   L   L   L   L   L   200 200 200 200
       console GET  /dashboard.xhtml                        L   L   L   L   L   L   L   L   L   L   200 200 200 200
+      console GET  /account/security.xhtml                 L   L   L   L   L   L   L   L   L   L   200 200 200 200
       console GET  /cases/view.xhtml?id={case}             L   L   L   L   L   L   L   L   L   L   200 200 200 404
       console GET  /cases/document?case={case}&id={attachment} L L   L   L   L   L   L   L   L   L   200 200 200 404
       console GET  /cases/application.pdf?id={case}        L   L   L   L   L   L   L   L   L   L   200 200 200 404
@@ -140,6 +141,7 @@ class AuthorizationMatrixIT {
       console POST /login.xhtml                            400 400 400 400 400 400 400 400 400 400 400 400 400 400
       console POST /index.xhtml                            L   L   L   L   L   L   L   L   L   L   400 400 400 400
       console POST /dashboard.xhtml                        L   L   L   L   L   L   L   L   L   L   400 400 400 400
+      console POST /account/security.xhtml                 L   L   L   L   L   L   L   L   L   L   400 400 400 400
       console POST /cases/view.xhtml?id={case}             L   L   L   L   L   L   L   L   L   L   400 400 400 400
       console POST /registrations/index.xhtml              L   L   L   L   L   L   L   L   L   L   403 400 400 403
       console POST /registrations/view.xhtml?id={registration} L L L  L   L   L   L   L   L   L   403 400 400 403
