@@ -229,6 +229,8 @@ public record StackSettings(
     properties.put("zairyu.portal.base-url", "http://" + HOST + ":" + httpPort() + "/portal");
     // everything here comes from 127.0.0.1, which the portal refuses by default
     properties.put("zairyu.access.allow-local", "true");
+    // plain HTTP on loopback: no Secure cookies, no HSTS (production keeps the default, true)
+    properties.put("zairyu.web.https", "false");
     return properties;
   }
 

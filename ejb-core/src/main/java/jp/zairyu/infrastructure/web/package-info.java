@@ -1,6 +1,8 @@
 /**
  * Web adapters the portal and the console share: how their servlets answer with a stored file
- * ({@link jp.zairyu.infrastructure.web.FileResponses}). Nothing here decides who may see a file;
- * the application services do.
+ * ({@link jp.zairyu.infrastructure.web.FileResponses}) and what every answer tells the browser
+ * (headers, Content-Security-Policy, refused cross-site requests, session cookie: {@link
+ * jp.zairyu.infrastructure.web.BrowserSecurity}, declared in each WAR's {@code web.xml}). Nothing
+ * here decides who may see a file; the application services do.
  */
 package jp.zairyu.infrastructure.web;

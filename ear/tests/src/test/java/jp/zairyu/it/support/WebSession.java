@@ -66,6 +66,7 @@ public final class WebSession {
     params.putAll(fields);
     params.put(form + ":submit", "");
     params.put("jakarta.faces.ViewState", m.group(1));
+    nonce(login).ifPresent(nonce -> params.put(NONCE_PARAM, nonce));
     HttpResponse<String> response = post(page, params);
     if (response.statusCode() != 302 || !location(response).contains("index.xhtml")) {
       throw new IllegalStateException(
@@ -75,6 +76,56 @@ public final class WebSession {
 
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path)).GET().build());
+  }
+
+  /**
+   * A GET with request headers given as name, value, name, value… (e.g. the {@code Sec-Fetch-*}
+   * headers a browser sends for a request another site made).
+   */
+  public HttpResponse<String> get(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.GET().build());
+  }
+
+  /** A form POST with request headers given as name, value, name, value… */
+  public HttpResponse<String> post(String path, Map<String, String> params, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded");
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.POST(HttpRequest.BodyPublishers.ofString(form(params))).build());
+  }
+
+  /**
+   * The request parameter of PrimeFaces' CSP nonce. Its script adds it to every form of the page; a
+   * form posted without it whose answer renders a page again fails ("CSP nonce mismatch"), so a
+   * test posting forms by hand adds it from the page ({@link #nonce}).
+   */
+  public static final String NONCE_PARAM = "primefaces.nonce";
+
+  private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+  /** The page's CSP nonce (from its policy), as PrimeFaces' script adds it to the page's forms. */
+  public static java.util.Optional<String> nonce(HttpResponse<String> page) {
+    return page.headers().allValues("Content-Security-Policy").stream()
+        .map(NONCE::matcher)
+        .filter(Matcher::find)
+        .map(m -> m.group(1))
+        .findFirst();
+  }
+
+  /** The JSF view state of a page's form (the first one on the page). */
+  public static String viewState(HttpResponse<String> page) {
+    Matcher m = VIEW_STATE.matcher(page.body());
+    if (!m.find()) {
+      throw new IllegalStateException("No view state on " + page.uri());
+    }
+    return m.group(1);
   }
 
   /** A GET whose body is kept as bytes (a PDF, an image). */
@@ -92,19 +143,22 @@ public final class WebSession {
   }
 
   public HttpResponse<String> post(String path, Map<String, String> params) {
-    String body =
-        params.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = form(params);
     return send(
         HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
+  }
+
+  private static String form(Map<String, String> params) {
+    return params.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   private HttpResponse<String> send(HttpRequest request) {
