@@ -25,6 +25,9 @@ public final class WebSession {
 
   private final HttpClient http;
 
+  /** The CSP nonce of the last page this visitor received, which a browser's form would post. */
+  private String lastNonce;
+
   private WebSession() {
     http =
         HttpClient.newBuilder()
@@ -66,7 +69,6 @@ public final class WebSession {
     params.putAll(fields);
     params.put(form + ":submit", "");
     params.put("jakarta.faces.ViewState", m.group(1));
-    nonce(login).ifPresent(nonce -> params.put(NONCE_PARAM, nonce));
     HttpResponse<String> response = post(page, params);
     if (response.statusCode() != 302 || !location(response).contains("index.xhtml")) {
       throw new IllegalStateException(
@@ -98,7 +100,7 @@ public final class WebSession {
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    return send(request.POST(HttpRequest.BodyPublishers.ofString(form(params))).build());
+    return send(request.POST(HttpRequest.BodyPublishers.ofString(form(withNonce(params)))).build());
   }
 
   /**
@@ -143,12 +145,27 @@ public final class WebSession {
   }
 
   public HttpResponse<String> post(String path, Map<String, String> params) {
-    String body = form(params);
+    String body = form(withNonce(params));
     return send(
         HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
+  }
+
+  /**
+   * The form as PrimeFaces' script would post it: with the nonce of the page it came from, unless
+   * the test gives one (or none: a form field of that name).
+   */
+  private Map<String, String> withNonce(Map<String, String> params) {
+    if (lastNonce == null
+        || !params.containsKey("jakarta.faces.ViewState")
+        || params.containsKey(NONCE_PARAM)) {
+      return params;
+    }
+    Map<String, String> withNonce = new LinkedHashMap<>(params);
+    withNonce.put(NONCE_PARAM, lastNonce);
+    return withNonce;
   }
 
   private static String form(Map<String, String> params) {
@@ -163,7 +180,9 @@ public final class WebSession {
 
   private HttpResponse<String> send(HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      nonce(response).ifPresent(nonce -> lastNonce = nonce);
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
