@@ -69,21 +69,69 @@ public class BrowserSecurityFilter extends HttpFilter {
       response.addHeader(BrowserSecurity.CSP, BrowserSecurity.NO_EMBEDDED_DOCUMENTS);
     }
     PolicyResponse answer = new PolicyResponse(response);
-    chain.doFilter(request, answer);
+    try {
+      chain.doFilter(request, answer);
+    } catch (ServletException | RuntimeException e) {
+      if (!nonceRefused(e) || response.isCommitted()) {
+        throw e;
+      }
+      badForm(request, response);
+      return;
+    }
     answer.ensurePolicy();
   }
 
+  /**
+   * Whether PrimeFaces refused a postback for its CSP nonce: the form was not posted by the page
+   * its script prepared (a forged or replayed form, or one posted by a program). Such a request
+   * gets 400 and a message, not the error page of an unexpected fault.
+   */
+  static boolean nonceRefused(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause.getClass().getName().equals("org.primefaces.csp.CspException")) {
+        return true;
+      }
+      if (cause instanceof ServletException servlet
+          && servlet.getRootCause() != null
+          && servlet.getRootCause() != cause.getCause()
+          && nonceRefused(servlet.getRootCause())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void badForm(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.reset();
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", BrowserSecurity.REFERRER_POLICY);
+    if (https || request.isSecure()) {
+      response.setHeader("Strict-Transport-Security", BrowserSecurity.HSTS);
+    }
+    answer(
+        response,
+        HttpServletResponse.SC_BAD_REQUEST,
+        "この送信は受け付けられません。画面を開き直してから、もう一度操作してください。\n"
+            + "This form cannot be accepted. Please open the page again and retry.\n");
+  }
+
   private static void refuse(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    answer(
+        response,
+        HttpServletResponse.SC_FORBIDDEN,
+        "他のサイトからの要求は受け付けません。このシステムの画面から操作してください。\n"
+            + "Requests from other sites are refused. Please use this system's own pages.\n");
+  }
+
+  private static void answer(HttpServletResponse response, int status, String text)
+      throws IOException {
+    response.setStatus(status);
     response.setHeader(BrowserSecurity.CSP, BrowserSecurity.FALLBACK_POLICY);
     response.setHeader("Cache-Control", "no-store");
     response.setContentType("text/plain");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(
-            "他のサイトからの要求は受け付けません。このシステムの画面から操作してください。\n"
-                + "Requests from other sites are refused. Please use this system's own pages.\n");
+    response.getWriter().write(text);
   }
 
   /**

@@ -230,6 +230,32 @@ class BrowserSecurityIT {
         .isEqualTo(204);
   }
 
+  @Test
+  void aFormPostedWithoutItsPagesNonceIsABadRequestWithAMessage() {
+    WebSession visitor = WebSession.anonymous();
+    HttpResponse<String> login = visitor.get("/portal/login.xhtml", OWN_PAGE);
+    Map<String, String> wrongPassword =
+        Map.of(
+            "login",
+            "login",
+            "login:authId",
+            Fixtures.LAWYER_AUTH_ID,
+            "login:password",
+            "not the password",
+            "login:submit",
+            "",
+            "jakarta.faces.ViewState",
+            WebSession.viewState(login),
+            WebSession.NONCE_PARAM,
+            "");
+
+    HttpResponse<String> answer = visitor.post("/portal/login.xhtml", wrongPassword, OWN_PAGE);
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("受け付けられません").contains("cannot be accepted");
+    assertCommonHeaders(answer);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"portal", "console"})
   void logoutIsAPostWithTheViewStateThatNoOtherSiteCanForge(String app) {
