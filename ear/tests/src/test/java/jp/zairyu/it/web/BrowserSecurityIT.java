@@ -239,7 +239,7 @@ class BrowserSecurityIT {
             "login",
             "login",
             "login:authId",
-            Fixtures.LAWYER_AUTH_ID,
+            "Z999999990", // an ID nobody has: the failed login locks no account
             "login:password",
             "not the password",
             "login:submit",
