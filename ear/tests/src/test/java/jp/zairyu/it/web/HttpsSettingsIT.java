@@ -10,6 +10,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +26,11 @@ class HttpsSettingsIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.earWithConfig(Map.of("zairyu.web.https", "true"));
+    return Deployments.earWithConfig(
+        Map.of(
+            "zairyu.web.https", "true",
+            // so that a forwarded address from abroad meets the portal's gate
+            "zairyu.access.trusted-proxies", "127.0.0.1/32"));
   }
 
   @ParameterizedTest
@@ -50,5 +55,17 @@ class HttpsSettingsIT {
 
     assertThat(answer.headers().firstValue("Strict-Transport-Security"))
         .hasValue("max-age=31536000");
+  }
+
+  @Test
+  void theGatesRefusalCarriesTheHeadersToo() {
+    HttpResponse<String> refused =
+        WebSession.anonymous().get("/portal/login.xhtml", "X-Forwarded-For", "8.8.8.8");
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.headers().firstValue("Strict-Transport-Security")).isPresent();
+    assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(refused.headers().allValues("Content-Security-Policy"))
+        .anyMatch(policy -> policy.contains("frame-ancestors 'none'"));
   }
 }
