@@ -2,6 +2,7 @@ package jp.zairyu.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.zairyu.it.browser.pages.ApplicationsPage;
 import jp.zairyu.it.browser.pages.DashboardPage;
 import jp.zairyu.it.browser.pages.DraftPage;
 import jp.zairyu.it.browser.pages.IdleWarning;
@@ -52,8 +53,10 @@ class ContentSecurityPolicyIT {
   @Test
   void thePortalWorksUnderItsPolicyAndBlocksAnInjectedScript() {
     LoginPage.portal(browser, base).logIn(Fixtures.LAWYER_AUTH_ID, Fixtures.DEMO_PASSWORD);
+    // the current status's choice is AJAX (PrimeFaces), the calendar a widget, each step a post
     DraftPage draft =
-        DraftPage.start(browser, base, "EXTENSION")
+        new ApplicationsPage(browser)
+            .startExtension()
             .name("ポリシー 確認")
             .openCalendar()
             .closeCalendar()
