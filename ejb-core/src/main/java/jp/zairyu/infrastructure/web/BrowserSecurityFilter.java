@@ -91,12 +91,6 @@ public class BrowserSecurityFilter extends HttpFilter {
       if (cause.getClass().getName().equals("org.primefaces.csp.CspException")) {
         return true;
       }
-      if (cause instanceof ServletException servlet
-          && servlet.getRootCause() != null
-          && servlet.getRootCause() != cause.getCause()
-          && nonceRefused(servlet.getRootCause())) {
-        return true;
-      }
     }
     return false;
   }
