@@ -54,7 +54,7 @@
   }
 
   button.addEventListener("click", function () {
-    fetch(keepAliveUrl, { credentials: "same-origin", cache: "no-store", redirect: "manual" })
+    fetch(keepAliveUrl, { method: "POST", credentials: "same-origin", cache: "no-store", redirect: "manual" })
       .then(function (response) {
         if (response.status === 204) {
           schedule();

@@ -37,6 +37,7 @@ final class DomainConfiguration {
     recoverTransactionsAtStart(xml, settings);
     configureJvm(xml, settings);
     passApplicationSettings(xml, settings);
+    hideServerIdentity(xml);
     // The application starts with the domain, unless it is about to be replaced.
     xml.find(SERVER + "/application-ref[@ref='" + StackSettings.APPLICATION_NAME + "']")
         .forEach(reference -> xml.set(reference, "enabled", "true"));
@@ -199,6 +200,21 @@ final class DomainConfiguration {
     // mailing under load. Named, the class is loaded instead of searched for.
     ensureJvmOption(xml, javaConfig, MAIL_STREAM_PROVIDER_OPTION);
   }
+
+  /**
+   * Answers do not name the server nor its version (issue 15): no {@code Server} nor {@code
+   * X-Powered-By} header on any listener, and an empty product name on the container's own error
+   * pages (a 404 outside the applications). The README's ops section has the same as asadmin.
+   */
+  private static void hideServerIdentity(DomainXml xml) {
+    for (Element http : xml.all(SERVER_CONFIG + "/network-config/protocols/protocol/http")) {
+      xml.set(http, "server-header", "false");
+      xml.set(http, "xpowered-by", "false");
+    }
+    ensureJvmOption(xml, xml.one(JAVA_CONFIG), PRODUCT_NAME_OPTION);
+  }
+
+  static final String PRODUCT_NAME_OPTION = "-Dproduct.name=";
 
   static final String MAIL_STREAM_PROVIDER_OPTION =
       "-Djakarta.mail.util.StreamProvider=org.eclipse.angus.mail.util.MailStreamProvider";

@@ -231,6 +231,8 @@ public record StackSettings(
     properties.put("zairyu.access.allow-local", "true");
     // ... and would soon be throttled: the tests alone log in hundreds of times in minutes
     properties.put("zairyu.throttle.exempt-networks", "127.0.0.0/8, ::1/128");
+    // plain HTTP on loopback: no Secure cookies, no HSTS (production keeps the default, true)
+    properties.put("zairyu.web.https", "false");
     return properties;
   }
 

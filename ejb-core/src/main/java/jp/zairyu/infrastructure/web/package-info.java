@@ -1,8 +1,10 @@
 /**
  * Web adapters the portal and the console share: how their servlets answer with a stored file
- * ({@link jp.zairyu.infrastructure.web.FileResponses}). Nothing here decides who may see a file;
- * the application services do. What text a request may carry ({@link
- * jp.zairyu.infrastructure.web.RequestText}, checked by {@link
+ * ({@link jp.zairyu.infrastructure.web.FileResponses}) and what every answer tells the browser
+ * (headers, Content-Security-Policy, refused cross-site requests, session cookie: {@link
+ * jp.zairyu.infrastructure.web.BrowserSecurity}, declared in each WAR's {@code web.xml}). Nothing
+ * here decides who may see a file; the application services do. What text a request may carry
+ * ({@link jp.zairyu.infrastructure.web.RequestText}, checked by {@link
  * jp.zairyu.infrastructure.web.WellFormedRequests}) and the clear 400 pages for malformed text and
  * expired or forged view states ({@link jp.zairyu.infrastructure.web.ClearAnswers}, {@link
  * jp.zairyu.infrastructure.web.ExpiredViews}).

@@ -19,6 +19,7 @@ import jp.zairyu.application.AccountAuthentication;
 import jp.zairyu.application.LoginResult;
 import jp.zairyu.console.Messages;
 import jp.zairyu.infrastructure.security.OfficerCredential;
+import jp.zairyu.infrastructure.web.BrowserSecurity;
 
 /**
  * The console's login page: officer login ID and password, checked by {@code AccountAuthentication}
@@ -89,12 +90,20 @@ public class LoginPage {
    * Shows why the previous attempt failed (the page is reached with {@code failed=…}) or why the
    * session ended ({@code reason=timeout} from the idle-timeout warning, {@code reason=ended} when
    * the account was disabled). A session that is still logged in when the idle time ran out on the
-   * page is ended here first.
+   * page is ended here first, but only when the console's own page asked ({@code Sec-Fetch-Site:
+   * same-origin}): a link or redirect from another site never ends it (and carries no session
+   * cookie anyway, SameSite=Strict); such an officer is sent to the intake queue instead.
    */
   public void showFailure() throws IOException, ServletException {
     if ("timeout".equals(reason) || "ended".equals(reason) || "expired".equals(reason)) {
       ExternalContext external = faces.getExternalContext();
       HttpServletRequest request = (HttpServletRequest) external.getRequest();
+      if (request.getUserPrincipal() != null
+          && !BrowserSecurity.fromOwnPage(request.getHeader("Sec-Fetch-Site"))) {
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        faces.responseComplete();
+        return;
+      }
       if (request.getUserPrincipal() != null) {
         request.logout();
         external.invalidateSession();

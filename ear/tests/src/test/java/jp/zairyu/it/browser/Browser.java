@@ -4,10 +4,15 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /** Headless Debian Chromium driven through the Debian chromedriver (no downloads). */
 public final class Browser {
@@ -36,6 +41,8 @@ public final class Browser {
           "--lang=ja",
           "--window-size=1280,1024",
           "--user-data-dir=" + profile);
+      // the console's messages, where Chromium reports what a Content-Security-Policy blocked
+      options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -47,5 +54,16 @@ public final class Browser {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("Cannot create a Chromium profile directory", e);
     }
+  }
+
+  /**
+   * What a Content-Security-Policy blocked since the last call (Chromium logs each violation to the
+   * console: "Refused to execute inline script because it violates …"). Reading the log empties it.
+   */
+  public static List<String> cspViolations(WebDriver driver) {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+        .toList();
   }
 }

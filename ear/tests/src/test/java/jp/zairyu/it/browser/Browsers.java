@@ -1,5 +1,7 @@
 package jp.zairyu.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,8 @@ import org.openqa.selenium.WebDriver;
  * The browsers of a test, one per person (a practitioner at the office, an officer at the bureau,
  * each on a machine of their own): started when the test first asks for one by name, all closed
  * after the test; when the test failed, each browser's last page is kept as {@code
- * target/page-<test>-<name>.png}.
+ * target/page-<test>-<name>.png}; when it passed, no browser may have reported a
+ * Content-Security-Policy violation.
  *
  * <pre>{@code
  * @RegisterExtension final Browsers browsers = new Browsers();
@@ -37,6 +40,13 @@ public final class Browsers implements AfterEachCallback {
     try {
       if (context.getExecutionException().isPresent()) {
         open.forEach((person, driver) -> keepLastPage(context, person, driver));
+      } else {
+        // a page whose Content-Security-Policy blocked something may have lost a button
+        open.forEach(
+            (person, driver) ->
+                assertThat(Browser.cspViolations(driver))
+                    .as("Content-Security-Policy violations in the browser of " + person)
+                    .isEmpty());
       }
     } finally {
       open.values().forEach(WebDriver::quit);

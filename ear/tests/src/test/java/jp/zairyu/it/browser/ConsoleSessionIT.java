@@ -48,7 +48,12 @@ class ConsoleSessionIT {
 
   @AfterEach
   void closeBrowser() {
-    browser.quit();
+    try {
+      // the warning's buttons and the keep-alive work under the Content-Security-Policy
+      assertThat(Browser.cspViolations(browser)).isEmpty();
+    } finally {
+      browser.quit();
+    }
   }
 
   private void assertAccessible(String state) {

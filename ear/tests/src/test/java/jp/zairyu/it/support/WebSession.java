@@ -25,6 +25,9 @@ public final class WebSession {
 
   private final HttpClient http;
 
+  /** The CSP nonce of the last page this visitor received, which a browser's form would post. */
+  private String lastNonce;
+
   private WebSession() {
     http =
         HttpClient.newBuilder()
@@ -87,6 +90,56 @@ public final class WebSession {
     return send(HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path)).GET().build());
   }
 
+  /**
+   * A GET with request headers given as name, value, name, value… (e.g. the {@code Sec-Fetch-*}
+   * headers a browser sends for a request another site made).
+   */
+  public HttpResponse<String> get(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.GET().build());
+  }
+
+  /** A form POST with request headers given as name, value, name, value… */
+  public HttpResponse<String> post(String path, Map<String, String> params, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded");
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.POST(HttpRequest.BodyPublishers.ofString(form(withNonce(params)))).build());
+  }
+
+  /**
+   * The request parameter of PrimeFaces' CSP nonce. Its script adds it to every form of the page; a
+   * form posted without it whose answer renders a page again fails ("CSP nonce mismatch"), so a
+   * test posting forms by hand adds it from the page ({@link #nonce}).
+   */
+  public static final String NONCE_PARAM = "primefaces.nonce";
+
+  private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+  /** The page's CSP nonce (from its policy), as PrimeFaces' script adds it to the page's forms. */
+  public static java.util.Optional<String> nonce(HttpResponse<String> page) {
+    return page.headers().allValues("Content-Security-Policy").stream()
+        .map(NONCE::matcher)
+        .filter(Matcher::find)
+        .map(m -> m.group(1))
+        .findFirst();
+  }
+
+  /** The JSF view state of a page's form (the first one on the page). */
+  public static String viewState(HttpResponse<String> page) {
+    Matcher m = VIEW_STATE.matcher(page.body());
+    if (!m.find()) {
+      throw new IllegalStateException("No view state on " + page.uri());
+    }
+    return m.group(1);
+  }
+
   /** A GET whose body is kept as bytes (a PDF, an image). */
   public HttpResponse<byte[]> getBytes(String path) {
     try {
@@ -102,14 +155,7 @@ public final class WebSession {
   }
 
   public HttpResponse<String> post(String path, Map<String, String> params) {
-    String body =
-        params.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = form(withNonce(params));
     return send(
         HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -128,6 +174,11 @@ public final class WebSession {
 
   /** A form post whose body is already URL-encoded (it may hold bytes no browser would send). */
   public HttpResponse<String> postEncoded(String path, String body) {
+    if (lastNonce != null
+        && body.contains("jakarta.faces.ViewState=")
+        && !body.contains(NONCE_PARAM + "=")) {
+      body += "&" + NONCE_PARAM + "=" + URLEncoder.encode(lastNonce, StandardCharsets.UTF_8);
+    }
     return send(
         HttpRequest.newBuilder(URI.create(TestPorts.baseUrl() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -183,16 +234,17 @@ public final class WebSession {
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 4096);
     java.util.function.Consumer<String> text =
         t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
-    fields.forEach(
-        (name, value) ->
-            text.accept(
-                "--"
-                    + boundary
-                    + "\r\nContent-Disposition: form-data; name=\""
-                    + name
-                    + "\"\r\n\r\n"
-                    + value
-                    + "\r\n"));
+    withNonce(fields)
+        .forEach(
+            (name, value) ->
+                text.accept(
+                    "--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n"));
     text.accept(
         "--"
             + boundary
@@ -217,9 +269,36 @@ public final class WebSession {
             .build());
   }
 
+  /**
+   * The form as PrimeFaces' script would post it: with the nonce of the page it came from, unless
+   * the test gives one (or none: a form field of that name).
+   */
+  private Map<String, String> withNonce(Map<String, String> params) {
+    if (lastNonce == null
+        || !params.containsKey("jakarta.faces.ViewState")
+        || params.containsKey(NONCE_PARAM)) {
+      return params;
+    }
+    Map<String, String> withNonce = new LinkedHashMap<>(params);
+    withNonce.put(NONCE_PARAM, lastNonce);
+    return withNonce;
+  }
+
+  private static String form(Map<String, String> params) {
+    return params.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      nonce(response).ifPresent(nonce -> lastNonce = nonce);
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
