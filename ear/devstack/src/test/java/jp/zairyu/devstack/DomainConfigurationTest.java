@@ -32,6 +32,21 @@ class DomainConfigurationTest {
   }
 
   @Test
+  void noListenerNamesTheServerNorItsVersion() {
+    DomainConfiguration.apply(domainXml, settings, Set.of());
+
+    DomainXml xml = DomainXml.open(domainXml);
+    assertThat(xml.all(SERVER_CONFIG + "/network-config/protocols/protocol/http"))
+        .hasSize(2)
+        .allSatisfy(
+            http -> {
+              assertThat(http.getAttribute("server-header")).isEqualTo("false");
+              assertThat(http.getAttribute("xpowered-by")).isEqualTo("false");
+            });
+    assertThat(jvmOptions(xml)).contains(DomainConfiguration.PRODUCT_NAME_OPTION);
+  }
+
+  @Test
   void bindsEveryListenerOfTheServerToLoopback() {
     DomainConfiguration.apply(domainXml, settings, Set.of());
 
