@@ -3,6 +3,7 @@ package jp.zairyu.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
 import jp.zairyu.it.support.Deployments;
@@ -39,7 +40,7 @@ class SessionEndIT {
     WebSession download = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
     WebSession pdf = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
     WebSession pages = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
-    assertThat(keepAlive.get("/portal/session/keepalive").statusCode()).isEqualTo(204);
+    assertThat(keepAlive.post("/portal/session/keepalive", Map.of()).statusCode()).isEqualTo(204);
     assertThat(download.get("/portal/applications/attachment?id=999999999").statusCode())
         .as("the download servlet is reached: an id nobody owns")
         .isEqualTo(404);
@@ -52,7 +53,7 @@ class SessionEndIT {
         "update practitioner set credentials_version = credentials_version + 1 where auth_id = ?",
         authId);
 
-    assertThat(keepAlive.get("/portal/session/keepalive").statusCode()).isEqualTo(401);
+    assertThat(keepAlive.post("/portal/session/keepalive", Map.of()).statusCode()).isEqualTo(401);
     assertThat(download.get("/portal/applications/attachment?id=999999999").statusCode())
         .isEqualTo(401);
     assertThat(pdf.get("/portal/applications/application.pdf?id=999999999").statusCode())
@@ -68,19 +69,19 @@ class SessionEndIT {
 
     // a new login works and is not ended
     WebSession after = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
-    assertThat(after.get("/portal/session/keepalive").statusCode()).isEqualTo(204);
+    assertThat(after.post("/portal/session/keepalive", Map.of()).statusCode()).isEqualTo(204);
   }
 
   @Test
   void aSuspendedPractitionersSessionEndsAtOnce() {
     String authId = Accounts.newLawyer();
     WebSession session = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
-    assertThat(session.get("/portal/session/keepalive").statusCode()).isEqualTo(204);
+    assertThat(session.post("/portal/session/keepalive", Map.of()).statusCode()).isEqualTo(204);
     Database.update(
         "update practitioner set status = 'SUSPENDED',"
             + " credentials_version = credentials_version + 1 where auth_id = ?",
         authId);
-    assertThat(session.get("/portal/session/keepalive").statusCode()).isEqualTo(401);
+    assertThat(session.post("/portal/session/keepalive", Map.of()).statusCode()).isEqualTo(401);
   }
 
   @Test

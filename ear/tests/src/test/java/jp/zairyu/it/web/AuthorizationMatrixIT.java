@@ -104,7 +104,7 @@ class AuthorizationMatrixIT {
       portal  GET  /applications/attachment?id={attachment} L  404 200 404 404 404 404 404 200 404 L   L   L   L
       portal  GET  /applications/application.pdf?id={case} L   404 200 404 404 404 404 404 200 404 L   L   L   L
       portal  GET  /applications/fee-slip.pdf?id={case}    L   404 404 404 404 404 404 404 404 404 L   L   L   L
-      portal  GET  /session/keepalive                      L   204 204 204 204 204 204 204 204 204 L   L   L   L
+      portal  GET  /session/keepalive                      L   405 405 405 405 405 405 405 405 405 L   L   L   L
       portal  POST /login.xhtml                            400 400 400 400 400 400 400 400 400 400 400 400 400 400
       portal  POST /registration/start.xhtml               400 400 400 400 400 400 400 400 400 400 400 400 400 400
       portal  POST /registration/password.xhtml            400 400 400 400 400 400 400 400 400 400 400 400 400 400

@@ -488,11 +488,13 @@ class HostileInputIT {
       String next = location.substring(location.indexOf("/", location.indexOf("//") + 2));
       HttpResponse<String> shown = session.get(next);
       assertNoLeak(shown, target.name() + " " + field + " shown at " + next);
-    } else {
+    } else if (r.statusCode() >= 400 || r.body().contains("ui-messages-error")) {
       assertThat(after)
           .as("refused, so nothing stored: " + target.name() + " " + field)
           .isEqualTo(before);
     }
+    // else accepted on the page itself (a 200 with no refusal, e.g. the office founded): the
+    // answer was checked for leaks above
   }
 
   private static final java.util.regex.Pattern PARTIAL_VIEW_STATE =
