@@ -158,7 +158,7 @@ class MessagingGuaranteesIT {
         .orElseThrow()
         .submit(applications.nextReceiptNumber("TOKYO", 2026), Instant.now());
     tx.commit();
-    HttpResponse<String> resent = clickResend(admin, page.body(), body);
+    HttpResponse<String> resent = clickResend(admin, page, body);
     assertThat(resent.statusCode()).isEqualTo(200);
     assertThat(resent.body()).contains("再送しました");
 
@@ -169,7 +169,7 @@ class MessagingGuaranteesIT {
     assertThat(rowOf(admin.get(PAGE).body(), body)).isEmpty();
 
     // a second click on the stale page finds nothing to resend, and says so
-    HttpResponse<String> again = clickResend(admin, page.body(), body);
+    HttpResponse<String> again = clickResend(admin, page, body);
     assertThat(again.body()).contains("既に再送");
   }
 
@@ -200,7 +200,10 @@ class MessagingGuaranteesIT {
     return html.substring(start, end);
   }
 
-  private static HttpResponse<String> clickResend(WebSession session, String html, String body) {
+  /** The resend button of the row on {@code page}, as that page's script posts it (its nonce). */
+  private static HttpResponse<String> clickResend(
+      WebSession session, HttpResponse<String> page, String body) {
+    String html = page.body();
     Matcher button = RESEND.matcher(rowOf(html, body));
     Matcher viewState = VIEW_STATE.matcher(html);
     assertThat(button.find()).isTrue();
@@ -209,6 +212,7 @@ class MessagingGuaranteesIT {
     form.put("deadLetters", "deadLetters");
     form.put(button.group(1), "再送 / Resend");
     form.put("jakarta.faces.ViewState", viewState.group(1));
+    WebSession.nonce(page).ifPresent(nonce -> form.put(WebSession.NONCE_PARAM, nonce));
     return session.post(PAGE, form);
   }
 
