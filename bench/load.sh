@@ -23,16 +23,24 @@ log="$(mktemp -t zairyu-load.XXXXXX.log)"
 # the run itself, plus 5 minutes of stragglers (Gatling's own bound), plus build and report
 limit=$(awk -v m="$MINUTES" 'BEGIN { printf "%d", m * 60 + 300 + 600 }')
 status=0
+echo "load: $USERS sessions for $MINUTES min (think x$THINK) against $BASE; Gatling's log: $log"
 timeout --signal=TERM "$limit" \
   mvn -B -f bench/load/pom.xml test-compile gatling:test -Dspotless.check.skip=true \
     -Dload.users="$USERS" -Dload.minutes="$MINUTES" -Dload.think="$THINK" \
-    -Dload.http="$BASE" 2>&1 | tee "$log" | grep -E '^\[load\]|^(Global|Details)|^-{10,}|^={10,}|^> |^\[[ #-]*\]|Simulation|assert|Please open' || true
-status=${PIPESTATUS[0]}
-report="$(ls -dt bench/load/target/gatling/morningpeaksimulation-*/ 2>/dev/null | head -1 || true)"
+    -Dload.http="$BASE" >"$log" 2>&1 &
+mvn_pid=$!
+# live: what the seed and the end of the run say (Gatling's 5-second statistics stay in the log)
+tail -n +1 -f "$log" --pid="$mvn_pid" | grep --line-buffered -E '^\[load\]' || true
+wait "$mvn_pid" || status=$?
+# Gatling's closing statistics, then every goal (assertion) with its measured value, true or false
+awk '/^-{4} Global Information/ { block = 1 } block && !/^\[(INFO|ERROR|WARNING)\]/ { print }
+     /^Reports generated/ { block = 0 }' "$log" | grep -v '^Reports generated' || true
+grep -E ' : (true|false)' "$log" || true
+report="$(grep -o 'file://[^ ]*index.html' "$log" | tail -1 | sed 's#^file://##' || true)"
 echo
-if [ -n "$report" ]; then
-  echo "load: report: $(pwd)/${report}index.html"
-fi
-echo "load: full log: $log"
-[ "$status" -eq 0 ] || echo "load: FAILED or a goal missed (exit $status); see the assertions above" >&2
+[ -n "$report" ] && echo "load: report: $report"
+[ -f bench/load/target/gatling/failed-requests.log ] && [ -s bench/load/target/gatling/failed-requests.log ] \
+  && echo "load: failed requests (request, answer, body): $(pwd)/bench/load/target/gatling/failed-requests.log"
+[ "$status" -eq 0 ] && echo "load: every goal met" \
+  || echo "load: a goal was missed or the run failed (exit $status); see above and $log" >&2
 exit "$status"
