@@ -276,7 +276,7 @@ public final class LoadData {
         rs.next();
         return String.format(
             Locale.ROOT,
-            "submitted %d (routed %d, receipt mails recorded %d), decided by the examiners %d,"
+            "submitted %d (routed to a bureau %d; mails recorded for them, receipt and decision, %d), decided by the examiners %d,"
                 + " taken and not decided %d",
             rs.getLong(1),
             rs.getLong(2),
