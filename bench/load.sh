@@ -33,7 +33,7 @@ mvn_pid=$!
 tail -n +1 -f "$log" --pid="$mvn_pid" | grep --line-buffered -E '^\[load\]' || true
 wait "$mvn_pid" || status=$?
 # Gatling's closing statistics, then every goal (assertion) with its measured value, true or false
-awk '/^-{4} Global Information/ { block = 1 } block && !/^\[(INFO|ERROR|WARNING)\]/ { print }
+awk '/^---- Global Information/ { block = 1 } block && !/^\[(INFO|ERROR|WARNING)\]/ { print }
      /^Reports generated/ { block = 0 }' "$log" | grep -v '^Reports generated' || true
 grep -E ' : (true|false)' "$log" || true
 report="$(grep -o 'file://[^ ]*index.html' "$log" | tail -1 | sed 's#^file://##' || true)"
