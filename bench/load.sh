@@ -37,6 +37,12 @@ awk '/^---- Global Information/ { block = 1 } block && !/^\[(INFO|ERROR|WARNING)
      /^Reports generated/ { block = 0 }' "$log" | grep -v '^Reports generated' || true
 grep -E ' : (true|false)' "$log" || true
 report="$(grep -o 'file://[^ ]*index.html' "$log" | tail -1 | sed 's#^file://##' || true)"
+if [ -n "$report" ]; then
+  echo
+  echo "| request | count | failed | p50 (ms) | p95 | p99 | max |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  awk -f bench/load-table.awk "$report" || true
+fi
 echo
 [ -n "$report" ] && echo "load: report: $report"
 [ -f bench/load/target/gatling/failed-requests.log ] && [ -s bench/load/target/gatling/failed-requests.log ] \
