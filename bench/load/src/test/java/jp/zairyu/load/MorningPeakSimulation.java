@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A bureau's morning peak (bench/README.md, "Load"): practitioners finish and file yesterday's
@@ -141,6 +143,25 @@ public class MorningPeakSimulation extends Simulation {
             Duration.ofMillis(Math.round(maxSeconds * 1000 * THINK))));
   }
 
+  /**
+   * What a browser fetches by itself for the last page: its {@code <img src>} and {@code <object
+   * data>} of {@code pathPrefix} (the face photo, the case's PDFs; served from the database, not
+   * cached), one request each under {@code name}.
+   */
+  private static ChainBuilder embedded(String name, String pathPrefix) {
+    Pattern pattern = Pattern.compile("(?:src|data)=\"(" + Pattern.quote(pathPrefix) + "[^\"]*)\"");
+    return exec(session -> {
+          List<String> found = new ArrayList<>();
+          Matcher m = pattern.matcher(session.getString("page"));
+          while (m.find()) {
+            found.add(JsfForms.unescape(m.group(1)));
+          }
+          return session.set("embedded", found);
+        })
+        .foreach("#{embedded}", "file")
+        .on(exec(http(name).get("#{file}").check(status().is(200))));
+  }
+
   private static boolean running(Session session) {
     return System.currentTimeMillis() < deadline;
   }
@@ -188,6 +209,7 @@ public class MorningPeakSimulation extends Simulation {
           .exec(followed("portal: draft step").check(substring("下書きを保存しました")))
           .exec(think(3, 8))
           .exec(page("portal: attachments", "/portal/applications/attachments.xhtml?id=#{caseId}"))
+          .exec(embedded("portal: face photo", "/portal/applications/attachment"))
           .exec(think(5, 15))
           .exec(
               http("portal: attach PDF")
@@ -211,6 +233,7 @@ public class MorningPeakSimulation extends Simulation {
                       substring("提出資料を添付しました"),
                       headerRegex("Content-Security-Policy", "'nonce-([^']+)'").saveAs("nonce"),
                       bodyString().saveAs("page")))
+          .exec(embedded("portal: face photo", "/portal/applications/attachment"))
           .exec(think(3, 8))
           .exec(
               page(
@@ -287,6 +310,9 @@ public class MorningPeakSimulation extends Simulation {
 
   private static final ChainBuilder DECIDE =
       exec(followed("console: case view").check(substring("data-state=\"UNDER_REVIEW\"")))
+          // the page's face photo and PDFs, as its <img> and <object>s load them (each view
+          // audited)
+          .exec(embedded("console: case document", "/console/cases/document"))
           // reading the case, its form and documents
           .exec(think(20, 45))
           .exec(
