@@ -9,7 +9,6 @@ import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.FamilyMember;
 import jp.zairyu.domain.model.application.FormSection;
-import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.SponsorDetails;
 import jp.zairyu.domain.model.application.StayDetails;
 
@@ -35,7 +34,7 @@ public final class ApplicationSheet {
 
   public static List<Section> of(Application a) {
     List<Section> sections = new ArrayList<>();
-    boolean coe = Procedure.COE.equals(a.procedure().code());
+    boolean abroad = a.procedure().applicantAbroad();
     Applicant p = a.applicant();
     List<Row> applicant = new ArrayList<>();
     applicant.add(row("name", "氏名", "Name", p.fullName()));
@@ -57,8 +56,8 @@ public final class ApplicationSheet {
     applicant.add(
         row(
             "address",
-            coe ? "日本における連絡先（予定）" : "住居地",
-            coe ? "Intended address in Japan" : "Address in Japan",
+            abroad ? "日本における連絡先（予定）" : "住居地",
+            abroad ? "Intended address in Japan" : "Address in Japan",
             join(p.prefecture(), p.addressLine())));
     sections.add(new Section("form-applicant", "申請人", "Applicant", applicant));
 
@@ -88,7 +87,7 @@ public final class ApplicationSheet {
               "Date of expiry of the period of stay",
               s.currentIndefinite() ? INDEFINITE : date(s.currentExpiry().orElse(null))));
     }
-    if (!Procedure.WORK_CERT.equals(a.procedure().code())) {
+    if (a.procedure().asksDesiredPeriod()) {
       stay.add(
           row(
               "desiredPeriod",
@@ -98,7 +97,7 @@ public final class ApplicationSheet {
                   ? INDEFINITE
                   : StayDetails.periodLabel(s.desiredPeriodMonths().orElse(null))));
     }
-    if (coe) {
+    if (abroad) {
       stay.add(row("entryPort", "入国予定港", "Intended port of entry", s.entryPort()));
       stay.add(
           row("entryDate", "入国予定年月日", "Expected date of entry", date(s.entryDate().orElse(null))));
@@ -142,7 +141,7 @@ public final class ApplicationSheet {
         new Section(
             "form-family", "在日親族及び同居者", "Family in Japan and people living together", family));
 
-    if (coe) {
+    if (a.procedure().asksAccompanyingPersons()) {
       List<Row> accompanying = new ArrayList<>();
       accompanying.add(
           row("accompanied", "同伴者の有無", "Accompanying persons", yesNo(a.accompanied())));

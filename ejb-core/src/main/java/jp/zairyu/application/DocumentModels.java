@@ -62,7 +62,7 @@ final class DocumentModels {
 
     List<ApplicationForm.Row> status = new ArrayList<>();
     status.add(row("現在の在留資格", "Current status of residence", status(application.currentStatus())));
-    if (!Procedure.WORK_CERT.equals(procedure.code())) {
+    if (procedure.hasDesiredStatus()) {
       status.add(
           row("希望する在留資格", "Desired status of residence", status(application.desiredStatus())));
     }
@@ -121,26 +121,23 @@ final class DocumentModels {
     List<FeeSlip.Line> lines = new ArrayList<>();
     Procedure procedure = filing.procedure();
     lines.add(new FeeSlip.Line(procedure.nameJa(), procedure.nameEn(), procedure.feeOnlineYen()));
-    Procedure reentry = Procedure.byCode(Procedure.REENTRY).orElseThrow();
-    switch (filing.reentry()) {
-      case SINGLE ->
-          lines.add(
-              new FeeSlip.Line(
-                  reentry.nameJa() + "（一回）",
-                  reentry.nameEn() + " (single)",
-                  reentry.feeOnlineYen()));
-      case MULTIPLE ->
-          lines.add(
-              new FeeSlip.Line(
-                  reentry.nameJa() + "（数次）",
-                  reentry.nameEn() + " (multiple)",
-                  Procedure.multipleReentryFeeOnlineYen()));
-      case NONE -> {}
-    }
-    if (filing.activityOutside()) {
-      Procedure outside = Procedure.byCode(Procedure.ACTIVITY_OUTSIDE).orElseThrow();
-      lines.add(new FeeSlip.Line(outside.nameJa(), outside.nameEn(), outside.feeOnlineYen()));
-    }
+    filing
+        .reentryPermit()
+        .ifPresent(
+            reentry -> {
+              boolean multiple = filing.reentry() == Filing.Reentry.MULTIPLE;
+              lines.add(
+                  new FeeSlip.Line(
+                      reentry.nameJa() + (multiple ? "（数次）" : "（一回）"),
+                      reentry.nameEn() + (multiple ? " (multiple)" : " (single)"),
+                      filing.reentryFeeOnlineYen()));
+            });
+    filing
+        .activityOutsidePermit()
+        .ifPresent(
+            outside ->
+                lines.add(
+                    new FeeSlip.Line(outside.nameJa(), outside.nameEn(), outside.feeOnlineYen())));
     Optional<Bureau> bureau = bureau(application);
     return new FeeSlip(
         receipt(application),

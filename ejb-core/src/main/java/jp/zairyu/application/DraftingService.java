@@ -56,11 +56,6 @@ public class DraftingService {
   @Inject private AttachmentRepository attachments;
   @Inject private UploadCapacity capacity;
 
-  /** Starts an extension of period of stay (在留期間更新) draft; returns its id. */
-  public long startExtension(ApplicantDetails details) {
-    return start(Procedure.EXTENSION, details);
-  }
-
   /**
    * Starts a draft of a procedure that stands on its own (COE, change, extension, acquisition,
    * certificate of authorised employment); returns its id. A kind of user that may not file it
@@ -213,8 +208,9 @@ public class DraftingService {
 
   /** Whether the caller files as a relative (and so must declare the applicant's situation). */
   public boolean callerIsRelative() {
-    return FilingPermission.of(identity().userKind(), Procedure.EXTENSION)
-        == FilingPermission.CONDITIONAL;
+    String kind = identity().userKind();
+    return Procedure.standaloneProcedures().stream()
+        .anyMatch(p -> p.permissionFor(kind) == FilingPermission.CONDITIONAL);
   }
 
   public void revise(long applicationId, ApplicantDetails details) {

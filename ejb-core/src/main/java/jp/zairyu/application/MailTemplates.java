@@ -16,7 +16,6 @@ import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
-import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -168,9 +167,9 @@ public class MailTemplates {
         .orElse("-");
   }
 
-  /** 交付 for a COE, else 許可. */
+  /** The procedure's word of approval ({@code procedure-rules.csv}: 交付 for a COE, else 許可). */
   private static String approvalJa(Application application) {
-    return application.procedure().code().equals(Procedure.COE) ? "交付" : "許可";
+    return application.procedure().approvalJa();
   }
 
   /** How the result is received: what to mail in (by mail) or the appointment at the window. */

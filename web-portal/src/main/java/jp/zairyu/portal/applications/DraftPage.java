@@ -52,7 +52,7 @@ public class DraftPage implements Serializable {
   private String residenceCardNumber;
   private String prefecture;
   private String addressLine;
-  private String procedureCode = Procedure.EXTENSION;
+  private String procedureCode = Procedure.preselected().code();
   private Filing.Reentry reentry = Filing.Reentry.NONE;
   private boolean activityOutside;
   private String currentStatus;
@@ -105,7 +105,7 @@ public class DraftPage implements Serializable {
     relative = drafting.callerIsRelative();
     if (id == null) {
       if (Procedure.byCode(procedureCode).filter(Procedure::standalone).isEmpty()) {
-        procedureCode = Procedure.EXTENSION;
+        procedureCode = Procedure.preselected().code();
       }
       step = 1; // a new draft starts at the beginning
       return;
@@ -335,7 +335,8 @@ public class DraftPage implements Serializable {
   // Synchronized: an automatic save still running when the user presses a button must not let
   // both create the draft (the second sees the id the first one got).
   private synchronized void store() {
-    boolean coe = Procedure.COE.equals(procedureCode);
+    boolean abroad = isApplicantAbroad();
+    boolean accompanyingAsked = isAccompanyingAsked();
     ApplicantDetails details =
         new ApplicantDetails(
             fullName,
@@ -373,8 +374,8 @@ public class DraftPage implements Serializable {
             reason,
             criminalRecord,
             Boolean.TRUE.equals(criminalRecord) ? criminalDetails : null,
-            coe ? entryPort : null,
-            coe ? entryDate : null,
+            abroad ? entryPort : null,
+            abroad ? entryDate : null,
             family.stream().map(FamilyRow::details).toList(),
             staleSponsor
                 ? FormDetails.Sponsor.EMPTY
@@ -387,8 +388,8 @@ public class DraftPage implements Serializable {
                     sponsorNationality,
                     sponsorCardNumber,
                     sponsorAnnualIncomeYen),
-            coe ? accompanied : null,
-            coe && Boolean.TRUE.equals(accompanied)
+            accompanyingAsked ? accompanied : null,
+            accompanyingAsked && Boolean.TRUE.equals(accompanied)
                 ? accompanying.stream().map(AccompanyingRow::details).toList()
                 : List.of());
     FilingPlan plan =
@@ -435,14 +436,14 @@ public class DraftPage implements Serializable {
     return !getProcedure().addOns().isEmpty();
   }
 
-  /** Change, extension and certificate of authorised employment name the status held now. */
+  /** Whether the procedure asks the status held now (procedure-rules.csv). */
   public boolean needsCurrent() {
-    return !List.of(Procedure.COE, Procedure.ACQUISITION).contains(procedureCode);
+    return getProcedure().asksCurrentStatus();
   }
 
-  /** COE, change and acquisition name the status applied for (an extension keeps its own). */
+  /** Whether the procedure asks the status applied for (an extension keeps its own). */
   public boolean needsDesired() {
-    return List.of(Procedure.COE, Procedure.CHANGE, Procedure.ACQUISITION).contains(procedureCode);
+    return getProcedure().asksDesiredStatus();
   }
 
   public List<ResidenceStatus> getStatuses() {
@@ -481,12 +482,14 @@ public class DraftPage implements Serializable {
   }
 
   public String resultReceiptLabel(ResultReceipt r) {
-    boolean coe = Procedure.COE.equals(procedureCode);
+    boolean electronic = getProcedure().electronicByMail();
     return switch (r) {
       case WINDOW ->
-          coe ? "窓口で受け取る / At the bureau's window" : "窓口で受け取る（在留カード） / Card at the window";
+          electronic ? "窓口で受け取る / At the bureau's window" : "窓口で受け取る（在留カード） / Card at the window";
       case MAIL ->
-          coe ? "電子メールで受け取る（電子COE） / By mail (electronic COE)" : "郵送で受け取る（在留カード） / Card by post";
+          electronic
+              ? "電子メールで受け取る（電子COE） / By mail (electronic COE)"
+              : "郵送で受け取る（在留カード） / Card by post";
     };
   }
 
@@ -589,7 +592,7 @@ public class DraftPage implements Serializable {
           new Step(6, "確認・提出", "Check and submit"));
 
   public List<Step> getSteps() {
-    if (!isCoe()) {
+    if (!isAccompanyingAsked()) {
       return STEPS;
     }
     List<Step> steps = new ArrayList<>(STEPS);
@@ -621,18 +624,23 @@ public class DraftPage implements Serializable {
     return getStep() == Application.WIZARD_STEPS;
   }
 
-  public boolean isCoe() {
-    return Procedure.COE.equals(procedureCode);
+  /** Whether the applicant may be abroad: a port and date of entry, an intended address. */
+  public boolean isApplicantAbroad() {
+    return getProcedure().applicantAbroad();
   }
 
-  /** Change, extension and authorised employment: a status and a period of stay held now. */
+  /** Whether the form asks for accompanying persons (同伴者). */
+  public boolean isAccompanyingAsked() {
+    return getProcedure().asksAccompanyingPersons();
+  }
+
+  /** Whether the applicant holds a status and a period of stay now. */
   public boolean holdsStatus() {
-    return List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.WORK_CERT)
-        .contains(procedureCode);
+    return getProcedure().holdsStatus();
   }
 
   public boolean hasDesiredPeriod() {
-    return !Procedure.WORK_CERT.equals(procedureCode);
+    return getProcedure().asksDesiredPeriod();
   }
 
   /**
@@ -642,7 +650,7 @@ public class DraftPage implements Serializable {
   public boolean isDesiredIndefinite() {
     String code = needsDesired() ? desiredStatus : null;
     String subtype = needsDesired() ? desiredSubtype : null;
-    if (Procedure.EXTENSION.equals(procedureCode)) {
+    if (getProcedure().keepsStatus()) {
       code = currentStatus;
       subtype = currentSubtype;
     }

@@ -188,11 +188,15 @@ public class Application {
 
   @Version private long version;
 
+  /** The procedure of {@link #procedureCode}, with its rules (the catalog it was drafted from). */
+  @jakarta.persistence.Transient private transient Procedure procedure;
+
   protected Application() {}
 
   private Application(long practitionerId, Procedure procedure, Applicant applicant, Instant now) {
     this.practitionerId = practitionerId;
     this.procedureCode = procedure.code();
+    this.procedure = procedure;
     this.applicant = Objects.requireNonNull(applicant);
     this.state = ApplicationState.DRAFT;
     this.createdAt = now;
@@ -235,9 +239,8 @@ public class Application {
     if (!filing.procedure().code().equals(procedureCode)) {
       throw new IllegalArgumentException("A draft keeps its procedure");
     }
-    for (String code : filing.procedureCodes()) {
-      FilingPermission permission = FilingPermission.of(userKind, code);
-      Procedure p = Procedure.byCode(code).orElseThrow();
+    for (Procedure p : filing.procedures()) {
+      FilingPermission permission = p.permissionFor(userKind);
       if (permission == FilingPermission.NO
           || (permission == FilingPermission.CONDITIONAL && !relativeDeclaration)) {
         throw new RuleViolation(
@@ -251,13 +254,15 @@ public class Application {
                     + " illness or another reason; please tick the declaration.");
       }
     }
-    switch (procedureCode) {
-      case Procedure.COE, Procedure.ACQUISITION -> {
-        requireNull(current, "現在の在留資格", "the current status");
-        requirePresent(desired, "希望する在留資格", "the desired status");
-      }
-      case Procedure.CHANGE -> {
-        requirePresent(current, "現在の在留資格", "the current status");
+    Procedure procedure = procedure();
+    if (procedure.asksCurrentStatus()) {
+      requirePresent(current, "現在の在留資格", "the current status");
+    } else {
+      requireNull(current, "現在の在留資格", "the current status");
+    }
+    switch (procedure.rules().desiredStatus()) {
+      case REQUIRED -> requirePresent(desired, "希望する在留資格", "the desired status");
+      case OTHER -> {
         requirePresent(desired, "希望する在留資格", "the desired status");
         if (current.equals(desired)) {
           throw new RuleViolation(
@@ -266,8 +271,7 @@ public class Application {
               "For a change, choose a status other than the current one.");
         }
       }
-      case Procedure.EXTENSION -> {
-        requirePresent(current, "現在の在留資格", "the current status");
+      case SAME -> {
         if (desired != null && !desired.equals(current)) {
           throw new RuleViolation(
               "filing.extension-status",
@@ -284,11 +288,7 @@ public class Application {
         }
         desired = current;
       }
-      case Procedure.WORK_CERT -> {
-        requirePresent(current, "現在の在留資格", "the current status");
-        requireNull(desired, "希望する在留資格", "a desired status");
-      }
-      default -> throw new IllegalStateException("No rule for " + procedureCode);
+      case NONE -> requireNull(desired, "希望する在留資格", "a desired status");
     }
     for (StatusChoice s : new StatusChoice[] {current, desired}) {
       if (s != null && s.supervisedInternTraining() && !"ORG_STAFF".equals(userKind)) {
@@ -441,7 +441,7 @@ public class Application {
           "この申請（" + procedure().nameJa() + "）では現在の在留期間・満了日は入力できません。",
           "This application (" + procedure().nameEn() + ") has no current period of stay.");
     }
-    if (Procedure.WORK_CERT.equals(procedureCode) && stay.desiredPeriodMonths().isPresent()) {
+    if (!procedure().asksDesiredPeriod() && stay.desiredPeriodMonths().isPresent()) {
       throw new RuleViolation(
           "stay.no-desired-period",
           "就労資格証明書の申請では希望する在留期間は入力できません。",
@@ -517,7 +517,7 @@ public class Application {
   public void accompaniedBy(Boolean accompanied, List<AccompanyingPerson> persons, Instant now) {
     requireState(ApplicationState.DRAFT, "revise");
     List<AccompanyingPerson> rows = persons.stream().filter(p -> !p.empty()).toList();
-    if (!Procedure.COE.equals(procedureCode) && (accompanied != null || !rows.isEmpty())) {
+    if (!procedure().asksAccompanyingPersons() && (accompanied != null || !rows.isEmpty())) {
       throw new RuleViolation(
           "accompanying.not-coe",
           "同伴者は在留資格認定証明書の申請でのみ入力します。",
@@ -552,8 +552,7 @@ public class Application {
 
   /** Whether the applicant holds a status now (change, extension, authorised employment). */
   private boolean holdsStatus() {
-    return List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.WORK_CERT)
-        .contains(procedureCode);
+    return procedure().holdsStatus();
   }
 
   /** Remembers the step of the form its author is on, to resume there. */
@@ -784,13 +783,10 @@ public class Application {
     if (passport().expiry() == null) {
       missing.add("旅券の有効期限 / passport's date of expiry");
     }
-    boolean needsCurrent = !List.of(Procedure.COE, Procedure.ACQUISITION).contains(procedureCode);
-    if (needsCurrent && currentStatus == null) {
+    if (procedure().asksCurrentStatus() && currentStatus == null) {
       missing.add("現在の在留資格 / current status");
     }
-    if (!procedureCode.equals(Procedure.WORK_CERT)
-        && desiredStatus == null
-        && !procedureCode.equals(Procedure.EXTENSION)) {
+    if (procedure().asksDesiredStatus() && desiredStatus == null) {
       missing.add("希望する在留資格 / desired status");
     }
     StayDetails s = stay();
@@ -803,7 +799,7 @@ public class Application {
     if (holdsStatus() && !currentPeriodIndefinite() && s.currentExpiry().isEmpty()) {
       missing.add("在留期間の満了日 / date of expiry of the period of stay");
     }
-    if (!procedureCode.equals(Procedure.WORK_CERT)
+    if (procedure().asksDesiredPeriod()
         && (desiredPeriodIndefinite()
             ? !s.desiredIndefinite()
             : s.desiredPeriodMonths().isEmpty())) {
@@ -826,7 +822,7 @@ public class Application {
     for (int i = 0; i < family.size(); i++) {
       missing.addAll(family.get(i).missingFields(i + 1));
     }
-    if (Procedure.COE.equals(procedureCode)) {
+    if (procedure().asksAccompanyingPersons()) {
       if (accompanied == null) {
         missing.add("同伴者の有無 / accompanying persons (yes or no)");
       } else if (accompanied && accompanying.isEmpty()) {
@@ -1089,7 +1085,7 @@ public class Application {
    * issuance.
    */
   public boolean electronicCoe() {
-    return isCoe() && receivedByMail();
+    return procedure().electronicByMail() && receivedByMail();
   }
 
   /** The longest reason for a denial, and the longest note of a supervisor who sends one back. */
@@ -1211,36 +1207,28 @@ public class Application {
    * 許可 / 不許可.
    */
   public String stateLabelJa() {
-    if (isCoe() && state == ApplicationState.APPROVED) {
-      return "交付";
-    }
-    if (isCoe() && state == ApplicationState.DENIED) {
-      return "不交付";
-    }
-    return state.labelJa();
+    return switch (state) {
+      case APPROVED -> procedure().approvalJa();
+      case DENIED -> procedure().denialJa();
+      default -> state.labelJa();
+    };
   }
 
   public String stateLabelEn() {
-    if (isCoe() && state == ApplicationState.APPROVED) {
-      return "Certificate issued";
-    }
-    if (isCoe() && state == ApplicationState.DENIED) {
-      return "Certificate not issued";
-    }
-    return state.labelEn();
+    return switch (state) {
+      case APPROVED -> procedure().rules().approvalEn();
+      case DENIED -> procedure().rules().denialEn();
+      default -> state.labelEn();
+    };
   }
 
-  /** The word for a denial of this procedure: 不交付 for a COE, else 不許可. */
+  /** The word for a denial of this procedure ({@code procedure-rules.csv}: 不交付 for a COE). */
   public String denialLabelJa() {
-    return isCoe() ? "不交付" : "不許可";
+    return procedure().denialJa();
   }
 
   public String denialLabelEn() {
-    return isCoe() ? "refusal to issue the certificate" : "denial";
-  }
-
-  private boolean isCoe() {
-    return Procedure.COE.equals(procedureCode);
+    return procedure().rules().denialNounEn();
   }
 
   // --- Issuance by mail (発行待ち → 完了) ---
@@ -1250,8 +1238,7 @@ public class Application {
    * acquisition; a COE and a certificate of authorised employment are certificates.
    */
   public boolean issuesResidenceCard() {
-    return List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.ACQUISITION)
-        .contains(procedureCode);
+    return procedure().issuesResidenceCard();
   }
 
   /** The fee to pay with revenue stamps on the fee slip: the online fee of everything filed. */
@@ -1265,7 +1252,7 @@ public class Application {
    */
   public List<MailInItem> itemsToSend() {
     List<MailInItem> items = new ArrayList<>();
-    if (List.of(Procedure.CHANGE, Procedure.EXTENSION).contains(procedureCode)) {
+    if (procedure().cardSentIn()) {
       items.add(MailInItem.RESIDENCE_CARD);
     }
     if (feeYen() > 0) {
@@ -1535,8 +1522,12 @@ public class Application {
     return practitionerId;
   }
 
+  /** The procedure filed, with its rules ({@code procedure-rules.csv}). */
   public Procedure procedure() {
-    return Procedure.byCode(procedureCode).orElseThrow();
+    if (procedure == null) {
+      procedure = Procedure.byCode(procedureCode).orElseThrow();
+    }
+    return procedure;
   }
 
   public ApplicationState state() {

@@ -33,11 +33,9 @@ public final class TestForms {
    * of {@code draft}'s section and, for a COE, no accompanying persons.
    */
   public static Application fillIn(Application draft, LocalDate today, Instant now) {
-    boolean coe = Procedure.COE.equals(draft.procedure().code());
-    boolean holdsStatus =
-        List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.WORK_CERT)
-            .contains(draft.procedure().code());
-    boolean workCert = Procedure.WORK_CERT.equals(draft.procedure().code());
+    boolean coe = draft.procedure().applicantAbroad();
+    boolean holdsStatus = draft.procedure().holdsStatus();
+    boolean workCert = !draft.procedure().asksDesiredPeriod();
     boolean indefinite = draft.desiredPeriodIndefinite();
     boolean heldIndefinitely = draft.currentPeriodIndefinite();
     draft.describe(
@@ -66,7 +64,7 @@ public final class TestForms {
                 today)),
         sponsor(draft.formSection(), today),
         now);
-    if (coe) {
+    if (draft.procedure().asksAccompanyingPersons()) {
       draft.accompaniedBy(false, List.of(), now);
     }
     return draft;
