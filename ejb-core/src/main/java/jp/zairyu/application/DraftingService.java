@@ -288,6 +288,16 @@ public class DraftingService {
    * An application the caller may see: their own, or — for an office administrator — one of a
    * member of the same office. Changing it stays with its author ({@link #owned}).
    */
+  /**
+   * The actions the caller may take on the application now (its transition table's, for the
+   * caller): what the portal's buttons offer.
+   */
+  public java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actionsOn(
+      Application application) {
+    return application.actionsFor(
+        jp.zairyu.domain.model.application.Caller.practitioner(identity().id()));
+  }
+
   public Application find(long applicationId) {
     Practitioner me = caller();
     return applications

@@ -16,7 +16,6 @@ import jp.zairyu.console.Conflicts;
 import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
-import jp.zairyu.domain.model.account.OfficerRole;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
@@ -42,7 +41,8 @@ public class CasePage implements Serializable {
   private Long id;
   private long version;
   private Long myId;
-  private OfficerRole myRole;
+  private java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actions =
+      java.util.Set.of();
   private transient Application application;
   private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
   private String requestItems;
@@ -62,12 +62,13 @@ public class CasePage implements Serializable {
     try {
       Officer me = examination.me();
       myId = me.id();
-      myRole = me.role();
       application = examination.caseFile(id);
+      actions = application.actionsFor(jp.zairyu.domain.model.application.Caller.officer(me));
       sections = null;
       version = application.version();
     } catch (RuleViolation notFound) {
       application = null;
+      actions = java.util.Set.of();
       Messages.error(notFound);
     }
   }
@@ -213,21 +214,13 @@ public class CasePage implements Serializable {
     return application != null;
   }
 
-  private boolean examinerOrSupervisor() {
-    return myRole == OfficerRole.EXAMINER || myRole == OfficerRole.SUPERVISOR;
-  }
-
   /**
-   * Whether the examination actions are offered: to an examiner or supervisor, on a case nobody has
-   * taken yet or their own case under examination, with no denial waiting for a supervisor.
+   * Whether the application offers the caller this action ({@code ApplicationAction} by name): the
+   * page renders the actions the aggregate's transition table offers, and decides none itself.
    */
-  public boolean isDecidable() {
-    if (!isFound() || !examinerOrSupervisor() || application.pendingDenial().isPresent()) {
-      return false;
-    }
-    return application.state() == ApplicationState.SUBMITTED
-        || (application.state() == ApplicationState.UNDER_REVIEW
-            && application.examinerId().filter(e -> Objects.equals(e, myId)).isPresent());
+  public boolean offers(String action) {
+    return isFound()
+        && actions.contains(jp.zairyu.domain.model.application.ApplicationAction.valueOf(action));
   }
 
   /** The denial waiting for a supervisor, or null. */
@@ -235,14 +228,6 @@ public class CasePage implements Serializable {
     return isFound() && application.state() == ApplicationState.UNDER_REVIEW
         ? application.pendingDenial().orElse(null)
         : null;
-  }
-
-  /** Whether the caller may confirm or return the pending denial: another supervisor. */
-  public boolean isDenialSettleable() {
-    DenialProposal pending = getPendingDenial();
-    return pending != null
-        && myRole == OfficerRole.SUPERVISOR
-        && !Objects.equals(pending.proposedBy(), myId);
   }
 
   /** Whether the pending denial is the caller's own (they wait for another supervisor). */
@@ -257,20 +242,6 @@ public class CasePage implements Serializable {
 
   public boolean isAwaitingIssuance() {
     return isFound() && application.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE;
-  }
-
-  /** Whether the arrival of the items may be recorded now. */
-  public boolean isReceivable() {
-    return isAwaitingIssuance()
-        && examinerOrSupervisor()
-        && application.itemsReceivedAt().isEmpty();
-  }
-
-  /** Whether the result may be issued now (the items arrived). */
-  public boolean isIssuable() {
-    return isAwaitingIssuance()
-        && examinerOrSupervisor()
-        && application.itemsReceivedAt().isPresent();
   }
 
   public boolean isCardExpected() {

@@ -32,6 +32,8 @@ public class ApplicationPage implements Serializable {
   private transient Application application;
   private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
   private boolean found;
+  private java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actions =
+      java.util.Set.of();
   private java.util.List<AttachmentRow> attachments = java.util.List.of();
 
   public void load() {
@@ -40,6 +42,7 @@ public class ApplicationPage implements Serializable {
     }
     try {
       application = drafting.find(id);
+      actions = drafting.actionsOn(application);
       sections = null;
       attachments = attachmentService.list(id).stream().map(AttachmentRow::of).toList();
       found = true;
@@ -124,9 +127,16 @@ public class ApplicationPage implements Serializable {
 
   /** Whether the sending can still be recorded or corrected (the bureau has not received yet). */
   public boolean isSendingRecordable() {
-    return isAwaitingIssuance()
-        && application.itemsReceivedAt().isEmpty()
-        && application.isOwnedBy(ownerId());
+    return offers("RECORD_SENDING");
+  }
+
+  /**
+   * Whether the application offers the caller this action ({@code ApplicationAction} by name): the
+   * page renders the actions the aggregate's transition table offers, and decides none itself.
+   */
+  public boolean offers(String action) {
+    return isFound()
+        && actions.contains(jp.zairyu.domain.model.application.ApplicationAction.valueOf(action));
   }
 
   public boolean isItemsReceived() {
@@ -242,7 +252,7 @@ public class ApplicationPage implements Serializable {
    * decision).
    */
   public boolean isCorrectable() {
-    return isFound() && application.correctable() && application.isOwnedBy(ownerId());
+    return offers("REQUEST_CORRECTION");
   }
 
   public String format(Instant instant) {
@@ -258,11 +268,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isWithdrawable() {
-    return isFound() && application.withdrawable() && application.isOwnedBy(ownerId());
-  }
-
-  private long ownerId() {
-    return application.practitionerId();
+    return offers("WITHDRAW");
   }
 
   /** The attachments, read-only (download links). */

@@ -235,7 +235,7 @@ public class Application {
       String userKind,
       boolean relativeDeclaration,
       Instant now) {
-    requireState(ApplicationState.DRAFT, "revise");
+    Lifecycle.require(state, ApplicationAction.REVISE);
     if (!filing.procedure().code().equals(procedureCode)) {
       throw new IllegalArgumentException("A draft keeps its procedure");
     }
@@ -364,7 +364,7 @@ public class Application {
    * @param applicantEmail an address as typed, or null
    */
   public void deliverTo(ResultReceipt receipt, String applicantEmail, Instant now) {
-    requireState(ApplicationState.DRAFT, "revise");
+    Lifecycle.require(state, ApplicationAction.REVISE);
     this.resultReceipt = receipt;
     this.applicantEmail =
         applicantEmail == null || applicantEmail.isBlank()
@@ -400,7 +400,7 @@ public class Application {
 
   /** Replaces what the practitioner entered; only while it is a draft. */
   public void revise(Applicant revised, Instant now) {
-    requireState(ApplicationState.DRAFT, "revise");
+    Lifecycle.require(state, ApplicationAction.REVISE);
     this.applicant = Objects.requireNonNull(revised);
     this.updatedAt = now;
   }
@@ -428,7 +428,7 @@ public class Application {
       List<FamilyMember> family,
       SponsorDetails sponsor,
       Instant now) {
-    requireState(ApplicationState.DRAFT, "revise");
+    Lifecycle.require(state, ApplicationAction.REVISE);
     Objects.requireNonNull(passport);
     Objects.requireNonNull(stay);
     Objects.requireNonNull(sponsor);
@@ -515,7 +515,7 @@ public class Application {
    * @param accompanied true 有, false 無, null not answered yet
    */
   public void accompaniedBy(Boolean accompanied, List<AccompanyingPerson> persons, Instant now) {
-    requireState(ApplicationState.DRAFT, "revise");
+    Lifecycle.require(state, ApplicationAction.REVISE);
     List<AccompanyingPerson> rows = persons.stream().filter(p -> !p.empty()).toList();
     if (!procedure().asksAccompanyingPersons() && (accompanied != null || !rows.isEmpty())) {
       throw new RuleViolation(
@@ -557,7 +557,7 @@ public class Application {
 
   /** Remembers the step of the form its author is on, to resume there. */
   public void stopAt(int step) {
-    requireState(ApplicationState.DRAFT, "revise");
+    Lifecycle.require(state, ApplicationAction.REVISE);
     if (step < 1 || step > WIZARD_STEPS) {
       throw new IllegalArgumentException("No step " + step);
     }
@@ -613,7 +613,7 @@ public class Application {
       CheckedFile file,
       Attachments existing,
       Instant now) {
-    requireAttachmentsEditable("attach");
+    requireAttachmentsEditable(ApplicationAction.ATTACH);
     String expected = kind == AttachmentKind.FACE_PHOTO ? CheckedFile.JPEG : CheckedFile.PDF;
     if (!expected.equals(file.mediaType())) {
       throw new IllegalArgumentException("A " + kind + " was checked as " + file.mediaType());
@@ -650,11 +650,11 @@ public class Application {
    * stays).
    */
   public void detach(Attachment attachment, Instant now) {
-    requireAttachmentsEditable("detach");
+    requireAttachmentsEditable(ApplicationAction.DETACH);
     if (attachment.applicationId() != id) {
       throw new IllegalArgumentException("Not an attachment of this application");
     }
-    if (state == ApplicationState.AWAITING_DOCUMENTS && !addedForOpenRequest(attachment)) {
+    if (state != ApplicationState.DRAFT && !addedForOpenRequest(attachment)) {
       throw new RuleViolation(
           "attachment.submitted",
           "提出済みの添付ファイルは削除できません。",
@@ -668,7 +668,7 @@ public class Application {
    * requested (追完).
    */
   public boolean attachmentsEditable() {
-    return state == ApplicationState.DRAFT || state == ApplicationState.AWAITING_DOCUMENTS;
+    return Lifecycle.allows(state, ApplicationAction.ATTACH);
   }
 
   private boolean addedForOpenRequest(Attachment attachment) {
@@ -677,10 +677,8 @@ public class Application {
         .isPresent();
   }
 
-  private void requireAttachmentsEditable(String action) {
-    if (!attachmentsEditable()) {
-      requireState(ApplicationState.DRAFT, action);
-    }
+  private void requireAttachmentsEditable(ApplicationAction action) {
+    Lifecycle.require(state, action);
   }
 
   /**
@@ -709,7 +707,7 @@ public class Application {
   public void submit(ReceiptNumber receipt, Instant now) {
     checkComplete(LocalDate.ofInstant(now, JAPAN));
     this.receiptNumber = Objects.requireNonNull(receipt).value();
-    this.state = ApplicationState.SUBMITTED;
+    moveTo(ApplicationAction.SUBMIT, ApplicationState.SUBMITTED);
     this.submittedAt = now;
     this.updatedAt = now;
   }
@@ -736,7 +734,7 @@ public class Application {
 
   /** The form's completeness and its dates on {@code today} (without the attachments). */
   void checkComplete(LocalDate today) {
-    requireState(ApplicationState.DRAFT, "submit");
+    Lifecycle.require(state, ApplicationAction.SUBMIT);
     List<String> missing = missingFields();
     if (!missing.isEmpty()) {
       throw new RuleViolation(
@@ -847,11 +845,7 @@ public class Application {
    * the bureau reads.
    */
   public void withdraw(String reason, Instant now) {
-    if (!List.of(
-            ApplicationState.SUBMITTED,
-            ApplicationState.UNDER_REVIEW,
-            ApplicationState.AWAITING_DOCUMENTS)
-        .contains(state)) {
+    if (!withdrawable()) {
       throw new RuleViolation(
           "application.state.withdraw",
           "申請の状態が「" + state.labelJa() + "」のため、取り下げることはできません。",
@@ -865,7 +859,7 @@ public class Application {
           "Give the reason for the withdrawal (at most 500 characters).");
     }
     this.withdrawalReason = r;
-    this.state = ApplicationState.WITHDRAWN;
+    moveTo(ApplicationAction.WITHDRAW, ApplicationState.WITHDRAWN);
     this.updatedAt = now;
   }
 
@@ -934,11 +928,7 @@ public class Application {
 
   /** Whether a correction may be requested: submitted, and not yet decided or withdrawn. */
   public boolean correctable() {
-    return List.of(
-            ApplicationState.SUBMITTED,
-            ApplicationState.UNDER_REVIEW,
-            ApplicationState.AWAITING_DOCUMENTS)
-        .contains(state);
+    return Lifecycle.allows(state, ApplicationAction.REQUEST_CORRECTION);
   }
 
   /**
@@ -978,11 +968,7 @@ public class Application {
 
   /** Whether the practitioner may still withdraw it. */
   public boolean withdrawable() {
-    return List.of(
-            ApplicationState.SUBMITTED,
-            ApplicationState.UNDER_REVIEW,
-            ApplicationState.AWAITING_DOCUMENTS)
-        .contains(state);
+    return Lifecycle.allows(state, ApplicationAction.WITHDRAW);
   }
 
   /** The bureau competent for the applicant's address, decided once after submission. */
@@ -1008,7 +994,7 @@ public class Application {
           "この申請は既に" + bureauCode + "に振り分けられています。",
           "This application has already been routed to " + bureauCode + ".");
     }
-    requireState(ApplicationState.SUBMITTED, "route");
+    Lifecycle.require(state, ApplicationAction.ROUTE);
     this.bureauCode = bureau.code();
     this.routedAt = now;
     this.updatedAt = now;
@@ -1017,10 +1003,10 @@ public class Application {
 
   /** An examiner of the competent bureau takes the application for examination (審査中). */
   public void startExamination(Officer examiner, Instant now) {
-    requireState(ApplicationState.SUBMITTED, "examine");
+    Lifecycle.require(state, ApplicationAction.TAKE);
     requireCompetent(examiner);
     this.examinerId = examiner.id();
-    this.state = ApplicationState.UNDER_REVIEW;
+    moveTo(ApplicationAction.TAKE, ApplicationState.UNDER_REVIEW);
     this.updatedAt = now;
   }
 
@@ -1043,11 +1029,9 @@ public class Application {
     }
     requireCompetent(supervisor);
     requireCompetent(examiner);
-    if (state != ApplicationState.SUBMITTED && state != ApplicationState.UNDER_REVIEW) {
-      requireState(ApplicationState.SUBMITTED, "assign");
-    }
+    Lifecycle.require(state, ApplicationAction.ASSIGN);
     this.examinerId = examiner.id();
-    this.state = ApplicationState.UNDER_REVIEW;
+    moveTo(ApplicationAction.ASSIGN, ApplicationState.UNDER_REVIEW);
     this.updatedAt = now;
   }
 
@@ -1058,14 +1042,15 @@ public class Application {
    * mailed.
    */
   public void approve(Officer examiner, Instant now) {
-    requireState(ApplicationState.UNDER_REVIEW, "approve");
+    Lifecycle.require(state, ApplicationAction.APPROVE);
     requireCompetent(examiner);
     requireExaminer(examiner);
     requireNoPendingDenial();
-    this.state =
+    moveTo(
+        ApplicationAction.APPROVE,
         receivedByMail() && !electronicCoe()
             ? ApplicationState.APPROVED_AWAITING_ISSUANCE
-            : ApplicationState.APPROVED;
+            : ApplicationState.APPROVED);
     this.decidedAt = now;
     this.decidedBy = examiner.id();
     this.updatedAt = now;
@@ -1099,7 +1084,7 @@ public class Application {
    * bureau other than the examiner confirms or returns the proposal (four-eyes).
    */
   public void proposeDenial(Officer examiner, String reason, Instant now) {
-    requireState(ApplicationState.UNDER_REVIEW, "propose-denial");
+    Lifecycle.require(state, ApplicationAction.PROPOSE_DENIAL);
     requireCompetent(examiner);
     requireExaminer(examiner);
     requireNoPendingDenial();
@@ -1120,10 +1105,10 @@ public class Application {
    * the proposal's reasons. The examiner who proposed it cannot confirm it.
    */
   public void confirmDenial(Officer supervisor, Instant now) {
-    DenialProposal proposal = pendingProposalFor(supervisor, "confirm-denial");
+    DenialProposal proposal = pendingProposalFor(supervisor, ApplicationAction.CONFIRM_DENIAL);
     proposal.confirm(supervisor.id(), now);
     this.denialReason = proposal.reason();
-    this.state = ApplicationState.DENIED;
+    moveTo(ApplicationAction.CONFIRM_DENIAL, ApplicationState.DENIED);
     this.decidedAt = now;
     this.decidedBy = supervisor.id();
     this.updatedAt = now;
@@ -1134,7 +1119,7 @@ public class Application {
    * examination goes on (審査中) and the examiner may approve, ask for documents or propose again.
    */
   public void returnDenial(Officer supervisor, String note, Instant now) {
-    DenialProposal proposal = pendingProposalFor(supervisor, "return-denial");
+    DenialProposal proposal = pendingProposalFor(supervisor, ApplicationAction.RETURN_DENIAL);
     String n = note == null ? "" : note.strip();
     if (n.isEmpty() || n.length() > LONGEST_RETURN_NOTE) {
       throw new RuleViolation(
@@ -1146,8 +1131,8 @@ public class Application {
     this.updatedAt = now;
   }
 
-  private DenialProposal pendingProposalFor(Officer supervisor, String action) {
-    requireState(ApplicationState.UNDER_REVIEW, action);
+  private DenialProposal pendingProposalFor(Officer supervisor, ApplicationAction action) {
+    Lifecycle.require(state, action);
     requireCompetent(supervisor);
     DenialProposal proposal =
         pendingDenial()
@@ -1264,7 +1249,7 @@ public class Application {
 
   /** Whether the fee slip (手数料納付書) is to be sent in now: approved by mail (発行待ち) with a fee due. */
   public boolean feeSlipDue() {
-    return state == ApplicationState.APPROVED_AWAITING_ISSUANCE
+    return Lifecycle.allows(state, ApplicationAction.RECORD_SENDING)
         && itemsToSend().contains(MailInItem.FEE_SLIP);
   }
 
@@ -1273,7 +1258,7 @@ public class Application {
    * corrected until the bureau records their arrival.
    */
   public void recordSending(TrackingNumber tracking, Instant now) {
-    requireState(ApplicationState.APPROVED_AWAITING_ISSUANCE, "record-sending");
+    Lifecycle.require(state, ApplicationAction.RECORD_SENDING);
     if (itemsReceivedAt != null) {
       throw new RuleViolation(
           "application.issuance.already-received",
@@ -1294,7 +1279,7 @@ public class Application {
    */
   public void recordReceipt(
       Officer officer, java.util.Set<MailInItem> received, Integer feeStampsYen, Instant now) {
-    requireState(ApplicationState.APPROVED_AWAITING_ISSUANCE, "record-receipt");
+    Lifecycle.require(state, ApplicationAction.RECORD_RECEIPT);
     requireCompetent(officer);
     if (itemsReceivedAt != null) {
       throw new RuleViolation(
@@ -1340,7 +1325,7 @@ public class Application {
    */
   public void issue(
       Officer officer, ResidenceCardNumber newCard, TrackingNumber mailing, Instant now) {
-    requireState(ApplicationState.APPROVED_AWAITING_ISSUANCE, "issue");
+    Lifecycle.require(state, ApplicationAction.ISSUE);
     requireCompetent(officer);
     if (itemsReceivedAt == null) {
       throw new RuleViolation(
@@ -1356,7 +1341,7 @@ public class Application {
     this.returnTrackingNumber = Objects.requireNonNull(mailing).value();
     this.issuedAt = now;
     this.issuedBy = officer.id();
-    this.state = ApplicationState.COMPLETED;
+    moveTo(ApplicationAction.ISSUE, ApplicationState.COMPLETED);
     this.updatedAt = now;
   }
 
@@ -1408,7 +1393,7 @@ public class Application {
    */
   public DocumentRequest requestDocuments(
       Officer examiner, String items, LocalDate due, LocalDate today, Instant now) {
-    requireState(ApplicationState.UNDER_REVIEW, "request-documents");
+    Lifecycle.require(state, ApplicationAction.REQUEST_DOCUMENTS);
     requireCompetent(examiner);
     requireExaminer(examiner);
     requireNoPendingDenial();
@@ -1431,7 +1416,7 @@ public class Application {
     }
     DocumentRequest request = new DocumentRequest(this, examiner.id(), what, due, now);
     documentRequests.add(request);
-    this.state = ApplicationState.AWAITING_DOCUMENTS;
+    moveTo(ApplicationAction.REQUEST_DOCUMENTS, ApplicationState.AWAITING_DOCUMENTS);
     this.updatedAt = now;
     return request;
   }
@@ -1443,7 +1428,7 @@ public class Application {
    * @param note an optional message to the examiner, at most 1,000 characters
    */
   public void answerDocumentRequest(String note, Attachments attachments, Instant now) {
-    requireState(ApplicationState.AWAITING_DOCUMENTS, "answer-documents");
+    Lifecycle.require(state, ApplicationAction.ANSWER_DOCUMENTS);
     String n = note == null || note.isBlank() ? null : note.strip();
     if (n == null && attachments.items().stream().noneMatch(this::addedForOpenRequest)) {
       throw new RuleViolation(
@@ -1458,7 +1443,7 @@ public class Application {
           "The note to the examiner can have at most 1,000 characters.");
     }
     openDocumentRequest().orElseThrow().answer(n, now);
-    this.state = ApplicationState.UNDER_REVIEW;
+    moveTo(ApplicationAction.ANSWER_DOCUMENTS, ApplicationState.UNDER_REVIEW);
     this.updatedAt = now;
   }
 
@@ -1492,13 +1477,69 @@ public class Application {
     }
   }
 
-  private void requireState(ApplicationState expected, String action) {
-    if (state != expected) {
-      throw new RuleViolation(
-          "application.state." + action,
-          "申請の状態が「" + state.labelJa() + "」のため、この操作はできません。",
-          "This cannot be done while the application is '" + state.labelEn() + "'.");
+  /** Moves along the row of the transition table for this action (the target one of its own). */
+  private void moveTo(ApplicationAction action, ApplicationState target) {
+    if (!Lifecycle.require(state, action).to().contains(target)) {
+      throw new IllegalStateException(action + " does not lead from " + state + " to " + target);
     }
+    this.state = target;
+  }
+
+  /**
+   * The actions this caller may take now: the rows of the {@link Lifecycle} table from the current
+   * state for someone like the caller, where the aggregate's own conditions hold (the author; an
+   * officer of the case's bureau; the case's examiner with no denial pending; another supervisor
+   * than the one who proposed it; the items arrived or not). An officer may act on a case nobody
+   * has taken yet: they take it by acting, so the examiner's actions are offered as well.
+   */
+  public java.util.Set<ApplicationAction> actionsFor(Caller caller) {
+    java.util.Set<ApplicationAction> actions = java.util.EnumSet.noneOf(ApplicationAction.class);
+    for (Lifecycle.Transition t : Lifecycle.transitions()) {
+      if (t.from() == state && may(t, caller, examinerId)) {
+        actions.add(t.action());
+      }
+    }
+    if (actions.contains(ApplicationAction.TAKE)) {
+      for (Lifecycle.Transition t : Lifecycle.transitions()) {
+        if (t.from() == ApplicationState.UNDER_REVIEW
+            && t.by() == Actor.EXAMINER
+            && may(t, caller, caller.officerId())) {
+          actions.add(t.action());
+        }
+      }
+    }
+    return actions;
+  }
+
+  /** Whether this one action is offered to the caller now (as {@link #actionsFor}, alone). */
+  public boolean offers(ApplicationAction action, Caller caller) {
+    return Lifecycle.find(state, action).filter(t -> may(t, caller, examinerId)).isPresent();
+  }
+
+  private boolean may(Lifecycle.Transition t, Caller caller, Long examiner) {
+    boolean officer =
+        caller.examines() && bureauCode != null && bureauCode.equals(caller.bureauCode());
+    boolean received = itemsReceivedAt != null;
+    boolean allowed =
+        switch (t.by()) {
+          case AUTHOR -> Objects.equals(caller.practitionerId(), practitionerId);
+          case OFFICER -> officer;
+          case EXAMINER ->
+              officer && Objects.equals(caller.officerId(), examiner) && pendingDenial().isEmpty();
+          case SUPERVISOR -> officer && caller.role() == OfficerRole.SUPERVISOR;
+          case SYSTEM -> false;
+        };
+    return allowed
+        && switch (t.action()) {
+          case CONFIRM_DENIAL, RETURN_DENIAL ->
+              pendingDenial()
+                  .filter(p -> !Objects.equals(p.proposedBy(), caller.officerId()))
+                  .isPresent();
+          case RECORD_SENDING, RECORD_RECEIPT -> !received;
+          case ISSUE -> received;
+          case ANSWER_DOCUMENTS -> openDocumentRequest().isPresent();
+          default -> true;
+        };
   }
 
   /**
