@@ -35,7 +35,7 @@ public final class ApplicationSheet {
   public static List<Section> of(Application a) {
     List<Section> sections = new ArrayList<>();
     boolean abroad = a.procedure().applicantAbroad();
-    Applicant p = a.applicant();
+    Applicant p = a.form().applicant();
     List<Row> applicant = new ArrayList<>();
     applicant.add(row("name", "氏名", "Name", p.fullName()));
     applicant.add(row("nationality", "国籍・地域", "Nationality or region", p.nationality()));
@@ -62,11 +62,12 @@ public final class ApplicationSheet {
     sections.add(new Section("form-applicant", "申請人", "Applicant", applicant));
 
     List<Row> passport = new ArrayList<>();
-    passport.add(row("passportNumber", "旅券番号", "Passport number", a.passport().number()));
-    passport.add(row("passportExpiry", "有効期限", "Date of expiry", date(a.passport().expiry())));
+    passport.add(row("passportNumber", "旅券番号", "Passport number", a.form().passport().number()));
+    passport.add(
+        row("passportExpiry", "有効期限", "Date of expiry", date(a.form().passport().expiry())));
     sections.add(new Section("form-passport", "旅券", "Passport", passport));
 
-    StayDetails s = a.stay();
+    StayDetails s = a.form().stay();
     List<Row> stay = new ArrayList<>();
     if (s.currentIndefinite()
         || s.currentPeriodMonths().isPresent()
@@ -114,7 +115,7 @@ public final class ApplicationSheet {
     sections.add(new Section("form-stay", "在留・申請理由", "Stay and reason", stay));
 
     List<Row> family = new ArrayList<>();
-    List<FamilyMember> members = a.family();
+    List<FamilyMember> members = a.form().family();
     for (int i = 0; i < members.size(); i++) {
       FamilyMember m = members.get(i);
       List<String> parts = new ArrayList<>();
@@ -144,8 +145,8 @@ public final class ApplicationSheet {
     if (a.procedure().asksAccompanyingPersons()) {
       List<Row> accompanying = new ArrayList<>();
       accompanying.add(
-          row("accompanied", "同伴者の有無", "Accompanying persons", yesNo(a.accompanied())));
-      List<AccompanyingPerson> persons = a.accompanying();
+          row("accompanied", "同伴者の有無", "Accompanying persons", yesNo(a.form().accompanied())));
+      List<AccompanyingPerson> persons = a.form().accompanying();
       for (int i = 0; i < persons.size(); i++) {
         AccompanyingPerson m = persons.get(i);
         List<String> parts = new ArrayList<>();
@@ -163,14 +164,14 @@ public final class ApplicationSheet {
       sections.add(new Section("form-accompanying", "同伴者", "Accompanying persons", accompanying));
     }
 
-    FormSection section = a.formSection();
+    FormSection section = a.form().formSection();
     if (section != FormSection.NONE) {
       sections.add(
           new Section(
               "form-sponsor",
               section.labelJa(),
               section.labelEn(),
-              sponsorRows(section, a.sponsor())));
+              sponsorRows(section, a.form().sponsor())));
     }
     return List.copyOf(sections);
   }
@@ -181,7 +182,7 @@ public final class ApplicationSheet {
    * not chosen yet.
    */
   public static String resultReceipt(Application a) {
-    if (a.resultReceipt().isEmpty()) {
+    if (a.form().resultReceipt().isEmpty()) {
       return NONE;
     }
     if (a.electronicCoe()) {

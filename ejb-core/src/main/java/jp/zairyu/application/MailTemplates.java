@@ -118,6 +118,7 @@ public class MailTemplates {
     if (kind.toApplicant()) {
       String address =
           application
+              .form()
               .applicantEmail()
               .orElseThrow(
                   () ->
@@ -132,7 +133,7 @@ public class MailTemplates {
   private Map<String, String> values(Application application, Practitioner to) {
     Map<String, String> values = new HashMap<>();
     values.put("practitioner", to.fullName());
-    values.put("applicant", application.applicant().fullName());
+    values.put("applicant", application.form().applicant().fullName());
     values.put("receipt", application.receiptNumber().map(Object::toString).orElse("-"));
     values.put("link", portalBaseUrl + "/applications/view.xhtml?id=" + application.id());
     values.put("procedureJa", application.procedure().nameJa());

@@ -70,7 +70,7 @@ class ApplicationMailTemplatesTest {
                 + "@zairyu.example.jp>");
     if (kind.toApplicant()) {
       assertThat(mail.to()).isEqualTo("applicant@example.jp");
-      assertThat(japanese).startsWith(application.applicant().fullName() + " 様");
+      assertThat(japanese).startsWith(application.form().applicant().fullName() + " 様");
       assertThat(mail.body()).contains("山田 太郎");
     } else {
       assertThat(mail.to()).isEqualTo("taro@example.jp");
@@ -88,7 +88,7 @@ class ApplicationMailTemplatesTest {
     assertThat(mail.body())
         .contains("受付番号: TOKYO-2026-0000001\n")
         .contains("申請の種類: " + application.procedure().nameJa() + "\n")
-        .contains("申請人: " + application.applicant().fullName() + "\n")
+        .contains("申請人: " + application.form().applicant().fullName() + "\n")
         .contains("審査状況はポータルで確認できます: " + link + "\n")
         .contains("Procedure: " + application.procedure().nameEn() + "\n")
         .endsWith("Follow its progress in the portal: " + link + "\n");

@@ -372,11 +372,11 @@ public class CasePage implements Serializable {
   }
 
   public Applicant getApplicant() {
-    return application.applicant();
+    return application.form().applicant();
   }
 
   public String getResidenceCardNumber() {
-    return application.applicant().residenceCardNumber().map(Object::toString).orElse("—");
+    return application.form().applicant().residenceCardNumber().map(Object::toString).orElse("—");
   }
 
   // --- form fields ---

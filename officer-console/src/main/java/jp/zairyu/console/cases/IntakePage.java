@@ -280,7 +280,7 @@ public class IntakePage implements Serializable {
           a.id(),
           a.receiptNumber().map(Object::toString).orElseThrow(),
           a.procedure().nameJa(),
-          a.applicant().fullName(),
+          a.form().applicant().fullName(),
           waitingFor(waiting));
     }
 
@@ -470,8 +470,8 @@ public class IntakePage implements Serializable {
           a.id(),
           a.receiptNumber().map(Object::toString).orElseThrow(),
           a.procedure().nameJa(),
-          a.applicant().fullName(),
-          a.applicant().prefecture(),
+          a.form().applicant().fullName(),
+          a.form().applicant().prefecture(),
           IntakePage.TIME.format(submitted),
           Duration.between(submitted, now).toDays(),
           caller != null

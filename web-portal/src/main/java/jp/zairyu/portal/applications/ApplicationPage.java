@@ -335,11 +335,12 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getApplicantEmail() {
-    return application.applicantEmail().orElse("—");
+    return application.form().applicantEmail().orElse("—");
   }
 
   public String getCurrentStatus() {
     return application
+        .form()
         .currentStatus()
         .map(s -> s.labelJa() + " / " + s.status().nameEn())
         .orElse("—");
@@ -347,6 +348,7 @@ public class ApplicationPage implements Serializable {
 
   public String getDesiredStatus() {
     return application
+        .form()
         .desiredStatus()
         .map(s -> s.labelJa() + " / " + s.status().nameEn())
         .orElse("—");
@@ -374,11 +376,11 @@ public class ApplicationPage implements Serializable {
   }
 
   public Applicant getApplicant() {
-    return application.applicant();
+    return application.form().applicant();
   }
 
   public String getResidenceCardNumber() {
-    return application.applicant().residenceCardNumber().map(Object::toString).orElse("—");
+    return application.form().applicant().residenceCardNumber().map(Object::toString).orElse("—");
   }
 
   public Long getId() {

@@ -116,7 +116,7 @@ public class DraftPage implements Serializable {
         redirectToView(application.id());
         return;
       }
-      Applicant a = application.applicant();
+      Applicant a = application.form().applicant();
       fullName = a.fullName();
       nationality = a.nationality();
       dateOfBirth = a.dateOfBirth();
@@ -127,6 +127,7 @@ public class DraftPage implements Serializable {
       reentry = application.filing().reentry();
       activityOutside = application.filing().activityOutside();
       application
+          .form()
           .currentStatus()
           .ifPresent(
               c -> {
@@ -134,27 +135,29 @@ public class DraftPage implements Serializable {
                 currentSubtype = c.subtype();
               });
       application
+          .form()
           .desiredStatus()
           .ifPresent(
               d -> {
                 desiredStatus = d.code();
                 desiredSubtype = d.subtype();
               });
-      relativeDeclaration = application.relativeDeclaration();
-      resultReceipt = application.resultReceipt().orElse(null);
-      applicantEmail = application.applicantEmail().orElse(null);
+      relativeDeclaration = application.form().relativeDeclaration();
+      resultReceipt = application.form().resultReceipt().orElse(null);
+      applicantEmail = application.form().applicantEmail().orElse(null);
       sex = a.sex().orElse(null);
       placeOfBirth = a.placeOfBirth();
       occupation = a.occupation();
       phone = a.phone();
       married = a.married().orElse(null);
       homeAddress = a.homeAddress();
-      accompanied = application.accompanied().orElse(null);
+      accompanied = application.form().accompanied().orElse(null);
       accompanying =
-          new ArrayList<>(application.accompanying().stream().map(AccompanyingRow::of).toList());
-      passportNumber = application.passport().number();
-      passportExpiry = application.passport().expiry();
-      StayDetails stay = application.stay();
+          new ArrayList<>(
+              application.form().accompanying().stream().map(AccompanyingRow::of).toList());
+      passportNumber = application.form().passport().number();
+      passportExpiry = application.form().passport().expiry();
+      StayDetails stay = application.form().stay();
       currentPeriodMonths = stay.currentPeriodMonths().orElse(null);
       currentExpiry = stay.currentExpiry().orElse(null);
       desiredPeriodMonths = stay.desiredPeriodMonths().orElse(null);
@@ -163,8 +166,8 @@ public class DraftPage implements Serializable {
       criminalDetails = stay.criminalDetails();
       entryPort = stay.entryPort();
       entryDate = stay.entryDate().orElse(null);
-      family = new ArrayList<>(application.family().stream().map(FamilyRow::of).toList());
-      SponsorDetails sp = application.sponsor();
+      family = new ArrayList<>(application.form().family().stream().map(FamilyRow::of).toList());
+      SponsorDetails sp = application.form().sponsor();
       sponsorName = sp.name();
       sponsorAddress = sp.address();
       sponsorPhone = sp.phone();
@@ -173,15 +176,15 @@ public class DraftPage implements Serializable {
       sponsorNationality = sp.nationality();
       sponsorCardNumber = sp.residenceCardNumber();
       sponsorAnnualIncomeYen = sp.annualIncomeYen();
-      sponsorSection = application.formSection();
+      sponsorSection = application.form().formSection();
       // Resume where the author stopped (also after a session timeout: it is stored).
       if (step == null || step < 1 || step > Application.WIZARD_STEPS) {
-        step = application.wizardStep();
+        step = application.form().wizardStep();
       }
       if (step == Application.WIZARD_STEPS) {
         LocalDate today = getToday();
         missing = application.missingFields();
-        facePhotoNeeded = application.needsFacePhoto(today);
+        facePhotoNeeded = application.form().needsFacePhoto(today);
         facePhotoAttached = drafting.hasFacePhoto(application.id());
       }
     } catch (RuleViolation notFound) {

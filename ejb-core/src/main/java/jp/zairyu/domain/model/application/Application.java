@@ -23,7 +23,6 @@ import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.OfficerRole;
-import jp.zairyu.domain.model.account.Registrant;
 import jp.zairyu.domain.model.attachment.Attachment;
 import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.Attachments;
@@ -56,8 +55,6 @@ public class Application {
   @Column(name = "state", nullable = false)
   private ApplicationState state;
 
-  @Embedded private Applicant applicant;
-
   @Column(name = "receipt_number")
   private String receiptNumber;
 
@@ -82,37 +79,8 @@ public class Application {
   @Column(name = "decided_at")
   private Instant decidedAt;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "reentry", nullable = false)
-  private Filing.Reentry reentry = Filing.Reentry.NONE;
-
-  @Column(name = "activity_outside", nullable = false)
-  private boolean activityOutside;
-
-  @Column(name = "current_status")
-  private String currentStatus;
-
-  @Column(name = "current_status_subtype")
-  private String currentStatusSubtype;
-
-  @Column(name = "desired_status")
-  private String desiredStatus;
-
-  @Column(name = "desired_status_subtype")
-  private String desiredStatusSubtype;
-
-  @Column(name = "relative_declaration", nullable = false)
-  private boolean relativeDeclaration;
-
   @Column(name = "withdrawal_reason")
   private String withdrawalReason;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "result_receipt")
-  private ResultReceipt resultReceipt;
-
-  @Column(name = "applicant_email")
-  private String applicantEmail;
 
   @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
   @OrderBy("requestedAt")
@@ -159,32 +127,8 @@ public class Application {
   @Column(name = "issued_by")
   private Long issuedBy;
 
-  @Embedded private Passport passport;
-
-  @Embedded private StayDetails stay;
-
-  @Embedded private SponsorDetails sponsor;
-
-  @jakarta.persistence.ElementCollection
-  @jakarta.persistence.CollectionTable(
-      name = "application_family",
-      joinColumns = @jakarta.persistence.JoinColumn(name = "application_id"))
-  @jakarta.persistence.OrderColumn(name = "position")
-  private List<FamilyMember> family = new ArrayList<>();
-
-  /** 同伴者の有無 of a COE: true 有, false 無, null not answered (always null for the others). */
-  @Column(name = "accompanied")
-  private Boolean accompanied;
-
-  @jakarta.persistence.ElementCollection
-  @jakarta.persistence.CollectionTable(
-      name = "application_accompanying",
-      joinColumns = @jakarta.persistence.JoinColumn(name = "application_id"))
-  @jakarta.persistence.OrderColumn(name = "position")
-  private List<AccompanyingPerson> accompanying = new ArrayList<>();
-
-  @Column(name = "wizard_step", nullable = false)
-  private int wizardStep = 1;
+  /** The official form's content (only a draft's may change). */
+  @Embedded private FormContent form;
 
   @Version private long version;
 
@@ -197,7 +141,7 @@ public class Application {
     this.practitionerId = practitionerId;
     this.procedureCode = procedure.code();
     this.procedure = procedure;
-    this.applicant = Objects.requireNonNull(applicant);
+    this.form = new FormContent(applicant);
     this.state = ApplicationState.DRAFT;
     this.createdAt = now;
     this.updatedAt = now;
@@ -239,122 +183,8 @@ public class Application {
     if (!filing.procedure().code().equals(procedureCode)) {
       throw new IllegalArgumentException("A draft keeps its procedure");
     }
-    for (Procedure p : filing.procedures()) {
-      FilingPermission permission = p.permissionFor(userKind);
-      if (permission == FilingPermission.NO
-          || (permission == FilingPermission.CONDITIONAL && !relativeDeclaration)) {
-        throw new RuleViolation(
-            "filing.not-permitted",
-            permission == FilingPermission.NO
-                ? "あなたの利用者区分では「" + p.nameJa() + "」を申請できません。"
-                : "親族の方は、申請人が16歳未満であるか、病気その他の理由で本人が申請できない場合にのみ申請できます。その旨の申告にチェックしてください。",
-            permission == FilingPermission.NO
-                ? "Your kind of user cannot file \"" + p.nameEn() + "\"."
-                : "A relative may file only when the applicant is under 16 or cannot apply through"
-                    + " illness or another reason; please tick the declaration.");
-      }
-    }
-    Procedure procedure = procedure();
-    if (procedure.asksCurrentStatus()) {
-      requirePresent(current, "現在の在留資格", "the current status");
-    } else {
-      requireNull(current, "現在の在留資格", "the current status");
-    }
-    switch (procedure.rules().desiredStatus()) {
-      case REQUIRED -> requirePresent(desired, "希望する在留資格", "the desired status");
-      case OTHER -> {
-        requirePresent(desired, "希望する在留資格", "the desired status");
-        if (current.equals(desired)) {
-          throw new RuleViolation(
-              "filing.same-status",
-              "変更の申請では、現在と異なる在留資格を選んでください。",
-              "For a change, choose a status other than the current one.");
-        }
-      }
-      case SAME -> {
-        if (desired != null && !desired.equals(current)) {
-          throw new RuleViolation(
-              "filing.extension-status",
-              "更新の申請では在留資格は変わりません。別の在留資格にするには変更の申請をしてください。",
-              "An extension keeps the status; file a change to get another one.");
-        }
-        if (current.indefinitePeriod()) {
-          throw new RuleViolation(
-              "filing.extension-indefinite",
-              "在留資格「" + current.labelJa() + "」の在留期間は無期限のため、更新の申請はありません。",
-              "The period of stay of \""
-                  + current.labelJa()
-                  + "\" is indefinite: there is no extension.");
-        }
-        desired = current;
-      }
-      case NONE -> requireNull(desired, "希望する在留資格", "a desired status");
-    }
-    for (StatusChoice s : new StatusChoice[] {current, desired}) {
-      if (s != null && s.supervisedInternTraining() && !"ORG_STAFF".equals(userKind)) {
-        throw new RuleViolation(
-            "filing.titp-supervised",
-            "団体監理型の技能実習は、監理団体の職員のみオンラインで申請できます。",
-            "Supervised technical intern training can be filed online only by the supervising"
-                + " organisation's staff.");
-      }
-    }
-    FormSection sectionBefore = formSection();
-    boolean indefiniteBefore = desiredPeriodIndefinite();
-    boolean currentIndefiniteBefore = currentPeriodIndefinite();
-    this.reentry = filing.reentry();
-    this.activityOutside = filing.activityOutside();
-    this.currentStatus = current == null ? null : current.code();
-    this.currentStatusSubtype = current == null ? null : current.subtype();
-    this.desiredStatus = desired == null ? null : desired.code();
-    this.desiredStatusSubtype = desired == null ? null : desired.subtype();
-    this.relativeDeclaration = relativeDeclaration;
-    // What was entered for the status applied for before no longer applies to another one.
-    if (formSection() != sectionBefore) {
-      this.sponsor = SponsorDetails.none();
-    }
-    if (desiredPeriodIndefinite() != indefiniteBefore && stay != null) {
-      this.stay = stay.withoutDesiredPeriod();
-    }
-    // Months and a date of expiry do not fit a status held indefinitely, nor 無期限 another one.
-    if (currentPeriodIndefinite() != currentIndefiniteBefore && stay != null) {
-      this.stay = stay.withoutCurrentPeriod();
-    }
+    form().plan(procedure(), filing, current, desired, userKind, relativeDeclaration);
     this.updatedAt = now;
-  }
-
-  /**
-   * Whether the period applied for is indefinite by the status applied for ({@code
-   * indefinite-periods.csv}, e.g. 高度専門職2号): then it must be 無期限, never a number of months.
-   */
-  public boolean desiredPeriodIndefinite() {
-    return desiredStatus().map(StatusChoice::indefinitePeriod).orElse(false);
-  }
-
-  /**
-   * Whether the period held now is indefinite by the status held now ({@code
-   * indefinite-periods.csv}, e.g. a holder of 高度専門職2号 filing a change or for a certificate of
-   * authorised employment): then it is 無期限, never a number of months, and has no date of expiry
-   * (the residence card's 在留期間（満了日） reads 無期限), so the rules about the last day of the period of
-   * stay do not apply to it.
-   */
-  public boolean currentPeriodIndefinite() {
-    return currentStatus().map(StatusChoice::indefinitePeriod).orElse(false);
-  }
-
-  private static void requirePresent(StatusChoice s, String ja, String en) {
-    if (s == null) {
-      throw new RuleViolation("filing.status-missing", ja + "を選んでください。", "Choose " + en + ".");
-    }
-  }
-
-  private static void requireNull(StatusChoice s, String ja, String en) {
-    if (s != null) {
-      throw new RuleViolation(
-          "filing.status-not-applicable",
-          "この申請では" + ja + "は選べません。",
-          "This application has no " + en + ".");
-    }
   }
 
   /**
@@ -365,62 +195,35 @@ public class Application {
    */
   public void deliverTo(ResultReceipt receipt, String applicantEmail, Instant now) {
     Lifecycle.require(state, ApplicationAction.REVISE);
-    this.resultReceipt = receipt;
-    this.applicantEmail =
-        applicantEmail == null || applicantEmail.isBlank()
-            ? null
-            : Registrant.email(applicantEmail);
+    form().deliverTo(receipt, applicantEmail);
     this.updatedAt = now;
-  }
-
-  public Optional<ResultReceipt> resultReceipt() {
-    return Optional.ofNullable(resultReceipt);
-  }
-
-  public Optional<String> applicantEmail() {
-    return Optional.ofNullable(applicantEmail);
   }
 
   /** What is filed, with its add-ons. */
   public Filing filing() {
-    return new Filing(procedure(), reentry, activityOutside);
-  }
-
-  public Optional<StatusChoice> currentStatus() {
-    return Optional.ofNullable(currentStatus).map(c -> new StatusChoice(c, currentStatusSubtype));
-  }
-
-  public Optional<StatusChoice> desiredStatus() {
-    return Optional.ofNullable(desiredStatus).map(c -> new StatusChoice(c, desiredStatusSubtype));
-  }
-
-  public boolean relativeDeclaration() {
-    return relativeDeclaration;
+    return form().filing(procedure());
   }
 
   /** Replaces what the practitioner entered; only while it is a draft. */
   public void revise(Applicant revised, Instant now) {
     Lifecycle.require(state, ApplicationAction.REVISE);
-    this.applicant = Objects.requireNonNull(revised);
+    form().revise(revised);
     this.updatedAt = now;
   }
 
   /** The most rows of family in Japan a form takes (our rule). */
-  public static final int MAX_FAMILY = 10;
+  public static final int MAX_FAMILY = FormContent.MAX_FAMILY;
 
   /** The steps of the portal's form; a draft remembers the one its author was on. */
-  public static final int WIZARD_STEPS = 6;
+  public static final int WIZARD_STEPS = FormContent.WIZARD_STEPS;
+
+  /** The most accompanying persons a COE takes (our rule, as for family in Japan). */
+  public static final int MAX_ACCOMPANYING = FormContent.MAX_ACCOMPANYING;
 
   /**
-   * Replaces the rest of the official form — passport, stay (periods, reason, criminal record,
-   * entry for a COE), family in Japan and the status-specific part — only while it is a draft.
-   * Refuses what does not fit the procedure: a current period of stay where there is no current
-   * status (COE, acquisition), a period applied for on a certificate of authorised employment, an
-   * intended entry for an applicant already in Japan, more than {@value #MAX_FAMILY} family rows, a
-   * period (held now or applied for) in months for a status whose period is indefinite or an
-   * indefinite one for any other, a date of expiry of an indefinite period held now. Rows with
-   * nothing typed are dropped; of the status-specific part only what the status's part asks is
-   * kept.
+   * Replaces the rest of the official form — passport, stay, family in Japan and the
+   * status-specific part — only while it is a draft, as {@link FormContent#describe} and {@link
+   * StayRules} allow.
    */
   public void describe(
       Passport passport,
@@ -429,172 +232,38 @@ public class Application {
       SponsorDetails sponsor,
       Instant now) {
     Lifecycle.require(state, ApplicationAction.REVISE);
-    Objects.requireNonNull(passport);
-    Objects.requireNonNull(stay);
-    Objects.requireNonNull(sponsor);
-    if (!holdsStatus()
-        && (stay.currentPeriodMonths().isPresent()
-            || stay.currentIndefinite()
-            || stay.currentExpiry().isPresent())) {
-      throw new RuleViolation(
-          "stay.no-current-period",
-          "この申請（" + procedure().nameJa() + "）では現在の在留期間・満了日は入力できません。",
-          "This application (" + procedure().nameEn() + ") has no current period of stay.");
-    }
-    if (!procedure().asksDesiredPeriod() && stay.desiredPeriodMonths().isPresent()) {
-      throw new RuleViolation(
-          "stay.no-desired-period",
-          "就労資格証明書の申請では希望する在留期間は入力できません。",
-          "A certificate of authorised employment has no period applied for.");
-    }
-    if (filing().applicantInJapan() && (stay.entryPort() != null || stay.entryDate().isPresent())) {
-      throw new RuleViolation(
-          "stay.entry-in-japan",
-          "入国予定港・入国予定年月日は在留資格認定証明書の申請でのみ入力します（申請人は日本に在留しています）。",
-          "The port and date of entry are only for a certificate of eligibility (this applicant is"
-              + " in Japan).");
-    }
-    if (currentPeriodIndefinite() && stay.currentPeriodMonths().isPresent()) {
-      String status = currentStatus().orElseThrow().labelJa();
-      throw new RuleViolation(
-          "stay.current-period-indefinite",
-          "現在の在留資格「" + status + "」の在留期間は無期限です。現在の在留期間は「無期限」としてください。",
-          "The period of stay of the current status \""
-              + status
-              + "\" is indefinite: give the current period as indefinite.");
-    }
-    if (currentPeriodIndefinite() && stay.currentExpiry().isPresent()) {
-      throw StayDetails.indefiniteHasNoExpiry();
-    }
-    if (!currentPeriodIndefinite() && stay.currentIndefinite()) {
-      String statuses = String.join("・", ResidenceStatus.indefiniteLabelsJa());
-      throw new RuleViolation(
-          "stay.current-period-not-indefinite",
-          "現在の在留期間を「無期限」とできるのは、現在の在留資格が「" + statuses + "」の場合のみです。",
-          "The current period of stay can be indefinite only with \"" + statuses + "\".");
-    }
-    if (desiredPeriodIndefinite() && stay.desiredPeriodMonths().isPresent()) {
-      String status = desiredStatus().orElseThrow().labelJa();
-      throw new RuleViolation(
-          "stay.period-indefinite",
-          "在留資格「" + status + "」の在留期間は無期限です。希望する在留期間は「無期限」としてください。",
-          "The period of stay of \""
-              + status
-              + "\" is indefinite: apply for an indefinite period.");
-    }
-    if (!desiredPeriodIndefinite() && stay.desiredIndefinite()) {
-      String statuses = String.join("・", ResidenceStatus.indefiniteLabelsJa());
-      throw new RuleViolation(
-          "stay.period-not-indefinite",
-          "無期限の在留期間を希望できるのは、在留資格「" + statuses + "」の場合のみです。",
-          "An indefinite period can be applied for only with \"" + statuses + "\".");
-    }
-    List<FamilyMember> rows = family.stream().filter(m -> !m.empty()).toList();
-    if (rows.size() > MAX_FAMILY) {
-      throw new RuleViolation(
-          "family.too-many",
-          "在日親族・同居者は" + MAX_FAMILY + "人まで入力できます。",
-          "At most " + MAX_FAMILY + " family members can be entered.");
-    }
-    this.passport = passport;
-    this.stay = stay;
-    this.sponsor = sponsor.forSection(formSection());
-    this.family.clear();
-    this.family.addAll(rows);
+    form().describe(procedure(), passport, stay, family, sponsor);
     this.updatedAt = now;
   }
 
-  /** The most accompanying persons a COE takes (our rule, as for family in Japan). */
-  public static final int MAX_ACCOMPANYING = 10;
-
   /**
-   * 同伴者: whether the COE applicant comes with accompanying persons and, if so, who (relationship,
-   * name, date of birth, nationality); only while it is a draft. Only a COE asks it; persons only
-   * with 「有」; at most {@value #MAX_ACCOMPANYING}. Rows with nothing typed are dropped.
+   * 同伴者: whether the applicant comes with accompanying persons and who; only while it is a draft
+   * and only where the procedure asks it.
    *
    * @param accompanied true 有, false 無, null not answered yet
    */
   public void accompaniedBy(Boolean accompanied, List<AccompanyingPerson> persons, Instant now) {
     Lifecycle.require(state, ApplicationAction.REVISE);
-    List<AccompanyingPerson> rows = persons.stream().filter(p -> !p.empty()).toList();
-    if (!procedure().asksAccompanyingPersons() && (accompanied != null || !rows.isEmpty())) {
-      throw new RuleViolation(
-          "accompanying.not-coe",
-          "同伴者は在留資格認定証明書の申請でのみ入力します。",
-          "Accompanying persons are only for a certificate of eligibility.");
-    }
-    if (!Boolean.TRUE.equals(accompanied) && !rows.isEmpty()) {
-      throw new RuleViolation(
-          "accompanying.without-yes",
-          "同伴者は、同伴者の有無で「有」を選んだ場合にのみ入力してください。",
-          "Enter accompanying persons only when you answer that there are some.");
-    }
-    if (rows.size() > MAX_ACCOMPANYING) {
-      throw new RuleViolation(
-          "accompanying.too-many",
-          "同伴者は" + MAX_ACCOMPANYING + "人まで入力できます。",
-          "At most " + MAX_ACCOMPANYING + " accompanying persons can be entered.");
-    }
-    this.accompanied = accompanied;
-    this.accompanying.clear();
-    this.accompanying.addAll(rows);
+    form().accompaniedBy(procedure(), accompanied, persons);
     this.updatedAt = now;
-  }
-
-  /** 同伴者の有無 of a COE, if answered. */
-  public Optional<Boolean> accompanied() {
-    return Optional.ofNullable(accompanied);
-  }
-
-  public List<AccompanyingPerson> accompanying() {
-    return Collections.unmodifiableList(accompanying);
-  }
-
-  /** Whether the applicant holds a status now (change, extension, authorised employment). */
-  private boolean holdsStatus() {
-    return procedure().holdsStatus();
   }
 
   /** Remembers the step of the form its author is on, to resume there. */
   public void stopAt(int step) {
     Lifecycle.require(state, ApplicationAction.REVISE);
-    if (step < 1 || step > WIZARD_STEPS) {
-      throw new IllegalArgumentException("No step " + step);
+    form().stopAt(step);
+  }
+
+  /** The official form's content: what is filed, the statuses, the applicant and the rest. */
+  public FormContent form() {
+    if (form == null) {
+      form = new FormContent(new Applicant());
     }
-    this.wizardStep = step;
-  }
-
-  /** The step of the form to resume a draft at. */
-  public int wizardStep() {
-    return wizardStep;
-  }
-
-  public Passport passport() {
-    return passport == null ? Passport.none() : passport;
-  }
-
-  public StayDetails stay() {
-    return stay == null ? StayDetails.none() : stay;
-  }
-
-  public SponsorDetails sponsor() {
-    return sponsor == null ? SponsorDetails.none() : sponsor;
-  }
-
-  public List<FamilyMember> family() {
-    return Collections.unmodifiableList(family);
-  }
-
-  /**
-   * The status-specific part of the form ({@code form-sections.csv}), chosen by the status the
-   * application is about: the desired one, else the current one.
-   */
-  public FormSection formSection() {
-    return FormSection.forStatus(desiredStatus != null ? desiredStatus : currentStatus);
+    return form;
   }
 
   /** The age from which the face photo is needed. */
-  public static final int FACE_PHOTO_AGE = 16;
+  public static final int FACE_PHOTO_AGE = FormContent.FACE_PHOTO_AGE;
 
   /**
    * Attaches a checked file; only while it is a draft. The face photo must be a JPEG, a document a
@@ -621,7 +290,7 @@ public class Application {
     String type = null;
     if (kind == AttachmentKind.DOCUMENT) {
       type =
-          documentChecklist().stream()
+          form().documentChecklist(procedure()).stream()
               .map(DocumentType::code)
               .filter(c -> c.equals(documentType))
               .findFirst()
@@ -682,24 +351,6 @@ public class Application {
   }
 
   /**
-   * The documents this application needs ({@code documents.csv}), for its procedure and the status
-   * it is about: the desired one, else the current one.
-   */
-  public List<DocumentType> documentChecklist() {
-    String status = desiredStatus != null ? desiredStatus : currentStatus;
-    return DocumentType.checklist(procedureCode, status);
-  }
-
-  /**
-   * Whether a face photo is needed: not for an applicant under 16 on {@code today}; needed while
-   * the date of birth is unknown.
-   */
-  public boolean needsFacePhoto(LocalDate today) {
-    LocalDate born = applicant().dateOfBirth();
-    return born == null || !today.isBefore(born.plusYears(FACE_PHOTO_AGE));
-  }
-
-  /**
    * Submits the draft ('入管庁に申請を行う'): its form must be complete ({@link #missingFields}); it
    * receives its receipt number and can no longer be edited. The service checks the attachments
    * before ({@link #checkComplete(LocalDate, Attachments)}).
@@ -716,14 +367,14 @@ public class Application {
 
   /**
    * Refuses a draft that cannot be submitted yet: every missing field of the form is named, and the
-   * face photo is required when the domain asks for one ({@link #needsFacePhoto}); a service checks
-   * this before it takes a receipt number.
+   * face photo is required when the domain asks for one ({@link FormContent#needsFacePhoto}); a
+   * service checks this before it takes a receipt number.
    *
    * @param today the date in Japan
    */
   public void checkComplete(LocalDate today, Attachments attachments) {
     checkComplete(today);
-    if (needsFacePhoto(today) && !attachments.hasFacePhoto()) {
+    if (form().needsFacePhoto(today) && !attachments.hasFacePhoto()) {
       throw new RuleViolation(
           "application.face-photo",
           "申請人が16歳以上のため、顔写真の添付が必要です。添付ファイルの画面で顔写真を添付してください。",
@@ -735,109 +386,12 @@ public class Application {
   /** The form's completeness and its dates on {@code today} (without the attachments). */
   void checkComplete(LocalDate today) {
     Lifecycle.require(state, ApplicationAction.SUBMIT);
-    List<String> missing = missingFields();
-    if (!missing.isEmpty()) {
-      throw new RuleViolation(
-          "application.incomplete",
-          "未入力の項目があります: " + String.join("、", missing),
-          "Some fields are missing: " + String.join(", ", missing));
-    }
-    // Across steps: a spouse among the family in Japan, but 配偶者「無」.
-    if (Boolean.FALSE.equals(applicant().married().orElse(null))
-        && family.stream()
-            .anyMatch(m -> m.relationship().orElse(null) == FamilyRelationship.SPOUSE)) {
-      throw new RuleViolation(
-          "applicant.marital-status",
-          "配偶者の有無が「無」ですが、在日親族に配偶者が入力されています。どちらかを訂正してください。",
-          "The marital status says no spouse, but a spouse is among the family in Japan: correct"
-              + " one of them.");
-    }
-    // Dates checked when typed may have passed since. An indefinite period held now has no date of
-    // expiry (nor a last day): nothing to check.
-    if (stay().currentExpiry().filter(d -> !d.isAfter(today)).isPresent()) {
-      throw StayDetails.expired();
-    }
-    if (passport().expiry() != null && !passport().expiry().isAfter(today)) {
-      throw new RuleViolation(
-          "passport.expired",
-          "旅券の有効期限が切れています。有効な旅券の番号と有効期限を入力してください。",
-          "The passport has expired: enter a valid passport's number and date of expiry.");
-    }
-    if (stay().entryDate().filter(d -> !d.isAfter(today)).isPresent()) {
-      throw new RuleViolation(
-          "stay.entry-date",
-          "入国予定年月日は明日以降の日付を入力してください。",
-          "The expected date of entry must be after today.");
-    }
+    FormCompleteness.check(procedure(), form(), today);
   }
 
   /** Labels (Japanese / English) of every field still missing for submission. */
   public List<String> missingFields() {
-    boolean inJapan = filing().applicantInJapan();
-    List<String> missing = new ArrayList<>(applicant().missingFields(inJapan));
-    if (passport().number() == null) {
-      missing.add("旅券番号 / passport number");
-    }
-    if (passport().expiry() == null) {
-      missing.add("旅券の有効期限 / passport's date of expiry");
-    }
-    if (procedure().asksCurrentStatus() && currentStatus == null) {
-      missing.add("現在の在留資格 / current status");
-    }
-    if (procedure().asksDesiredStatus() && desiredStatus == null) {
-      missing.add("希望する在留資格 / desired status");
-    }
-    StayDetails s = stay();
-    if (holdsStatus()
-        && (currentPeriodIndefinite()
-            ? !s.currentIndefinite()
-            : s.currentPeriodMonths().isEmpty())) {
-      missing.add("現在の在留期間 / current period of stay");
-    }
-    if (holdsStatus() && !currentPeriodIndefinite() && s.currentExpiry().isEmpty()) {
-      missing.add("在留期間の満了日 / date of expiry of the period of stay");
-    }
-    if (procedure().asksDesiredPeriod()
-        && (desiredPeriodIndefinite()
-            ? !s.desiredIndefinite()
-            : s.desiredPeriodMonths().isEmpty())) {
-      missing.add("希望する在留期間 / period applied for");
-    }
-    if (s.reason() == null) {
-      missing.add("申請理由 / reason for the application");
-    }
-    if (s.criminalRecord().isEmpty()) {
-      missing.add("犯罪歴の有無 / criminal record (yes or no)");
-    } else if (s.criminalRecord().get() && s.criminalDetails() == null) {
-      missing.add("犯罪歴の具体的内容 / details of the criminal record");
-    }
-    if (!inJapan && s.entryPort() == null) {
-      missing.add("入国予定港 / intended port of entry");
-    }
-    if (!inJapan && s.entryDate().isEmpty()) {
-      missing.add("入国予定年月日 / expected date of entry");
-    }
-    for (int i = 0; i < family.size(); i++) {
-      missing.addAll(family.get(i).missingFields(i + 1));
-    }
-    if (procedure().asksAccompanyingPersons()) {
-      if (accompanied == null) {
-        missing.add("同伴者の有無 / accompanying persons (yes or no)");
-      } else if (accompanied && accompanying.isEmpty()) {
-        missing.add("同伴者（1人以上） / at least one accompanying person");
-      }
-      for (int i = 0; i < accompanying.size(); i++) {
-        missing.addAll(accompanying.get(i).missingFields(i + 1));
-      }
-    }
-    missing.addAll(sponsor().missingFields(formSection()));
-    if (resultReceipt == null) {
-      missing.add("結果の受領方法 / how the result is received");
-    }
-    if (applicantEmail == null) {
-      missing.add("申請人のメールアドレス / applicant's mail address");
-    }
-    return missing;
+    return FormCompleteness.missingFields(procedure(), form());
   }
 
   /**
@@ -974,9 +528,9 @@ public class Application {
   /** The bureau competent for the applicant's address, decided once after submission. */
   public Bureau competentBureau(BureauDirectory bureaus) {
     return bureaus
-        .competentFor(applicant().prefecture())
+        .competentFor(form().applicant().prefecture())
         .orElseThrow(
-            () -> new IllegalStateException("No bureau serves " + applicant().prefecture()));
+            () -> new IllegalStateException("No bureau serves " + form().applicant().prefecture()));
   }
 
   /**
@@ -1061,7 +615,7 @@ public class Application {
    * COE — the certificate is mailed electronically ({@link #electronicCoe()}).
    */
   public boolean receivedByMail() {
-    return resultReceipt == ResultReceipt.MAIL;
+    return form().resultReceipt().orElse(null) == ResultReceipt.MAIL;
   }
 
   /**
@@ -1573,13 +1127,6 @@ public class Application {
 
   public ApplicationState state() {
     return state;
-  }
-
-  /**
-   * The applicant as entered (empty, never null, while nothing is: JPA reads no columns as null).
-   */
-  public Applicant applicant() {
-    return applicant == null ? new Applicant() : applicant;
   }
 
   public Optional<ReceiptNumber> receiptNumber() {

@@ -40,7 +40,7 @@ class CorrectionRequestTest {
   @Test
   void aCorrectionIsRecordedWithoutChangingTheSubmittedContent() {
     Application application = submitted();
-    String nameBefore = application.applicant().fullName();
+    String nameBefore = application.form().applicant().fullName();
     ApplicationState stateBefore = application.state();
 
     CorrectionRequest request =
@@ -52,7 +52,7 @@ class CorrectionRequestTest {
     assertThat(request.requestedBy()).isEqualTo(AUTHOR);
     assertThat(request.open()).isTrue();
     assertThat(application.openCorrections()).isEqualTo(1);
-    assertThat(application.applicant().fullName()).isEqualTo(nameBefore);
+    assertThat(application.form().applicant().fullName()).isEqualTo(nameBefore);
     assertThat(application.state()).isEqualTo(stateBefore);
     assertThat(application.updatedAt()).isEqualTo(NOW.plusSeconds(60));
   }

@@ -148,7 +148,7 @@ class ProcedureCatalogTest {
         "LAWYER_SCRIVENER",
         false,
         DecisionTest.NOW);
-    assertThat(draft.desiredStatus()).contains(engineer);
+    assertThat(draft.form().desiredStatus()).contains(engineer);
     assertThat(draft.feeYen()).isEqualTo(4000 + 3500);
     draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW);
     assertThat(draft.missingFields()).contains("現在の在留期間 / current period of stay");

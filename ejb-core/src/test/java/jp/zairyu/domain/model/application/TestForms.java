@@ -36,8 +36,8 @@ public final class TestForms {
     boolean coe = draft.procedure().applicantAbroad();
     boolean holdsStatus = draft.procedure().holdsStatus();
     boolean workCert = !draft.procedure().asksDesiredPeriod();
-    boolean indefinite = draft.desiredPeriodIndefinite();
-    boolean heldIndefinitely = draft.currentPeriodIndefinite();
+    boolean indefinite = draft.form().desiredPeriodIndefinite();
+    boolean heldIndefinitely = draft.form().currentPeriodIndefinite();
     draft.describe(
         new Passport("TZ1234567", today.plusYears(5), today),
         new StayDetails(
@@ -62,7 +62,7 @@ public final class TestForms {
                 "株式会社サンプル",
                 null,
                 today)),
-        sponsor(draft.formSection(), today),
+        sponsor(draft.form().formSection(), today),
         now);
     if (draft.procedure().asksAccompanyingPersons()) {
       draft.accompaniedBy(false, List.of(), now);
