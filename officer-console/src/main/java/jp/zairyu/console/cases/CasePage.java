@@ -253,7 +253,7 @@ public class CasePage implements Serializable {
   }
 
   public boolean isIssuesCard() {
-    return application.issuesResidenceCard();
+    return application.procedure().issuesResidenceCard();
   }
 
   public String getFee() {
@@ -262,35 +262,47 @@ public class CasePage implements Serializable {
   }
 
   public String getSentTracking() {
-    return application.sentTrackingNumber().map(Object::toString).orElse("未記録 / not recorded");
+    return application
+        .issuance()
+        .sentTrackingNumber()
+        .map(Object::toString)
+        .orElse("未記録 / not recorded");
   }
 
   public String getSentAt() {
-    return application.sentRecordedAt().map(IntakePage.TIME::format).orElse("—");
+    return application.issuance().sentRecordedAt().map(IntakePage.TIME::format).orElse("—");
   }
 
   public String getReceivedAt() {
-    return application.itemsReceivedAt().map(IntakePage.TIME::format).orElse("未受領 / not yet");
+    return application
+        .issuance()
+        .itemsReceivedAt()
+        .map(IntakePage.TIME::format)
+        .orElse("未受領 / not yet");
   }
 
   public String getFeePaid() {
-    return application.feePaidYen().map(y -> String.format("%,d円 / ¥%,d", y, y)).orElse("—");
+    return application
+        .issuance()
+        .feePaidYen()
+        .map(y -> String.format("%,d円 / ¥%,d", y, y))
+        .orElse("—");
   }
 
   public boolean isIssued() {
-    return isFound() && application.issuedAt().isPresent();
+    return isFound() && application.issuance().issuedAt().isPresent();
   }
 
   public String getIssuedCardNumber() {
-    return application.issuedCardNumber().map(Object::toString).orElse("—");
+    return application.issuance().issuedCardNumber().map(Object::toString).orElse("—");
   }
 
   public String getReturnTracking() {
-    return application.returnTrackingNumber().map(Object::toString).orElse("—");
+    return application.issuance().returnTrackingNumber().map(Object::toString).orElse("—");
   }
 
   public String getIssuedAt() {
-    return application.issuedAt().map(IntakePage.TIME::format).orElse("—");
+    return application.issuance().issuedAt().map(IntakePage.TIME::format).orElse("—");
   }
 
   public String getDenialReasonDecided() {

@@ -140,7 +140,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isItemsReceived() {
-    return isFound() && application.itemsReceivedAt().isPresent();
+    return isFound() && application.issuance().itemsReceivedAt().isPresent();
   }
 
   /** What to send, each line in Japanese and English (the fee slip with the fee). */
@@ -163,15 +163,15 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getSentTracking() {
-    return application.sentTrackingNumber().map(Object::toString).orElse(null);
+    return application.issuance().sentTrackingNumber().map(Object::toString).orElse(null);
   }
 
   public String getSentAt() {
-    return application.sentRecordedAt().map(Dates::format).orElse("—");
+    return application.issuance().sentRecordedAt().map(Dates::format).orElse("—");
   }
 
   public String getReceivedAt() {
-    return application.itemsReceivedAt().map(Dates::format).orElse("—");
+    return application.issuance().itemsReceivedAt().map(Dates::format).orElse("—");
   }
 
   public boolean isDenied() {
@@ -206,7 +206,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isCardExpected() {
-    return application.issuesResidenceCard();
+    return application.procedure().issuesResidenceCard();
   }
 
   public boolean isFeePayable() {
@@ -218,19 +218,19 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isCompleted() {
-    return in(ApplicationState.COMPLETED) && application.issuedAt().isPresent();
+    return in(ApplicationState.COMPLETED) && application.issuance().issuedAt().isPresent();
   }
 
   public String getIssuedCardNumber() {
-    return application.issuedCardNumber().map(Object::toString).orElse(null);
+    return application.issuance().issuedCardNumber().map(Object::toString).orElse(null);
   }
 
   public String getReturnTracking() {
-    return application.returnTrackingNumber().map(Object::toString).orElse("—");
+    return application.issuance().returnTrackingNumber().map(Object::toString).orElse("—");
   }
 
   public String getIssuedAt() {
-    return application.issuedAt().map(Dates::format).orElse("—");
+    return application.issuance().issuedAt().map(Dates::format).orElse("—");
   }
 
   /** The request for additional documents waiting for an answer, or null. */

@@ -100,32 +100,8 @@ public class Application {
   @Column(name = "decided_by")
   private Long decidedBy;
 
-  @Column(name = "sent_tracking_number")
-  private String sentTrackingNumber;
-
-  @Column(name = "sent_recorded_at")
-  private Instant sentRecordedAt;
-
-  @Column(name = "items_received_at")
-  private Instant itemsReceivedAt;
-
-  @Column(name = "items_received_by")
-  private Long itemsReceivedBy;
-
-  @Column(name = "fee_paid_yen")
-  private Integer feePaidYen;
-
-  @Column(name = "issued_card_number")
-  private String issuedCardNumber;
-
-  @Column(name = "return_tracking_number")
-  private String returnTrackingNumber;
-
-  @Column(name = "issued_at")
-  private Instant issuedAt;
-
-  @Column(name = "issued_by")
-  private Long issuedBy;
+  /** Issuance by mail: sending, arrival, result (null while none of it happened). */
+  @Embedded private Issuance issuance;
 
   /** The official form's content (only a draft's may change). */
   @Embedded private FormContent form;
@@ -772,14 +748,6 @@ public class Application {
 
   // --- Issuance by mail (発行待ち → 完了) ---
 
-  /**
-   * Whether a new residence card is issued on approval: for a change, an extension or an
-   * acquisition; a COE and a certificate of authorised employment are certificates.
-   */
-  public boolean issuesResidenceCard() {
-    return procedure().issuesResidenceCard();
-  }
-
   /** The fee to pay with revenue stamps on the fee slip: the online fee of everything filed. */
   public int feeYen() {
     return filing().feeOnlineYen();
@@ -790,15 +758,7 @@ public class Application {
    * (change, extension), the fee slip when there is a fee, and always the return envelope.
    */
   public List<MailInItem> itemsToSend() {
-    List<MailInItem> items = new ArrayList<>();
-    if (procedure().cardSentIn()) {
-      items.add(MailInItem.RESIDENCE_CARD);
-    }
-    if (feeYen() > 0) {
-      items.add(MailInItem.FEE_SLIP);
-    }
-    items.add(MailInItem.RETURN_ENVELOPE);
-    return List.copyOf(items);
+    return Issuance.itemsToSend(procedure(), feeYen());
   }
 
   /** Whether the fee slip (手数料納付書) is to be sent in now: approved by mail (発行待ち) with a fee due. */
@@ -813,14 +773,7 @@ public class Application {
    */
   public void recordSending(TrackingNumber tracking, Instant now) {
     Lifecycle.require(state, ApplicationAction.RECORD_SENDING);
-    if (itemsReceivedAt != null) {
-      throw new RuleViolation(
-          "application.issuance.already-received",
-          "入管局が既に書類の到着を確認しています。",
-          "The bureau has already recorded the arrival of the items.");
-    }
-    this.sentTrackingNumber = Objects.requireNonNull(tracking).value();
-    this.sentRecordedAt = now;
+    issuanceToRecord().recordSending(tracking, now);
     this.updatedAt = now;
   }
 
@@ -835,40 +788,8 @@ public class Application {
       Officer officer, java.util.Set<MailInItem> received, Integer feeStampsYen, Instant now) {
     Lifecycle.require(state, ApplicationAction.RECORD_RECEIPT);
     requireCompetent(officer);
-    if (itemsReceivedAt != null) {
-      throw new RuleViolation(
-          "application.issuance.already-received",
-          "書類の到着は既に記録されています。",
-          "The arrival of the items has already been recorded.");
-    }
-    List<MailInItem> missing = itemsToSend().stream().filter(i -> !received.contains(i)).toList();
-    if (!missing.isEmpty()) {
-      throw new RuleViolation(
-          "application.issuance.items-missing",
-          "次のものが届いていないため、受領を記録できません: "
-              + String.join("、", missing.stream().map(MailInItem::labelJa).toList()),
-          "The receipt cannot be recorded while these are missing: "
-              + String.join(", ", missing.stream().map(MailInItem::labelEn).toList()));
-    }
-    Integer paid = null;
-    if (itemsToSend().contains(MailInItem.FEE_SLIP)) {
-      if (feeStampsYen == null || feeStampsYen != feeYen()) {
-        throw new RuleViolation(
-            "application.issuance.fee-amount",
-            String.format(
-                "手数料納付書の収入印紙の額（%s）が手数料 %,d円 と一致しません。不足または過剰のため受領できません。",
-                feeStampsYen == null ? "未入力" : String.format("%,d円", feeStampsYen), feeYen()),
-            String.format(
-                "The revenue stamps on the fee slip (%s) do not match the fee of ¥%,d; the slip"
-                    + " cannot be accepted.",
-                feeStampsYen == null ? "not entered" : String.format("¥%,d", feeStampsYen),
-                feeYen()));
-      }
-      paid = feeStampsYen;
-    }
-    this.feePaidYen = paid;
-    this.itemsReceivedAt = now;
-    this.itemsReceivedBy = officer.id();
+    issuanceToRecord()
+        .recordReceipt(officer.id(), itemsToSend(), received, feeStampsYen, feeYen(), now);
     this.updatedAt = now;
   }
 
@@ -881,50 +802,23 @@ public class Application {
       Officer officer, ResidenceCardNumber newCard, TrackingNumber mailing, Instant now) {
     Lifecycle.require(state, ApplicationAction.ISSUE);
     requireCompetent(officer);
-    if (itemsReceivedAt == null) {
-      throw new RuleViolation(
-          "application.issuance.not-received",
-          "在留カード・手数料納付書・返信用封筒の受領を記録してから交付してください。",
-          "Record the arrival of the card, the fee slip and the return envelope before issuing.");
-    }
-    if (issuesResidenceCard() != (newCard != null)) {
-      throw new IllegalArgumentException(
-          "A new card number is given exactly when a card is issued (" + procedureCode + ")");
-    }
-    this.issuedCardNumber = newCard == null ? null : newCard.value();
-    this.returnTrackingNumber = Objects.requireNonNull(mailing).value();
-    this.issuedAt = now;
-    this.issuedBy = officer.id();
+    issuanceToRecord()
+        .issue(officer.id(), procedure().issuesResidenceCard(), newCard, mailing, now);
     moveTo(ApplicationAction.ISSUE, ApplicationState.COMPLETED);
     this.updatedAt = now;
   }
 
-  public Optional<TrackingNumber> sentTrackingNumber() {
-    return Optional.ofNullable(sentTrackingNumber).map(TrackingNumber::new);
+  /** Issuance by mail: the sending, the arrival of the items, the result mailed back. */
+  public Issuance issuance() {
+    return issuance == null ? new Issuance() : issuance;
   }
 
-  public Optional<Instant> sentRecordedAt() {
-    return Optional.ofNullable(sentRecordedAt);
-  }
-
-  public Optional<Instant> itemsReceivedAt() {
-    return Optional.ofNullable(itemsReceivedAt);
-  }
-
-  public Optional<Integer> feePaidYen() {
-    return Optional.ofNullable(feePaidYen);
-  }
-
-  public Optional<ResidenceCardNumber> issuedCardNumber() {
-    return Optional.ofNullable(issuedCardNumber).map(ResidenceCardNumber::new);
-  }
-
-  public Optional<TrackingNumber> returnTrackingNumber() {
-    return Optional.ofNullable(returnTrackingNumber).map(TrackingNumber::new);
-  }
-
-  public Optional<Instant> issuedAt() {
-    return Optional.ofNullable(issuedAt);
+  /** The issuance to record a step in (created with the first one). */
+  private Issuance issuanceToRecord() {
+    if (issuance == null) {
+      issuance = new Issuance();
+    }
+    return issuance;
   }
 
   /** The version optimistic locking compares (what a page read, to detect a concurrent change). */
@@ -1073,7 +967,7 @@ public class Application {
   private boolean may(Lifecycle.Transition t, Caller caller, Long examiner) {
     boolean officer =
         caller.examines() && bureauCode != null && bureauCode.equals(caller.bureauCode());
-    boolean received = itemsReceivedAt != null;
+    boolean received = issuance().itemsReceivedAt().isPresent();
     boolean allowed =
         switch (t.by()) {
           case AUTHOR -> Objects.equals(caller.practitionerId(), practitionerId);
