@@ -43,7 +43,7 @@ class ApplicationMailTemplatesTest {
   void everyKindRendersBilinguallyWithItsStableMessageId(NotificationKind kind) {
     Application application = inStateFor(kind);
     DocumentRequest request =
-        kind.perDocumentRequest() ? application.documentRequests().get(0) : null;
+        kind.perDocumentRequest() ? application.documentRequests().all().get(0) : null;
 
     OutgoingMail mail = templates.render(kind, application, agent, request);
 
@@ -148,7 +148,7 @@ class ApplicationMailTemplatesTest {
   @Test
   void aMailAboutTheFirstRequestDescribesTheFirstEvenAfterASecond() {
     Application application = TestApplications.withDocumentRequests("住民票", "在職証明書");
-    List<DocumentRequest> requests = application.documentRequests();
+    List<DocumentRequest> requests = application.documentRequests().all();
 
     for (NotificationKind kind :
         List.of(NotificationKind.DOCUMENTS_REQUESTED, NotificationKind.DOCUMENTS_DUE_SOON)) {
@@ -171,7 +171,7 @@ class ApplicationMailTemplatesTest {
     assertThatThrownBy(
             () ->
                 NotificationKind.DOCUMENTS_REQUESTED.key(
-                    application, other.documentRequests().get(0)))
+                    application, other.documentRequests().all().get(0)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -226,7 +226,7 @@ public class CasePage implements Serializable {
   /** The denial waiting for a supervisor, or null. */
   public DenialProposal getPendingDenial() {
     return isFound() && application.state() == ApplicationState.UNDER_REVIEW
-        ? application.pendingDenial().orElse(null)
+        ? application.denials().pending().orElse(null)
         : null;
   }
 
@@ -237,7 +237,7 @@ public class CasePage implements Serializable {
   }
 
   public List<DenialProposal> getDenialProposals() {
-    return application.denialProposals();
+    return application.denials().all();
   }
 
   public boolean isAwaitingIssuance() {
@@ -338,12 +338,12 @@ public class CasePage implements Serializable {
   }
 
   public List<DocumentRequest> getDocumentRequests() {
-    return application.documentRequests();
+    return application.documentRequests().all();
   }
 
   /** The practitioner's correction requests (訂正の申出), oldest first. */
   public List<CorrectionRequest> getCorrectionRequests() {
-    return isFound() ? application.correctionRequests() : List.of();
+    return isFound() ? application.corrections().all() : List.of();
   }
 
   public String format(java.time.Instant instant) {

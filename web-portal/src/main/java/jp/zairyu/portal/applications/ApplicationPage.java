@@ -235,16 +235,16 @@ public class ApplicationPage implements Serializable {
 
   /** The request for additional documents waiting for an answer, or null. */
   public DocumentRequest getOpenRequest() {
-    return isFound() ? application.openDocumentRequest().orElse(null) : null;
+    return isFound() ? application.documentRequests().open().orElse(null) : null;
   }
 
   public List<DocumentRequest> getDocumentRequests() {
-    return application.documentRequests();
+    return application.documentRequests().all();
   }
 
   /** Correction requests (訂正の申出) sent for this application, oldest first. */
   public List<CorrectionRequest> getCorrectionRequests() {
-    return isFound() ? application.correctionRequests() : List.of();
+    return isFound() ? application.corrections().all() : List.of();
   }
 
   /**

@@ -16,7 +16,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -299,7 +298,7 @@ public class Application {
     if (attachment.applicationId() != id) {
       throw new IllegalArgumentException("Not an attachment of this application");
     }
-    if (state != ApplicationState.DRAFT && !addedForOpenRequest(attachment)) {
+    if (state != ApplicationState.DRAFT && !documentRequests().addedForOpen(attachment)) {
       throw new RuleViolation(
           "attachment.submitted",
           "提出済みの添付ファイルは削除できません。",
@@ -314,12 +313,6 @@ public class Application {
    */
   public boolean attachmentsEditable() {
     return Lifecycle.allows(state, ApplicationAction.ATTACH);
-  }
-
-  private boolean addedForOpenRequest(Attachment attachment) {
-    return openDocumentRequest()
-        .filter(r -> !attachment.uploadedAt().isBefore(r.requestedAt()))
-        .isPresent();
   }
 
   private void requireAttachmentsEditable(ApplicationAction action) {
@@ -398,10 +391,7 @@ public class Application {
   }
 
   /** Open correction requests an application may have at once: the bureau reads them first. */
-  public static final int MAX_OPEN_CORRECTIONS = 5;
-
-  static final int MAX_CORRECTION_ITEM = 100;
-  static final int MAX_CORRECTION_TEXT = 2000;
+  public static final int MAX_OPEN_CORRECTIONS = CorrectionRequests.MAX_OPEN;
 
   /**
    * The practitioner asks the bureau to correct the submitted application (訂正の申出) before the
@@ -420,40 +410,9 @@ public class Application {
               + state.labelEn()
               + "'.");
     }
-    String what = correctionText(item, MAX_CORRECTION_ITEM, "訂正する項目", "The item to correct");
-    String how =
-        correctionText(
-            correction, MAX_CORRECTION_TEXT, "訂正の内容と理由", "The correction and its reason");
-    if (correctionRequests.stream().filter(CorrectionRequest::open).count()
-        >= MAX_OPEN_CORRECTIONS) {
-      throw new RuleViolation(
-          "application.correction.too-many",
-          "確認待ちの訂正の申出が" + MAX_OPEN_CORRECTIONS + "件あります。審査官が確認するまでお待ちください。",
-          "There are already "
-              + MAX_OPEN_CORRECTIONS
-              + " correction requests waiting for the examiner; wait until they are read.");
-    }
-    CorrectionRequest request = new CorrectionRequest(this, practitioner, what, how, now);
-    correctionRequests.add(request);
+    CorrectionRequest request = corrections().ask(this, practitioner, item, correction, now);
     this.updatedAt = now;
     return request;
-  }
-
-  private static String correctionText(String value, int max, String labelJa, String labelEn) {
-    String v = value == null ? "" : value.strip();
-    if (v.isEmpty() || v.length() > max) {
-      throw new RuleViolation(
-          "application.correction.text",
-          labelJa + "を" + max + "文字以内で入力してください。",
-          labelEn + " is required (at most " + max + " characters).");
-    }
-    if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-      throw new RuleViolation(
-          "application.correction.control-characters",
-          labelJa + "に使用できない文字が含まれています。",
-          labelEn + " contains characters that are not allowed.");
-    }
-    return v;
   }
 
   /** Whether a correction may be requested: submitted, and not yet decided or withdrawn. */
@@ -468,32 +427,16 @@ public class Application {
    */
   public boolean acknowledgeCorrection(long requestId, Officer officer, Instant now) {
     requireCompetent(officer);
-    CorrectionRequest request =
-        correctionRequests.stream()
-            .filter(r -> Objects.equals(r.id(), requestId))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new RuleViolation(
-                        "application.correction.unknown",
-                        "指定された訂正の申出はこの申請にありません。",
-                        "There is no such correction request on this application."));
-    if (!request.open()) {
-      return false;
+    boolean acknowledged = corrections().acknowledge(requestId, officer.id(), now);
+    if (acknowledged) {
+      this.updatedAt = now;
     }
-    request.acknowledge(officer.id(), now);
-    this.updatedAt = now;
-    return true;
+    return acknowledged;
   }
 
-  /** Every correction request, oldest first. */
-  public List<CorrectionRequest> correctionRequests() {
-    return Collections.unmodifiableList(correctionRequests);
-  }
-
-  /** Correction requests no officer has acknowledged yet. */
-  public long openCorrections() {
-    return correctionRequests.stream().filter(CorrectionRequest::open).count();
+  /** The correction requests (訂正の申出), oldest first. */
+  public CorrectionRequests corrections() {
+    return new CorrectionRequests(correctionRequests);
   }
 
   /** Whether the practitioner may still withdraw it. */
@@ -604,9 +547,9 @@ public class Application {
   }
 
   /** The longest reason for a denial, and the longest note of a supervisor who sends one back. */
-  public static final int LONGEST_DENIAL_REASON = 2000;
+  public static final int LONGEST_DENIAL_REASON = DenialProposals.LONGEST_REASON;
 
-  public static final int LONGEST_RETURN_NOTE = 1000;
+  public static final int LONGEST_RETURN_NOTE = DenialProposals.LONGEST_RETURN_NOTE;
 
   /**
    * The examiner proposes to deny (不許可; 不交付 for a COE) with the reasons the practitioner will read.
@@ -617,16 +560,7 @@ public class Application {
     Lifecycle.require(state, ApplicationAction.PROPOSE_DENIAL);
     requireCompetent(examiner);
     requireExaminer(examiner);
-    requireNoPendingDenial();
-    String r = reason == null ? "" : reason.strip();
-    if (r.isEmpty() || r.length() > LONGEST_DENIAL_REASON) {
-      throw new RuleViolation(
-          "application.denial.reason",
-          "不許可の理由を" + LONGEST_DENIAL_REASON + "文字以内で入力してください。理由は申請者に通知されます。",
-          "Give the reasons for the denial (at most 2,000 characters); the practitioner reads"
-              + " them.");
-    }
-    denialProposals.add(new DenialProposal(this, examiner.id(), r, now));
+    denials().propose(this, examiner.id(), reason, now);
     this.updatedAt = now;
   }
 
@@ -635,7 +569,9 @@ public class Application {
    * the proposal's reasons. The examiner who proposed it cannot confirm it.
    */
   public void confirmDenial(Officer supervisor, Instant now) {
-    DenialProposal proposal = pendingProposalFor(supervisor, ApplicationAction.CONFIRM_DENIAL);
+    Lifecycle.require(state, ApplicationAction.CONFIRM_DENIAL);
+    requireCompetent(supervisor);
+    DenialProposal proposal = denials().pendingFor(supervisor);
     proposal.confirm(supervisor.id(), now);
     this.denialReason = proposal.reason();
     moveTo(ApplicationAction.CONFIRM_DENIAL, ApplicationState.DENIED);
@@ -649,62 +585,19 @@ public class Application {
    * examination goes on (審査中) and the examiner may approve, ask for documents or propose again.
    */
   public void returnDenial(Officer supervisor, String note, Instant now) {
-    DenialProposal proposal = pendingProposalFor(supervisor, ApplicationAction.RETURN_DENIAL);
-    String n = note == null ? "" : note.strip();
-    if (n.isEmpty() || n.length() > LONGEST_RETURN_NOTE) {
-      throw new RuleViolation(
-          "application.denial.return-note",
-          "差し戻しの理由を" + LONGEST_RETURN_NOTE + "文字以内で入力してください。",
-          "Say why the proposal is sent back (at most 1,000 characters).");
-    }
-    proposal.sendBack(supervisor.id(), n, now);
+    Lifecycle.require(state, ApplicationAction.RETURN_DENIAL);
+    requireCompetent(supervisor);
+    denials().sendBack(supervisor, note, now);
     this.updatedAt = now;
   }
 
-  private DenialProposal pendingProposalFor(Officer supervisor, ApplicationAction action) {
-    Lifecycle.require(state, action);
-    requireCompetent(supervisor);
-    DenialProposal proposal =
-        pendingDenial()
-            .orElseThrow(
-                () ->
-                    new RuleViolation(
-                        "application.denial.none-pending",
-                        "決裁待ちの不許可の起案はありません。",
-                        "There is no proposed denial waiting for a supervisor."));
-    if (supervisor.role() != OfficerRole.SUPERVISOR) {
-      throw new RuleViolation(
-          "application.denial.not-supervisor",
-          "不許可の決裁は統括審査官のみが行えます。",
-          "Only a supervisor can confirm or return a proposed denial.");
-    }
-    if (Objects.equals(supervisor.id(), proposal.proposedBy())) {
-      throw new RuleViolation(
-          "application.denial.own-proposal",
-          "自分で起案した不許可を自分で決裁することはできません。別の統括審査官の確認が必要です。",
-          "You cannot confirm or return a denial you proposed yourself; another supervisor must"
-              + " check it.");
-    }
-    return proposal;
-  }
-
   private void requireNoPendingDenial() {
-    if (pendingDenial().isPresent()) {
-      throw new RuleViolation(
-          "application.denial.pending",
-          "不許可の起案が統括審査官の決裁待ちのため、この操作はできません。",
-          "A proposed denial is waiting for a supervisor; this cannot be done meanwhile.");
-    }
+    denials().requireNonePending();
   }
 
-  /** The proposal to deny that waits for a supervisor, if any. */
-  public Optional<DenialProposal> pendingDenial() {
-    return denialProposals.stream().filter(DenialProposal::pending).findFirst();
-  }
-
-  /** Every proposal to deny, oldest first (returned ones stay in the history). */
-  public List<DenialProposal> denialProposals() {
-    return Collections.unmodifiableList(denialProposals);
+  /** The proposals to deny, oldest first, and the pending one. */
+  public DenialProposals denials() {
+    return new DenialProposals(denialProposals);
   }
 
   /** The reasons of the denial, once denied. */
@@ -827,7 +720,7 @@ public class Application {
   }
 
   /** The longest an examiner may give for additional documents. */
-  public static final int LONGEST_DOCUMENT_DEADLINE_DAYS = 90;
+  public static final int LONGEST_DOCUMENT_DEADLINE_DAYS = DocumentRequests.LONGEST_DEADLINE_DAYS;
 
   /**
    * The examiner asks for additional documents (追完): the application waits for the practitioner
@@ -845,25 +738,7 @@ public class Application {
     requireCompetent(examiner);
     requireExaminer(examiner);
     requireNoPendingDenial();
-    String what = items == null ? "" : items.strip();
-    if (what.isEmpty() || what.length() > 2000) {
-      throw new RuleViolation(
-          "application.document-request.items",
-          "求める書類を2000文字以内で入力してください。",
-          "Say which documents are needed (at most 2,000 characters).");
-    }
-    if (due == null
-        || !due.isAfter(today)
-        || due.isAfter(today.plusDays(LONGEST_DOCUMENT_DEADLINE_DAYS))) {
-      throw new RuleViolation(
-          "application.document-request.due",
-          "提出期限は明日から" + LONGEST_DOCUMENT_DEADLINE_DAYS + "日以内の日付を指定してください。",
-          "The deadline must be between tomorrow and "
-              + LONGEST_DOCUMENT_DEADLINE_DAYS
-              + " days from today.");
-    }
-    DocumentRequest request = new DocumentRequest(this, examiner.id(), what, due, now);
-    documentRequests.add(request);
+    DocumentRequest request = documentRequests().ask(this, examiner.id(), items, due, today, now);
     moveTo(ApplicationAction.REQUEST_DOCUMENTS, ApplicationState.AWAITING_DOCUMENTS);
     this.updatedAt = now;
     return request;
@@ -877,32 +752,14 @@ public class Application {
    */
   public void answerDocumentRequest(String note, Attachments attachments, Instant now) {
     Lifecycle.require(state, ApplicationAction.ANSWER_DOCUMENTS);
-    String n = note == null || note.isBlank() ? null : note.strip();
-    if (n == null && attachments.items().stream().noneMatch(this::addedForOpenRequest)) {
-      throw new RuleViolation(
-          "application.document-request.empty",
-          "求められた資料を添付するか、審査官への連絡事項を入力してください。",
-          "Attach the documents asked for, or write a note to the examiner.");
-    }
-    if (n != null && n.length() > 1000) {
-      throw new RuleViolation(
-          "application.document-request.note",
-          "審査官への連絡事項は1000文字以内で入力してください。",
-          "The note to the examiner can have at most 1,000 characters.");
-    }
-    openDocumentRequest().orElseThrow().answer(n, now);
+    documentRequests().answer(note, attachments, now);
     moveTo(ApplicationAction.ANSWER_DOCUMENTS, ApplicationState.UNDER_REVIEW);
     this.updatedAt = now;
   }
 
-  /** The request for additional documents waiting for an answer, if any. */
-  public Optional<DocumentRequest> openDocumentRequest() {
-    return documentRequests.stream().filter(DocumentRequest::open).findFirst();
-  }
-
-  /** Every request for additional documents, oldest first. */
-  public List<DocumentRequest> documentRequests() {
-    return Collections.unmodifiableList(documentRequests);
+  /** The requests for additional documents (追完), oldest first, and the open one. */
+  public DocumentRequests documentRequests() {
+    return new DocumentRequests(documentRequests);
   }
 
   private void requireExaminer(Officer examiner) {
@@ -973,19 +830,22 @@ public class Application {
           case AUTHOR -> Objects.equals(caller.practitionerId(), practitionerId);
           case OFFICER -> officer;
           case EXAMINER ->
-              officer && Objects.equals(caller.officerId(), examiner) && pendingDenial().isEmpty();
+              officer
+                  && Objects.equals(caller.officerId(), examiner)
+                  && denials().pending().isEmpty();
           case SUPERVISOR -> officer && caller.role() == OfficerRole.SUPERVISOR;
           case SYSTEM -> false;
         };
     return allowed
         && switch (t.action()) {
           case CONFIRM_DENIAL, RETURN_DENIAL ->
-              pendingDenial()
+              denials()
+                  .pending()
                   .filter(p -> !Objects.equals(p.proposedBy(), caller.officerId()))
                   .isPresent();
           case RECORD_SENDING, RECORD_RECEIPT -> !received;
           case ISSUE -> received;
-          case ANSWER_DOCUMENTS -> openDocumentRequest().isPresent();
+          case ANSWER_DOCUMENTS -> documentRequests().open().isPresent();
           default -> true;
         };
   }
