@@ -9,7 +9,6 @@ import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.FamilyMember;
 import jp.zairyu.domain.model.application.FormSection;
-import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.SponsorDetails;
 import jp.zairyu.domain.model.application.StayDetails;
 
@@ -35,8 +34,8 @@ public final class ApplicationSheet {
 
   public static List<Section> of(Application a) {
     List<Section> sections = new ArrayList<>();
-    boolean coe = Procedure.COE.equals(a.procedure().code());
-    Applicant p = a.applicant();
+    boolean abroad = a.procedure().applicantAbroad();
+    Applicant p = a.form().applicant();
     List<Row> applicant = new ArrayList<>();
     applicant.add(row("name", "氏名", "Name", p.fullName()));
     applicant.add(row("nationality", "国籍・地域", "Nationality or region", p.nationality()));
@@ -57,17 +56,18 @@ public final class ApplicationSheet {
     applicant.add(
         row(
             "address",
-            coe ? "日本における連絡先（予定）" : "住居地",
-            coe ? "Intended address in Japan" : "Address in Japan",
+            abroad ? "日本における連絡先（予定）" : "住居地",
+            abroad ? "Intended address in Japan" : "Address in Japan",
             join(p.prefecture(), p.addressLine())));
     sections.add(new Section("form-applicant", "申請人", "Applicant", applicant));
 
     List<Row> passport = new ArrayList<>();
-    passport.add(row("passportNumber", "旅券番号", "Passport number", a.passport().number()));
-    passport.add(row("passportExpiry", "有効期限", "Date of expiry", date(a.passport().expiry())));
+    passport.add(row("passportNumber", "旅券番号", "Passport number", a.form().passport().number()));
+    passport.add(
+        row("passportExpiry", "有効期限", "Date of expiry", date(a.form().passport().expiry())));
     sections.add(new Section("form-passport", "旅券", "Passport", passport));
 
-    StayDetails s = a.stay();
+    StayDetails s = a.form().stay();
     List<Row> stay = new ArrayList<>();
     if (s.currentIndefinite()
         || s.currentPeriodMonths().isPresent()
@@ -88,7 +88,7 @@ public final class ApplicationSheet {
               "Date of expiry of the period of stay",
               s.currentIndefinite() ? INDEFINITE : date(s.currentExpiry().orElse(null))));
     }
-    if (!Procedure.WORK_CERT.equals(a.procedure().code())) {
+    if (a.procedure().asksDesiredPeriod()) {
       stay.add(
           row(
               "desiredPeriod",
@@ -98,7 +98,7 @@ public final class ApplicationSheet {
                   ? INDEFINITE
                   : StayDetails.periodLabel(s.desiredPeriodMonths().orElse(null))));
     }
-    if (coe) {
+    if (abroad) {
       stay.add(row("entryPort", "入国予定港", "Intended port of entry", s.entryPort()));
       stay.add(
           row("entryDate", "入国予定年月日", "Expected date of entry", date(s.entryDate().orElse(null))));
@@ -115,7 +115,7 @@ public final class ApplicationSheet {
     sections.add(new Section("form-stay", "在留・申請理由", "Stay and reason", stay));
 
     List<Row> family = new ArrayList<>();
-    List<FamilyMember> members = a.family();
+    List<FamilyMember> members = a.form().family();
     for (int i = 0; i < members.size(); i++) {
       FamilyMember m = members.get(i);
       List<String> parts = new ArrayList<>();
@@ -142,11 +142,11 @@ public final class ApplicationSheet {
         new Section(
             "form-family", "在日親族及び同居者", "Family in Japan and people living together", family));
 
-    if (coe) {
+    if (a.procedure().asksAccompanyingPersons()) {
       List<Row> accompanying = new ArrayList<>();
       accompanying.add(
-          row("accompanied", "同伴者の有無", "Accompanying persons", yesNo(a.accompanied())));
-      List<AccompanyingPerson> persons = a.accompanying();
+          row("accompanied", "同伴者の有無", "Accompanying persons", yesNo(a.form().accompanied())));
+      List<AccompanyingPerson> persons = a.form().accompanying();
       for (int i = 0; i < persons.size(); i++) {
         AccompanyingPerson m = persons.get(i);
         List<String> parts = new ArrayList<>();
@@ -164,14 +164,14 @@ public final class ApplicationSheet {
       sections.add(new Section("form-accompanying", "同伴者", "Accompanying persons", accompanying));
     }
 
-    FormSection section = a.formSection();
+    FormSection section = a.form().formSection();
     if (section != FormSection.NONE) {
       sections.add(
           new Section(
               "form-sponsor",
               section.labelJa(),
               section.labelEn(),
-              sponsorRows(section, a.sponsor())));
+              sponsorRows(section, a.form().sponsor())));
     }
     return List.copyOf(sections);
   }
@@ -182,7 +182,7 @@ public final class ApplicationSheet {
    * not chosen yet.
    */
   public static String resultReceipt(Application a) {
-    if (a.resultReceipt().isEmpty()) {
+    if (a.form().resultReceipt().isEmpty()) {
       return NONE;
     }
     if (a.electronicCoe()) {

@@ -98,9 +98,9 @@ public class AttachmentService {
         applicationId,
         application.attachmentsEditable(),
         application.state() == jp.zairyu.domain.model.application.ApplicationState.DRAFT,
-        application.needsFacePhoto(LocalDate.now(clock)),
+        application.form().needsFacePhoto(LocalDate.now(clock)),
         items,
-        application.documentChecklist(),
+        application.form().documentChecklist(application.procedure()),
         new Attachments(items).totalBytes());
   }
 

@@ -57,14 +57,21 @@ final class DocumentModels {
     filed.add(
         row("結果の受領方法", "How the result is received", ApplicationSheet.resultReceipt(application)));
     filed.add(
-        row("申請人のメールアドレス", "Applicant's mail address", application.applicantEmail().orElse(null)));
+        row(
+            "申請人のメールアドレス",
+            "Applicant's mail address",
+            application.form().applicantEmail().orElse(null)));
     sections.add(new ApplicationForm.Section("申請の内容", "Application", filed));
 
     List<ApplicationForm.Row> status = new ArrayList<>();
-    status.add(row("現在の在留資格", "Current status of residence", status(application.currentStatus())));
-    if (!Procedure.WORK_CERT.equals(procedure.code())) {
+    status.add(
+        row("現在の在留資格", "Current status of residence", status(application.form().currentStatus())));
+    if (procedure.hasDesiredStatus()) {
       status.add(
-          row("希望する在留資格", "Desired status of residence", status(application.desiredStatus())));
+          row(
+              "希望する在留資格",
+              "Desired status of residence",
+              status(application.form().desiredStatus())));
     }
     sections.add(new ApplicationForm.Section("在留資格", "Status of residence", status));
 
@@ -121,31 +128,28 @@ final class DocumentModels {
     List<FeeSlip.Line> lines = new ArrayList<>();
     Procedure procedure = filing.procedure();
     lines.add(new FeeSlip.Line(procedure.nameJa(), procedure.nameEn(), procedure.feeOnlineYen()));
-    Procedure reentry = Procedure.byCode(Procedure.REENTRY).orElseThrow();
-    switch (filing.reentry()) {
-      case SINGLE ->
-          lines.add(
-              new FeeSlip.Line(
-                  reentry.nameJa() + "（一回）",
-                  reentry.nameEn() + " (single)",
-                  reentry.feeOnlineYen()));
-      case MULTIPLE ->
-          lines.add(
-              new FeeSlip.Line(
-                  reentry.nameJa() + "（数次）",
-                  reentry.nameEn() + " (multiple)",
-                  Procedure.multipleReentryFeeOnlineYen()));
-      case NONE -> {}
-    }
-    if (filing.activityOutside()) {
-      Procedure outside = Procedure.byCode(Procedure.ACTIVITY_OUTSIDE).orElseThrow();
-      lines.add(new FeeSlip.Line(outside.nameJa(), outside.nameEn(), outside.feeOnlineYen()));
-    }
+    filing
+        .reentryPermit()
+        .ifPresent(
+            reentry -> {
+              boolean multiple = filing.reentry() == Filing.Reentry.MULTIPLE;
+              lines.add(
+                  new FeeSlip.Line(
+                      reentry.nameJa() + (multiple ? "（数次）" : "（一回）"),
+                      reentry.nameEn() + (multiple ? " (multiple)" : " (single)"),
+                      filing.reentryFeeOnlineYen()));
+            });
+    filing
+        .activityOutsidePermit()
+        .ifPresent(
+            outside ->
+                lines.add(
+                    new FeeSlip.Line(outside.nameJa(), outside.nameEn(), outside.feeOnlineYen())));
     Optional<Bureau> bureau = bureau(application);
     return new FeeSlip(
         receipt(application),
-        nonNull(application.applicant().fullName()),
-        nonNull(application.applicant().nationality()),
+        nonNull(application.form().applicant().fullName()),
+        nonNull(application.form().applicant().nationality()),
         addresseeJa(bureau),
         addresseeEn(bureau),
         lines,
@@ -161,10 +165,10 @@ final class DocumentModels {
       throw new IllegalStateException(
           "Application " + application.id() + " is not an issued electronic COE");
     }
-    StatusChoice status = application.desiredStatus().orElseThrow();
+    StatusChoice status = application.form().desiredStatus().orElseThrow();
     LocalDate issued = LocalDate.ofInstant(application.decidedAt().get(), Formats.JAPAN);
     Optional<Bureau> bureau = bureau(application);
-    Applicant applicant = application.applicant();
+    Applicant applicant = application.form().applicant();
     return new ElectronicCoe(
         certificateNumber(application),
         receipt(application),

@@ -56,11 +56,6 @@ public class DraftingService {
   @Inject private AttachmentRepository attachments;
   @Inject private UploadCapacity capacity;
 
-  /** Starts an extension of period of stay (在留期間更新) draft; returns its id. */
-  public long startExtension(ApplicantDetails details) {
-    return start(Procedure.EXTENSION, details);
-  }
-
   /**
    * Starts a draft of a procedure that stands on its own (COE, change, extension, acquisition,
    * certificate of authorised employment); returns its id. A kind of user that may not file it
@@ -213,8 +208,9 @@ public class DraftingService {
 
   /** Whether the caller files as a relative (and so must declare the applicant's situation). */
   public boolean callerIsRelative() {
-    return FilingPermission.of(identity().userKind(), Procedure.EXTENSION)
-        == FilingPermission.CONDITIONAL;
+    String kind = identity().userKind();
+    return Procedure.standaloneProcedures().stream()
+        .anyMatch(p -> p.permissionFor(kind) == FilingPermission.CONDITIONAL);
   }
 
   public void revise(long applicationId, ApplicantDetails details) {
@@ -292,6 +288,16 @@ public class DraftingService {
    * An application the caller may see: their own, or — for an office administrator — one of a
    * member of the same office. Changing it stays with its author ({@link #owned}).
    */
+  /**
+   * The actions the caller may take on the application now (its transition table's, for the
+   * caller): what the portal's buttons offer.
+   */
+  public java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actionsOn(
+      Application application) {
+    return application.actionsFor(
+        jp.zairyu.domain.model.application.Caller.practitioner(identity().id()));
+  }
+
   public Application find(long applicationId) {
     Practitioner me = caller();
     return applications

@@ -267,7 +267,7 @@ public class ExaminationService {
     Application application = unchanged(ofMyBureau(applicationId, officer), version);
     TrackingNumber mailing = TrackingNumber.parse(mailingTrackingNumber);
     ResidenceCardNumber card = null;
-    if (application.issuesResidenceCard()) {
+    if (application.procedure().issuesResidenceCard()) {
       card = ResidenceCardNumber.issue(applications.nextResidenceCardSerial(), RANDOM);
     }
     application.issue(officer, card, mailing, clock.instant());

@@ -16,7 +16,6 @@ import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
-import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -119,6 +118,7 @@ public class MailTemplates {
     if (kind.toApplicant()) {
       String address =
           application
+              .form()
               .applicantEmail()
               .orElseThrow(
                   () ->
@@ -133,7 +133,7 @@ public class MailTemplates {
   private Map<String, String> values(Application application, Practitioner to) {
     Map<String, String> values = new HashMap<>();
     values.put("practitioner", to.fullName());
-    values.put("applicant", application.applicant().fullName());
+    values.put("applicant", application.form().applicant().fullName());
     values.put("receipt", application.receiptNumber().map(Object::toString).orElse("-"));
     values.put("link", portalBaseUrl + "/applications/view.xhtml?id=" + application.id());
     values.put("procedureJa", application.procedure().nameJa());
@@ -145,18 +145,22 @@ public class MailTemplates {
     values.put("denialJa", application.denialLabelJa());
     values.put("denialEn", application.denialLabelEn());
     values.put("reason", application.denialReason().orElse("-"));
-    boolean card = application.issuesResidenceCard();
+    boolean card = application.procedure().issuesResidenceCard();
     values.put("resultJa", card ? "新しい在留カード" : "証明書");
     values.put("resultEn", card ? "new residence card" : "certificate");
     values.put(
-        "cardJa", application.issuedCardNumber().map(c -> "新しい在留カード番号: " + c + "\n").orElse(""));
+        "cardJa",
+        application.issuance().issuedCardNumber().map(c -> "新しい在留カード番号: " + c + "\n").orElse(""));
     values.put(
         "cardEn",
         application
+            .issuance()
             .issuedCardNumber()
             .map(c -> "New residence card number: " + c + "\n")
             .orElse(""));
-    values.put("tracking", application.returnTrackingNumber().map(Object::toString).orElse("-"));
+    values.put(
+        "tracking",
+        application.issuance().returnTrackingNumber().map(Object::toString).orElse("-"));
     return values;
   }
 
@@ -168,9 +172,9 @@ public class MailTemplates {
         .orElse("-");
   }
 
-  /** 交付 for a COE, else 許可. */
+  /** The procedure's word of approval ({@code procedure-rules.csv}: 交付 for a COE, else 許可). */
   private static String approvalJa(Application application) {
-    return application.procedure().code().equals(Procedure.COE) ? "交付" : "許可";
+    return application.procedure().approvalJa();
   }
 
   /** How the result is received: what to mail in (by mail) or the appointment at the window. */
@@ -192,7 +196,7 @@ public class MailTemplates {
       return b.toString();
     }
     return "【窓口での受領のご案内】申請人ご本人が、旅券、"
-        + (application.issuesResidenceCard() ? "現在の在留カード、" : "")
+        + (application.procedure().issuesResidenceCard() ? "現在の在留カード、" : "")
         + (application.feeYen() > 0 ? "手数料 " + fee + " 分の収入印紙を貼った手数料納付書、" : "")
         + "このお知らせを持って、担当局の窓口へ平日の受付時間内（9:00〜16:00）にお越しください。\n";
   }
@@ -217,7 +221,7 @@ public class MailTemplates {
     }
     return "Receiving at the window: the applicant comes in person to the bureau's window on a"
         + " weekday (9:00-16:00) with the passport, "
-        + (application.issuesResidenceCard() ? "the current residence card, " : "")
+        + (application.procedure().issuesResidenceCard() ? "the current residence card, " : "")
         + (application.feeYen() > 0 ? "the fee slip with revenue stamps for " + fee + ", " : "")
         + "and this notice.\n";
   }

@@ -42,7 +42,7 @@ public enum NotificationKind {
     if (!perDocumentRequest()) {
       return name();
     }
-    int round = application.documentRequests().indexOf(request) + 1;
+    int round = application.documentRequests().all().indexOf(request) + 1;
     if (round == 0) {
       throw new IllegalArgumentException(
           "Request " + (request == null ? null : request.id()) + " is not one of " + application);

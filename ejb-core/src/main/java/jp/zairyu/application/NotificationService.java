@@ -85,7 +85,7 @@ public class NotificationService {
   }
 
   private static DocumentRequest documentRequest(Application application, OptionalLong id) {
-    List<DocumentRequest> requests = application.documentRequests();
+    List<DocumentRequest> requests = application.documentRequests().all();
     if (id.isEmpty()) {
       if (requests.isEmpty()) {
         throw new IllegalStateException("Application " + application.id() + " has no request");

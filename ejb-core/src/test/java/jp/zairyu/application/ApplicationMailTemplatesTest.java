@@ -43,7 +43,7 @@ class ApplicationMailTemplatesTest {
   void everyKindRendersBilinguallyWithItsStableMessageId(NotificationKind kind) {
     Application application = inStateFor(kind);
     DocumentRequest request =
-        kind.perDocumentRequest() ? application.documentRequests().get(0) : null;
+        kind.perDocumentRequest() ? application.documentRequests().all().get(0) : null;
 
     OutgoingMail mail = templates.render(kind, application, agent, request);
 
@@ -70,7 +70,7 @@ class ApplicationMailTemplatesTest {
                 + "@zairyu.example.jp>");
     if (kind.toApplicant()) {
       assertThat(mail.to()).isEqualTo("applicant@example.jp");
-      assertThat(japanese).startsWith(application.applicant().fullName() + " 様");
+      assertThat(japanese).startsWith(application.form().applicant().fullName() + " 様");
       assertThat(mail.body()).contains("山田 太郎");
     } else {
       assertThat(mail.to()).isEqualTo("taro@example.jp");
@@ -88,7 +88,7 @@ class ApplicationMailTemplatesTest {
     assertThat(mail.body())
         .contains("受付番号: TOKYO-2026-0000001\n")
         .contains("申請の種類: " + application.procedure().nameJa() + "\n")
-        .contains("申請人: " + application.applicant().fullName() + "\n")
+        .contains("申請人: " + application.form().applicant().fullName() + "\n")
         .contains("審査状況はポータルで確認できます: " + link + "\n")
         .contains("Procedure: " + application.procedure().nameEn() + "\n")
         .endsWith("Follow its progress in the portal: " + link + "\n");
@@ -148,7 +148,7 @@ class ApplicationMailTemplatesTest {
   @Test
   void aMailAboutTheFirstRequestDescribesTheFirstEvenAfterASecond() {
     Application application = TestApplications.withDocumentRequests("住民票", "在職証明書");
-    List<DocumentRequest> requests = application.documentRequests();
+    List<DocumentRequest> requests = application.documentRequests().all();
 
     for (NotificationKind kind :
         List.of(NotificationKind.DOCUMENTS_REQUESTED, NotificationKind.DOCUMENTS_DUE_SOON)) {
@@ -171,7 +171,7 @@ class ApplicationMailTemplatesTest {
     assertThatThrownBy(
             () ->
                 NotificationKind.DOCUMENTS_REQUESTED.key(
-                    application, other.documentRequests().get(0)))
+                    application, other.documentRequests().all().get(0)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

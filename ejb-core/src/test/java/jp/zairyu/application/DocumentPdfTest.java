@@ -402,7 +402,8 @@ class DocumentPdfTest {
             + switch (reentry) {
               case NONE -> 0;
               case SINGLE -> Procedure.byCode(Procedure.REENTRY).orElseThrow().feeOnlineYen();
-              case MULTIPLE -> Procedure.multipleReentryFeeOnlineYen();
+              case MULTIPLE ->
+                  Procedure.byCode(Procedure.REENTRY).orElseThrow().multipleFeeOnlineYen();
             };
 
     FeeSlip slip = DocumentModels.feeSlip(application);

@@ -16,7 +16,6 @@ import jp.zairyu.console.Conflicts;
 import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
-import jp.zairyu.domain.model.account.OfficerRole;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
@@ -42,7 +41,8 @@ public class CasePage implements Serializable {
   private Long id;
   private long version;
   private Long myId;
-  private OfficerRole myRole;
+  private java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actions =
+      java.util.Set.of();
   private transient Application application;
   private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
   private String requestItems;
@@ -62,12 +62,13 @@ public class CasePage implements Serializable {
     try {
       Officer me = examination.me();
       myId = me.id();
-      myRole = me.role();
       application = examination.caseFile(id);
+      actions = application.actionsFor(jp.zairyu.domain.model.application.Caller.officer(me));
       sections = null;
       version = application.version();
     } catch (RuleViolation notFound) {
       application = null;
+      actions = java.util.Set.of();
       Messages.error(notFound);
     }
   }
@@ -213,36 +214,20 @@ public class CasePage implements Serializable {
     return application != null;
   }
 
-  private boolean examinerOrSupervisor() {
-    return myRole == OfficerRole.EXAMINER || myRole == OfficerRole.SUPERVISOR;
-  }
-
   /**
-   * Whether the examination actions are offered: to an examiner or supervisor, on a case nobody has
-   * taken yet or their own case under examination, with no denial waiting for a supervisor.
+   * Whether the application offers the caller this action ({@code ApplicationAction} by name): the
+   * page renders the actions the aggregate's transition table offers, and decides none itself.
    */
-  public boolean isDecidable() {
-    if (!isFound() || !examinerOrSupervisor() || application.pendingDenial().isPresent()) {
-      return false;
-    }
-    return application.state() == ApplicationState.SUBMITTED
-        || (application.state() == ApplicationState.UNDER_REVIEW
-            && application.examinerId().filter(e -> Objects.equals(e, myId)).isPresent());
+  public boolean offers(String action) {
+    return isFound()
+        && actions.contains(jp.zairyu.domain.model.application.ApplicationAction.valueOf(action));
   }
 
   /** The denial waiting for a supervisor, or null. */
   public DenialProposal getPendingDenial() {
     return isFound() && application.state() == ApplicationState.UNDER_REVIEW
-        ? application.pendingDenial().orElse(null)
+        ? application.denials().pending().orElse(null)
         : null;
-  }
-
-  /** Whether the caller may confirm or return the pending denial: another supervisor. */
-  public boolean isDenialSettleable() {
-    DenialProposal pending = getPendingDenial();
-    return pending != null
-        && myRole == OfficerRole.SUPERVISOR
-        && !Objects.equals(pending.proposedBy(), myId);
   }
 
   /** Whether the pending denial is the caller's own (they wait for another supervisor). */
@@ -252,25 +237,11 @@ public class CasePage implements Serializable {
   }
 
   public List<DenialProposal> getDenialProposals() {
-    return application.denialProposals();
+    return application.denials().all();
   }
 
   public boolean isAwaitingIssuance() {
     return isFound() && application.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE;
-  }
-
-  /** Whether the arrival of the items may be recorded now. */
-  public boolean isReceivable() {
-    return isAwaitingIssuance()
-        && examinerOrSupervisor()
-        && application.itemsReceivedAt().isEmpty();
-  }
-
-  /** Whether the result may be issued now (the items arrived). */
-  public boolean isIssuable() {
-    return isAwaitingIssuance()
-        && examinerOrSupervisor()
-        && application.itemsReceivedAt().isPresent();
   }
 
   public boolean isCardExpected() {
@@ -282,7 +253,7 @@ public class CasePage implements Serializable {
   }
 
   public boolean isIssuesCard() {
-    return application.issuesResidenceCard();
+    return application.procedure().issuesResidenceCard();
   }
 
   public String getFee() {
@@ -291,35 +262,47 @@ public class CasePage implements Serializable {
   }
 
   public String getSentTracking() {
-    return application.sentTrackingNumber().map(Object::toString).orElse("未記録 / not recorded");
+    return application
+        .issuance()
+        .sentTrackingNumber()
+        .map(Object::toString)
+        .orElse("未記録 / not recorded");
   }
 
   public String getSentAt() {
-    return application.sentRecordedAt().map(IntakePage.TIME::format).orElse("—");
+    return application.issuance().sentRecordedAt().map(IntakePage.TIME::format).orElse("—");
   }
 
   public String getReceivedAt() {
-    return application.itemsReceivedAt().map(IntakePage.TIME::format).orElse("未受領 / not yet");
+    return application
+        .issuance()
+        .itemsReceivedAt()
+        .map(IntakePage.TIME::format)
+        .orElse("未受領 / not yet");
   }
 
   public String getFeePaid() {
-    return application.feePaidYen().map(y -> String.format("%,d円 / ¥%,d", y, y)).orElse("—");
+    return application
+        .issuance()
+        .feePaidYen()
+        .map(y -> String.format("%,d円 / ¥%,d", y, y))
+        .orElse("—");
   }
 
   public boolean isIssued() {
-    return isFound() && application.issuedAt().isPresent();
+    return isFound() && application.issuance().issuedAt().isPresent();
   }
 
   public String getIssuedCardNumber() {
-    return application.issuedCardNumber().map(Object::toString).orElse("—");
+    return application.issuance().issuedCardNumber().map(Object::toString).orElse("—");
   }
 
   public String getReturnTracking() {
-    return application.returnTrackingNumber().map(Object::toString).orElse("—");
+    return application.issuance().returnTrackingNumber().map(Object::toString).orElse("—");
   }
 
   public String getIssuedAt() {
-    return application.issuedAt().map(IntakePage.TIME::format).orElse("—");
+    return application.issuance().issuedAt().map(IntakePage.TIME::format).orElse("—");
   }
 
   public String getDenialReasonDecided() {
@@ -355,12 +338,12 @@ public class CasePage implements Serializable {
   }
 
   public List<DocumentRequest> getDocumentRequests() {
-    return application.documentRequests();
+    return application.documentRequests().all();
   }
 
   /** The practitioner's correction requests (訂正の申出), oldest first. */
   public List<CorrectionRequest> getCorrectionRequests() {
-    return isFound() ? application.correctionRequests() : List.of();
+    return isFound() ? application.corrections().all() : List.of();
   }
 
   public String format(java.time.Instant instant) {
@@ -401,11 +384,11 @@ public class CasePage implements Serializable {
   }
 
   public Applicant getApplicant() {
-    return application.applicant();
+    return application.form().applicant();
   }
 
   public String getResidenceCardNumber() {
-    return application.applicant().residenceCardNumber().map(Object::toString).orElse("—");
+    return application.form().applicant().residenceCardNumber().map(Object::toString).orElse("—");
   }
 
   // --- form fields ---

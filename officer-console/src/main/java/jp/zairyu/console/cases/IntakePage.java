@@ -85,7 +85,9 @@ public class IntakePage implements Serializable {
         examination.queue(
             selectedQueue(), procedure, status, receipt, selectedSort(), after, PAGE_SIZE);
     Instant now = Instant.now();
-    rows = page.rows().stream().map(a -> Row.of(a, now)).toList();
+    jp.zairyu.domain.model.application.Caller caller =
+        jp.zairyu.domain.model.application.Caller.officer(me);
+    rows = page.rows().stream().map(a -> Row.of(a, caller, now)).toList();
     next = page.next();
     if (isSupervisor()) {
       examiners = examination.examinersOfMyBureau();
@@ -160,6 +162,11 @@ public class IntakePage implements Serializable {
       load();
       return null;
     }
+  }
+
+  /** Whether any row offers the caller to assign it: the column of examiners is shown. */
+  public boolean isAssigning() {
+    return rows.stream().anyMatch(Row::assignable);
   }
 
   public boolean isSupervisor() {
@@ -273,7 +280,7 @@ public class IntakePage implements Serializable {
           a.id(),
           a.receiptNumber().map(Object::toString).orElseThrow(),
           a.procedure().nameJa(),
-          a.applicant().fullName(),
+          a.form().applicant().fullName(),
           waitingFor(waiting));
     }
 
@@ -449,19 +456,31 @@ public class IntakePage implements Serializable {
       String applicant,
       String prefecture,
       String submitted,
-      long daysWaiting)
+      long daysWaiting,
+      boolean assignable)
       implements Serializable {
 
     static Row of(Application a, Instant now) {
+      return of(a, null, now);
+    }
+
+    static Row of(Application a, jp.zairyu.domain.model.application.Caller caller, Instant now) {
       Instant submitted = a.submittedAt().orElse(now);
       return new Row(
           a.id(),
           a.receiptNumber().map(Object::toString).orElseThrow(),
           a.procedure().nameJa(),
-          a.applicant().fullName(),
-          a.applicant().prefecture(),
+          a.form().applicant().fullName(),
+          a.form().applicant().prefecture(),
           IntakePage.TIME.format(submitted),
-          Duration.between(submitted, now).toDays());
+          Duration.between(submitted, now).toDays(),
+          caller != null
+              && a.offers(jp.zairyu.domain.model.application.ApplicationAction.ASSIGN, caller));
+    }
+
+    /** Whether the caller may assign this case (the transition table's ASSIGN, for the caller). */
+    public boolean isAssignable() {
+      return assignable;
     }
 
     public long getId() {

@@ -32,6 +32,8 @@ public class ApplicationPage implements Serializable {
   private transient Application application;
   private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
   private boolean found;
+  private java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actions =
+      java.util.Set.of();
   private java.util.List<AttachmentRow> attachments = java.util.List.of();
 
   public void load() {
@@ -40,6 +42,7 @@ public class ApplicationPage implements Serializable {
     }
     try {
       application = drafting.find(id);
+      actions = drafting.actionsOn(application);
       sections = null;
       attachments = attachmentService.list(id).stream().map(AttachmentRow::of).toList();
       found = true;
@@ -124,13 +127,20 @@ public class ApplicationPage implements Serializable {
 
   /** Whether the sending can still be recorded or corrected (the bureau has not received yet). */
   public boolean isSendingRecordable() {
-    return isAwaitingIssuance()
-        && application.itemsReceivedAt().isEmpty()
-        && application.isOwnedBy(ownerId());
+    return offers("RECORD_SENDING");
+  }
+
+  /**
+   * Whether the application offers the caller this action ({@code ApplicationAction} by name): the
+   * page renders the actions the aggregate's transition table offers, and decides none itself.
+   */
+  public boolean offers(String action) {
+    return isFound()
+        && actions.contains(jp.zairyu.domain.model.application.ApplicationAction.valueOf(action));
   }
 
   public boolean isItemsReceived() {
-    return isFound() && application.itemsReceivedAt().isPresent();
+    return isFound() && application.issuance().itemsReceivedAt().isPresent();
   }
 
   /** What to send, each line in Japanese and English (the fee slip with the fee). */
@@ -153,15 +163,15 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getSentTracking() {
-    return application.sentTrackingNumber().map(Object::toString).orElse(null);
+    return application.issuance().sentTrackingNumber().map(Object::toString).orElse(null);
   }
 
   public String getSentAt() {
-    return application.sentRecordedAt().map(Dates::format).orElse("—");
+    return application.issuance().sentRecordedAt().map(Dates::format).orElse("—");
   }
 
   public String getReceivedAt() {
-    return application.itemsReceivedAt().map(Dates::format).orElse("—");
+    return application.issuance().itemsReceivedAt().map(Dates::format).orElse("—");
   }
 
   public boolean isDenied() {
@@ -196,7 +206,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isCardExpected() {
-    return application.issuesResidenceCard();
+    return application.procedure().issuesResidenceCard();
   }
 
   public boolean isFeePayable() {
@@ -208,33 +218,33 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isCompleted() {
-    return in(ApplicationState.COMPLETED) && application.issuedAt().isPresent();
+    return in(ApplicationState.COMPLETED) && application.issuance().issuedAt().isPresent();
   }
 
   public String getIssuedCardNumber() {
-    return application.issuedCardNumber().map(Object::toString).orElse(null);
+    return application.issuance().issuedCardNumber().map(Object::toString).orElse(null);
   }
 
   public String getReturnTracking() {
-    return application.returnTrackingNumber().map(Object::toString).orElse("—");
+    return application.issuance().returnTrackingNumber().map(Object::toString).orElse("—");
   }
 
   public String getIssuedAt() {
-    return application.issuedAt().map(Dates::format).orElse("—");
+    return application.issuance().issuedAt().map(Dates::format).orElse("—");
   }
 
   /** The request for additional documents waiting for an answer, or null. */
   public DocumentRequest getOpenRequest() {
-    return isFound() ? application.openDocumentRequest().orElse(null) : null;
+    return isFound() ? application.documentRequests().open().orElse(null) : null;
   }
 
   public List<DocumentRequest> getDocumentRequests() {
-    return application.documentRequests();
+    return application.documentRequests().all();
   }
 
   /** Correction requests (訂正の申出) sent for this application, oldest first. */
   public List<CorrectionRequest> getCorrectionRequests() {
-    return isFound() ? application.correctionRequests() : List.of();
+    return isFound() ? application.corrections().all() : List.of();
   }
 
   /**
@@ -242,7 +252,7 @@ public class ApplicationPage implements Serializable {
    * decision).
    */
   public boolean isCorrectable() {
-    return isFound() && application.correctable() && application.isOwnedBy(ownerId());
+    return offers("REQUEST_CORRECTION");
   }
 
   public String format(Instant instant) {
@@ -258,11 +268,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isWithdrawable() {
-    return isFound() && application.withdrawable() && application.isOwnedBy(ownerId());
-  }
-
-  private long ownerId() {
-    return application.practitionerId();
+    return offers("WITHDRAW");
   }
 
   /** The attachments, read-only (download links). */
@@ -329,11 +335,12 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getApplicantEmail() {
-    return application.applicantEmail().orElse("—");
+    return application.form().applicantEmail().orElse("—");
   }
 
   public String getCurrentStatus() {
     return application
+        .form()
         .currentStatus()
         .map(s -> s.labelJa() + " / " + s.status().nameEn())
         .orElse("—");
@@ -341,6 +348,7 @@ public class ApplicationPage implements Serializable {
 
   public String getDesiredStatus() {
     return application
+        .form()
         .desiredStatus()
         .map(s -> s.labelJa() + " / " + s.status().nameEn())
         .orElse("—");
@@ -368,11 +376,11 @@ public class ApplicationPage implements Serializable {
   }
 
   public Applicant getApplicant() {
-    return application.applicant();
+    return application.form().applicant();
   }
 
   public String getResidenceCardNumber() {
-    return application.applicant().residenceCardNumber().map(Object::toString).orElse("—");
+    return application.form().applicant().residenceCardNumber().map(Object::toString).orElse("—");
   }
 
   public Long getId() {

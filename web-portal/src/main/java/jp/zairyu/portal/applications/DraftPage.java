@@ -52,7 +52,7 @@ public class DraftPage implements Serializable {
   private String residenceCardNumber;
   private String prefecture;
   private String addressLine;
-  private String procedureCode = Procedure.EXTENSION;
+  private String procedureCode = Procedure.preselected().code();
   private Filing.Reentry reentry = Filing.Reentry.NONE;
   private boolean activityOutside;
   private String currentStatus;
@@ -105,7 +105,7 @@ public class DraftPage implements Serializable {
     relative = drafting.callerIsRelative();
     if (id == null) {
       if (Procedure.byCode(procedureCode).filter(Procedure::standalone).isEmpty()) {
-        procedureCode = Procedure.EXTENSION;
+        procedureCode = Procedure.preselected().code();
       }
       step = 1; // a new draft starts at the beginning
       return;
@@ -116,7 +116,7 @@ public class DraftPage implements Serializable {
         redirectToView(application.id());
         return;
       }
-      Applicant a = application.applicant();
+      Applicant a = application.form().applicant();
       fullName = a.fullName();
       nationality = a.nationality();
       dateOfBirth = a.dateOfBirth();
@@ -127,6 +127,7 @@ public class DraftPage implements Serializable {
       reentry = application.filing().reentry();
       activityOutside = application.filing().activityOutside();
       application
+          .form()
           .currentStatus()
           .ifPresent(
               c -> {
@@ -134,27 +135,29 @@ public class DraftPage implements Serializable {
                 currentSubtype = c.subtype();
               });
       application
+          .form()
           .desiredStatus()
           .ifPresent(
               d -> {
                 desiredStatus = d.code();
                 desiredSubtype = d.subtype();
               });
-      relativeDeclaration = application.relativeDeclaration();
-      resultReceipt = application.resultReceipt().orElse(null);
-      applicantEmail = application.applicantEmail().orElse(null);
+      relativeDeclaration = application.form().relativeDeclaration();
+      resultReceipt = application.form().resultReceipt().orElse(null);
+      applicantEmail = application.form().applicantEmail().orElse(null);
       sex = a.sex().orElse(null);
       placeOfBirth = a.placeOfBirth();
       occupation = a.occupation();
       phone = a.phone();
       married = a.married().orElse(null);
       homeAddress = a.homeAddress();
-      accompanied = application.accompanied().orElse(null);
+      accompanied = application.form().accompanied().orElse(null);
       accompanying =
-          new ArrayList<>(application.accompanying().stream().map(AccompanyingRow::of).toList());
-      passportNumber = application.passport().number();
-      passportExpiry = application.passport().expiry();
-      StayDetails stay = application.stay();
+          new ArrayList<>(
+              application.form().accompanying().stream().map(AccompanyingRow::of).toList());
+      passportNumber = application.form().passport().number();
+      passportExpiry = application.form().passport().expiry();
+      StayDetails stay = application.form().stay();
       currentPeriodMonths = stay.currentPeriodMonths().orElse(null);
       currentExpiry = stay.currentExpiry().orElse(null);
       desiredPeriodMonths = stay.desiredPeriodMonths().orElse(null);
@@ -163,8 +166,8 @@ public class DraftPage implements Serializable {
       criminalDetails = stay.criminalDetails();
       entryPort = stay.entryPort();
       entryDate = stay.entryDate().orElse(null);
-      family = new ArrayList<>(application.family().stream().map(FamilyRow::of).toList());
-      SponsorDetails sp = application.sponsor();
+      family = new ArrayList<>(application.form().family().stream().map(FamilyRow::of).toList());
+      SponsorDetails sp = application.form().sponsor();
       sponsorName = sp.name();
       sponsorAddress = sp.address();
       sponsorPhone = sp.phone();
@@ -173,15 +176,15 @@ public class DraftPage implements Serializable {
       sponsorNationality = sp.nationality();
       sponsorCardNumber = sp.residenceCardNumber();
       sponsorAnnualIncomeYen = sp.annualIncomeYen();
-      sponsorSection = application.formSection();
+      sponsorSection = application.form().formSection();
       // Resume where the author stopped (also after a session timeout: it is stored).
       if (step == null || step < 1 || step > Application.WIZARD_STEPS) {
-        step = application.wizardStep();
+        step = application.form().wizardStep();
       }
       if (step == Application.WIZARD_STEPS) {
         LocalDate today = getToday();
         missing = application.missingFields();
-        facePhotoNeeded = application.needsFacePhoto(today);
+        facePhotoNeeded = application.form().needsFacePhoto(today);
         facePhotoAttached = drafting.hasFacePhoto(application.id());
       }
     } catch (RuleViolation notFound) {
@@ -335,7 +338,8 @@ public class DraftPage implements Serializable {
   // Synchronized: an automatic save still running when the user presses a button must not let
   // both create the draft (the second sees the id the first one got).
   private synchronized void store() {
-    boolean coe = Procedure.COE.equals(procedureCode);
+    boolean abroad = isApplicantAbroad();
+    boolean accompanyingAsked = isAccompanyingAsked();
     ApplicantDetails details =
         new ApplicantDetails(
             fullName,
@@ -373,8 +377,8 @@ public class DraftPage implements Serializable {
             reason,
             criminalRecord,
             Boolean.TRUE.equals(criminalRecord) ? criminalDetails : null,
-            coe ? entryPort : null,
-            coe ? entryDate : null,
+            abroad ? entryPort : null,
+            abroad ? entryDate : null,
             family.stream().map(FamilyRow::details).toList(),
             staleSponsor
                 ? FormDetails.Sponsor.EMPTY
@@ -387,8 +391,8 @@ public class DraftPage implements Serializable {
                     sponsorNationality,
                     sponsorCardNumber,
                     sponsorAnnualIncomeYen),
-            coe ? accompanied : null,
-            coe && Boolean.TRUE.equals(accompanied)
+            accompanyingAsked ? accompanied : null,
+            accompanyingAsked && Boolean.TRUE.equals(accompanied)
                 ? accompanying.stream().map(AccompanyingRow::details).toList()
                 : List.of());
     FilingPlan plan =
@@ -435,14 +439,14 @@ public class DraftPage implements Serializable {
     return !getProcedure().addOns().isEmpty();
   }
 
-  /** Change, extension and certificate of authorised employment name the status held now. */
+  /** Whether the procedure asks the status held now (procedure-rules.csv). */
   public boolean needsCurrent() {
-    return !List.of(Procedure.COE, Procedure.ACQUISITION).contains(procedureCode);
+    return getProcedure().asksCurrentStatus();
   }
 
-  /** COE, change and acquisition name the status applied for (an extension keeps its own). */
+  /** Whether the procedure asks the status applied for (an extension keeps its own). */
   public boolean needsDesired() {
-    return List.of(Procedure.COE, Procedure.CHANGE, Procedure.ACQUISITION).contains(procedureCode);
+    return getProcedure().asksDesiredStatus();
   }
 
   public List<ResidenceStatus> getStatuses() {
@@ -481,12 +485,14 @@ public class DraftPage implements Serializable {
   }
 
   public String resultReceiptLabel(ResultReceipt r) {
-    boolean coe = Procedure.COE.equals(procedureCode);
+    boolean electronic = getProcedure().electronicByMail();
     return switch (r) {
       case WINDOW ->
-          coe ? "窓口で受け取る / At the bureau's window" : "窓口で受け取る（在留カード） / Card at the window";
+          electronic ? "窓口で受け取る / At the bureau's window" : "窓口で受け取る（在留カード） / Card at the window";
       case MAIL ->
-          coe ? "電子メールで受け取る（電子COE） / By mail (electronic COE)" : "郵送で受け取る（在留カード） / Card by post";
+          electronic
+              ? "電子メールで受け取る（電子COE） / By mail (electronic COE)"
+              : "郵送で受け取る（在留カード） / Card by post";
     };
   }
 
@@ -589,7 +595,7 @@ public class DraftPage implements Serializable {
           new Step(6, "確認・提出", "Check and submit"));
 
   public List<Step> getSteps() {
-    if (!isCoe()) {
+    if (!isAccompanyingAsked()) {
       return STEPS;
     }
     List<Step> steps = new ArrayList<>(STEPS);
@@ -621,18 +627,23 @@ public class DraftPage implements Serializable {
     return getStep() == Application.WIZARD_STEPS;
   }
 
-  public boolean isCoe() {
-    return Procedure.COE.equals(procedureCode);
+  /** Whether the applicant may be abroad: a port and date of entry, an intended address. */
+  public boolean isApplicantAbroad() {
+    return getProcedure().applicantAbroad();
   }
 
-  /** Change, extension and authorised employment: a status and a period of stay held now. */
+  /** Whether the form asks for accompanying persons (同伴者). */
+  public boolean isAccompanyingAsked() {
+    return getProcedure().asksAccompanyingPersons();
+  }
+
+  /** Whether the applicant holds a status and a period of stay now. */
   public boolean holdsStatus() {
-    return List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.WORK_CERT)
-        .contains(procedureCode);
+    return getProcedure().holdsStatus();
   }
 
   public boolean hasDesiredPeriod() {
-    return !Procedure.WORK_CERT.equals(procedureCode);
+    return getProcedure().asksDesiredPeriod();
   }
 
   /**
@@ -642,7 +653,7 @@ public class DraftPage implements Serializable {
   public boolean isDesiredIndefinite() {
     String code = needsDesired() ? desiredStatus : null;
     String subtype = needsDesired() ? desiredSubtype : null;
-    if (Procedure.EXTENSION.equals(procedureCode)) {
+    if (getProcedure().keepsStatus()) {
       code = currentStatus;
       subtype = currentSubtype;
     }

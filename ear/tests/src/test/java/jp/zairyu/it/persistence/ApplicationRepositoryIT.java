@@ -51,9 +51,9 @@ class ApplicationRepositoryIT {
 
     Application read = applications.find(draft.id()).orElseThrow();
     assertThat(read.state()).isEqualTo(ApplicationState.DRAFT);
-    assertThat(read.applicant().fullName()).isEqualTo(name);
-    assertThat(read.applicant().prefecture()).isEqualTo("北海道");
-    assertThat(read.applicant().residenceCardNumber())
+    assertThat(read.form().applicant().fullName()).isEqualTo(name);
+    assertThat(read.form().applicant().prefecture()).isEqualTo("北海道");
+    assertThat(read.form().applicant().residenceCardNumber())
         .map(Object::toString)
         .contains("AB12345678CD");
     assertThat(read.createdAt()).isNotNull();
@@ -118,14 +118,14 @@ class ApplicationRepositoryIT {
 
     List<String> sendai =
         applications.intakeOf("SENDAI", 10_000).stream()
-            .map(a -> a.applicant().fullName())
+            .map(a -> a.form().applicant().fullName())
             .filter(n -> n.startsWith(marker))
             .toList();
     assertThat(sendai).containsExactly(marker + " A", marker + " B");
     assertThat(applications.intakeOf("TOKYO", 10_000))
-        .noneMatch(a -> a.applicant().fullName().startsWith(marker));
+        .noneMatch(a -> a.form().applicant().fullName().startsWith(marker));
     assertThat(applications.ownedBy(lawyer, 10_000))
-        .extracting(a -> a.applicant().fullName())
+        .extracting(a -> a.form().applicant().fullName())
         .contains(marker + " C");
   }
 

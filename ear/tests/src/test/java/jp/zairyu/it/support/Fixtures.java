@@ -78,7 +78,7 @@ public final class Fixtures {
         new StayDetails(
             36, today.plusMonths(2), 36, "引き続き同じ活動を行うため", false, null, null, null, today),
         List.of(),
-        sponsor(draft.formSection(), today),
+        sponsor(draft.form().formSection(), today),
         Instant.now());
     return draft;
   }

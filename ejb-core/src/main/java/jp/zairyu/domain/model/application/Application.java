@@ -16,14 +16,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.account.OfficerRole;
-import jp.zairyu.domain.model.account.Registrant;
 import jp.zairyu.domain.model.attachment.Attachment;
 import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.Attachments;
@@ -56,8 +54,6 @@ public class Application {
   @Column(name = "state", nullable = false)
   private ApplicationState state;
 
-  @Embedded private Applicant applicant;
-
   @Column(name = "receipt_number")
   private String receiptNumber;
 
@@ -82,37 +78,8 @@ public class Application {
   @Column(name = "decided_at")
   private Instant decidedAt;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "reentry", nullable = false)
-  private Filing.Reentry reentry = Filing.Reentry.NONE;
-
-  @Column(name = "activity_outside", nullable = false)
-  private boolean activityOutside;
-
-  @Column(name = "current_status")
-  private String currentStatus;
-
-  @Column(name = "current_status_subtype")
-  private String currentStatusSubtype;
-
-  @Column(name = "desired_status")
-  private String desiredStatus;
-
-  @Column(name = "desired_status_subtype")
-  private String desiredStatusSubtype;
-
-  @Column(name = "relative_declaration", nullable = false)
-  private boolean relativeDeclaration;
-
   @Column(name = "withdrawal_reason")
   private String withdrawalReason;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "result_receipt")
-  private ResultReceipt resultReceipt;
-
-  @Column(name = "applicant_email")
-  private String applicantEmail;
 
   @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
   @OrderBy("requestedAt")
@@ -132,68 +99,24 @@ public class Application {
   @Column(name = "decided_by")
   private Long decidedBy;
 
-  @Column(name = "sent_tracking_number")
-  private String sentTrackingNumber;
+  /** Issuance by mail: sending, arrival, result (null while none of it happened). */
+  @Embedded private Issuance issuance;
 
-  @Column(name = "sent_recorded_at")
-  private Instant sentRecordedAt;
-
-  @Column(name = "items_received_at")
-  private Instant itemsReceivedAt;
-
-  @Column(name = "items_received_by")
-  private Long itemsReceivedBy;
-
-  @Column(name = "fee_paid_yen")
-  private Integer feePaidYen;
-
-  @Column(name = "issued_card_number")
-  private String issuedCardNumber;
-
-  @Column(name = "return_tracking_number")
-  private String returnTrackingNumber;
-
-  @Column(name = "issued_at")
-  private Instant issuedAt;
-
-  @Column(name = "issued_by")
-  private Long issuedBy;
-
-  @Embedded private Passport passport;
-
-  @Embedded private StayDetails stay;
-
-  @Embedded private SponsorDetails sponsor;
-
-  @jakarta.persistence.ElementCollection
-  @jakarta.persistence.CollectionTable(
-      name = "application_family",
-      joinColumns = @jakarta.persistence.JoinColumn(name = "application_id"))
-  @jakarta.persistence.OrderColumn(name = "position")
-  private List<FamilyMember> family = new ArrayList<>();
-
-  /** 同伴者の有無 of a COE: true 有, false 無, null not answered (always null for the others). */
-  @Column(name = "accompanied")
-  private Boolean accompanied;
-
-  @jakarta.persistence.ElementCollection
-  @jakarta.persistence.CollectionTable(
-      name = "application_accompanying",
-      joinColumns = @jakarta.persistence.JoinColumn(name = "application_id"))
-  @jakarta.persistence.OrderColumn(name = "position")
-  private List<AccompanyingPerson> accompanying = new ArrayList<>();
-
-  @Column(name = "wizard_step", nullable = false)
-  private int wizardStep = 1;
+  /** The official form's content (only a draft's may change). */
+  @Embedded private FormContent form;
 
   @Version private long version;
+
+  /** The procedure of {@link #procedureCode}, with its rules (the catalog it was drafted from). */
+  @jakarta.persistence.Transient private transient Procedure procedure;
 
   protected Application() {}
 
   private Application(long practitionerId, Procedure procedure, Applicant applicant, Instant now) {
     this.practitionerId = practitionerId;
     this.procedureCode = procedure.code();
-    this.applicant = Objects.requireNonNull(applicant);
+    this.procedure = procedure;
+    this.form = new FormContent(applicant);
     this.state = ApplicationState.DRAFT;
     this.createdAt = now;
     this.updatedAt = now;
@@ -231,130 +154,12 @@ public class Application {
       String userKind,
       boolean relativeDeclaration,
       Instant now) {
-    requireState(ApplicationState.DRAFT, "revise");
+    Lifecycle.require(state, ApplicationAction.REVISE);
     if (!filing.procedure().code().equals(procedureCode)) {
       throw new IllegalArgumentException("A draft keeps its procedure");
     }
-    for (String code : filing.procedureCodes()) {
-      FilingPermission permission = FilingPermission.of(userKind, code);
-      Procedure p = Procedure.byCode(code).orElseThrow();
-      if (permission == FilingPermission.NO
-          || (permission == FilingPermission.CONDITIONAL && !relativeDeclaration)) {
-        throw new RuleViolation(
-            "filing.not-permitted",
-            permission == FilingPermission.NO
-                ? "あなたの利用者区分では「" + p.nameJa() + "」を申請できません。"
-                : "親族の方は、申請人が16歳未満であるか、病気その他の理由で本人が申請できない場合にのみ申請できます。その旨の申告にチェックしてください。",
-            permission == FilingPermission.NO
-                ? "Your kind of user cannot file \"" + p.nameEn() + "\"."
-                : "A relative may file only when the applicant is under 16 or cannot apply through"
-                    + " illness or another reason; please tick the declaration.");
-      }
-    }
-    switch (procedureCode) {
-      case Procedure.COE, Procedure.ACQUISITION -> {
-        requireNull(current, "現在の在留資格", "the current status");
-        requirePresent(desired, "希望する在留資格", "the desired status");
-      }
-      case Procedure.CHANGE -> {
-        requirePresent(current, "現在の在留資格", "the current status");
-        requirePresent(desired, "希望する在留資格", "the desired status");
-        if (current.equals(desired)) {
-          throw new RuleViolation(
-              "filing.same-status",
-              "変更の申請では、現在と異なる在留資格を選んでください。",
-              "For a change, choose a status other than the current one.");
-        }
-      }
-      case Procedure.EXTENSION -> {
-        requirePresent(current, "現在の在留資格", "the current status");
-        if (desired != null && !desired.equals(current)) {
-          throw new RuleViolation(
-              "filing.extension-status",
-              "更新の申請では在留資格は変わりません。別の在留資格にするには変更の申請をしてください。",
-              "An extension keeps the status; file a change to get another one.");
-        }
-        if (current.indefinitePeriod()) {
-          throw new RuleViolation(
-              "filing.extension-indefinite",
-              "在留資格「" + current.labelJa() + "」の在留期間は無期限のため、更新の申請はありません。",
-              "The period of stay of \""
-                  + current.labelJa()
-                  + "\" is indefinite: there is no extension.");
-        }
-        desired = current;
-      }
-      case Procedure.WORK_CERT -> {
-        requirePresent(current, "現在の在留資格", "the current status");
-        requireNull(desired, "希望する在留資格", "a desired status");
-      }
-      default -> throw new IllegalStateException("No rule for " + procedureCode);
-    }
-    for (StatusChoice s : new StatusChoice[] {current, desired}) {
-      if (s != null && s.supervisedInternTraining() && !"ORG_STAFF".equals(userKind)) {
-        throw new RuleViolation(
-            "filing.titp-supervised",
-            "団体監理型の技能実習は、監理団体の職員のみオンラインで申請できます。",
-            "Supervised technical intern training can be filed online only by the supervising"
-                + " organisation's staff.");
-      }
-    }
-    FormSection sectionBefore = formSection();
-    boolean indefiniteBefore = desiredPeriodIndefinite();
-    boolean currentIndefiniteBefore = currentPeriodIndefinite();
-    this.reentry = filing.reentry();
-    this.activityOutside = filing.activityOutside();
-    this.currentStatus = current == null ? null : current.code();
-    this.currentStatusSubtype = current == null ? null : current.subtype();
-    this.desiredStatus = desired == null ? null : desired.code();
-    this.desiredStatusSubtype = desired == null ? null : desired.subtype();
-    this.relativeDeclaration = relativeDeclaration;
-    // What was entered for the status applied for before no longer applies to another one.
-    if (formSection() != sectionBefore) {
-      this.sponsor = SponsorDetails.none();
-    }
-    if (desiredPeriodIndefinite() != indefiniteBefore && stay != null) {
-      this.stay = stay.withoutDesiredPeriod();
-    }
-    // Months and a date of expiry do not fit a status held indefinitely, nor 無期限 another one.
-    if (currentPeriodIndefinite() != currentIndefiniteBefore && stay != null) {
-      this.stay = stay.withoutCurrentPeriod();
-    }
+    form().plan(procedure(), filing, current, desired, userKind, relativeDeclaration);
     this.updatedAt = now;
-  }
-
-  /**
-   * Whether the period applied for is indefinite by the status applied for ({@code
-   * indefinite-periods.csv}, e.g. 高度専門職2号): then it must be 無期限, never a number of months.
-   */
-  public boolean desiredPeriodIndefinite() {
-    return desiredStatus().map(StatusChoice::indefinitePeriod).orElse(false);
-  }
-
-  /**
-   * Whether the period held now is indefinite by the status held now ({@code
-   * indefinite-periods.csv}, e.g. a holder of 高度専門職2号 filing a change or for a certificate of
-   * authorised employment): then it is 無期限, never a number of months, and has no date of expiry
-   * (the residence card's 在留期間（満了日） reads 無期限), so the rules about the last day of the period of
-   * stay do not apply to it.
-   */
-  public boolean currentPeriodIndefinite() {
-    return currentStatus().map(StatusChoice::indefinitePeriod).orElse(false);
-  }
-
-  private static void requirePresent(StatusChoice s, String ja, String en) {
-    if (s == null) {
-      throw new RuleViolation("filing.status-missing", ja + "を選んでください。", "Choose " + en + ".");
-    }
-  }
-
-  private static void requireNull(StatusChoice s, String ja, String en) {
-    if (s != null) {
-      throw new RuleViolation(
-          "filing.status-not-applicable",
-          "この申請では" + ja + "は選べません。",
-          "This application has no " + en + ".");
-    }
   }
 
   /**
@@ -364,63 +169,36 @@ public class Application {
    * @param applicantEmail an address as typed, or null
    */
   public void deliverTo(ResultReceipt receipt, String applicantEmail, Instant now) {
-    requireState(ApplicationState.DRAFT, "revise");
-    this.resultReceipt = receipt;
-    this.applicantEmail =
-        applicantEmail == null || applicantEmail.isBlank()
-            ? null
-            : Registrant.email(applicantEmail);
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    form().deliverTo(receipt, applicantEmail);
     this.updatedAt = now;
-  }
-
-  public Optional<ResultReceipt> resultReceipt() {
-    return Optional.ofNullable(resultReceipt);
-  }
-
-  public Optional<String> applicantEmail() {
-    return Optional.ofNullable(applicantEmail);
   }
 
   /** What is filed, with its add-ons. */
   public Filing filing() {
-    return new Filing(procedure(), reentry, activityOutside);
-  }
-
-  public Optional<StatusChoice> currentStatus() {
-    return Optional.ofNullable(currentStatus).map(c -> new StatusChoice(c, currentStatusSubtype));
-  }
-
-  public Optional<StatusChoice> desiredStatus() {
-    return Optional.ofNullable(desiredStatus).map(c -> new StatusChoice(c, desiredStatusSubtype));
-  }
-
-  public boolean relativeDeclaration() {
-    return relativeDeclaration;
+    return form().filing(procedure());
   }
 
   /** Replaces what the practitioner entered; only while it is a draft. */
   public void revise(Applicant revised, Instant now) {
-    requireState(ApplicationState.DRAFT, "revise");
-    this.applicant = Objects.requireNonNull(revised);
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    form().revise(revised);
     this.updatedAt = now;
   }
 
   /** The most rows of family in Japan a form takes (our rule). */
-  public static final int MAX_FAMILY = 10;
+  public static final int MAX_FAMILY = FormContent.MAX_FAMILY;
 
   /** The steps of the portal's form; a draft remembers the one its author was on. */
-  public static final int WIZARD_STEPS = 6;
+  public static final int WIZARD_STEPS = FormContent.WIZARD_STEPS;
+
+  /** The most accompanying persons a COE takes (our rule, as for family in Japan). */
+  public static final int MAX_ACCOMPANYING = FormContent.MAX_ACCOMPANYING;
 
   /**
-   * Replaces the rest of the official form — passport, stay (periods, reason, criminal record,
-   * entry for a COE), family in Japan and the status-specific part — only while it is a draft.
-   * Refuses what does not fit the procedure: a current period of stay where there is no current
-   * status (COE, acquisition), a period applied for on a certificate of authorised employment, an
-   * intended entry for an applicant already in Japan, more than {@value #MAX_FAMILY} family rows, a
-   * period (held now or applied for) in months for a status whose period is indefinite or an
-   * indefinite one for any other, a date of expiry of an indefinite period held now. Rows with
-   * nothing typed are dropped; of the status-specific part only what the status's part asks is
-   * kept.
+   * Replaces the rest of the official form — passport, stay, family in Japan and the
+   * status-specific part — only while it is a draft, as {@link FormContent#describe} and {@link
+   * StayRules} allow.
    */
   public void describe(
       Passport passport,
@@ -428,174 +206,39 @@ public class Application {
       List<FamilyMember> family,
       SponsorDetails sponsor,
       Instant now) {
-    requireState(ApplicationState.DRAFT, "revise");
-    Objects.requireNonNull(passport);
-    Objects.requireNonNull(stay);
-    Objects.requireNonNull(sponsor);
-    if (!holdsStatus()
-        && (stay.currentPeriodMonths().isPresent()
-            || stay.currentIndefinite()
-            || stay.currentExpiry().isPresent())) {
-      throw new RuleViolation(
-          "stay.no-current-period",
-          "この申請（" + procedure().nameJa() + "）では現在の在留期間・満了日は入力できません。",
-          "This application (" + procedure().nameEn() + ") has no current period of stay.");
-    }
-    if (Procedure.WORK_CERT.equals(procedureCode) && stay.desiredPeriodMonths().isPresent()) {
-      throw new RuleViolation(
-          "stay.no-desired-period",
-          "就労資格証明書の申請では希望する在留期間は入力できません。",
-          "A certificate of authorised employment has no period applied for.");
-    }
-    if (filing().applicantInJapan() && (stay.entryPort() != null || stay.entryDate().isPresent())) {
-      throw new RuleViolation(
-          "stay.entry-in-japan",
-          "入国予定港・入国予定年月日は在留資格認定証明書の申請でのみ入力します（申請人は日本に在留しています）。",
-          "The port and date of entry are only for a certificate of eligibility (this applicant is"
-              + " in Japan).");
-    }
-    if (currentPeriodIndefinite() && stay.currentPeriodMonths().isPresent()) {
-      String status = currentStatus().orElseThrow().labelJa();
-      throw new RuleViolation(
-          "stay.current-period-indefinite",
-          "現在の在留資格「" + status + "」の在留期間は無期限です。現在の在留期間は「無期限」としてください。",
-          "The period of stay of the current status \""
-              + status
-              + "\" is indefinite: give the current period as indefinite.");
-    }
-    if (currentPeriodIndefinite() && stay.currentExpiry().isPresent()) {
-      throw StayDetails.indefiniteHasNoExpiry();
-    }
-    if (!currentPeriodIndefinite() && stay.currentIndefinite()) {
-      String statuses = String.join("・", ResidenceStatus.indefiniteLabelsJa());
-      throw new RuleViolation(
-          "stay.current-period-not-indefinite",
-          "現在の在留期間を「無期限」とできるのは、現在の在留資格が「" + statuses + "」の場合のみです。",
-          "The current period of stay can be indefinite only with \"" + statuses + "\".");
-    }
-    if (desiredPeriodIndefinite() && stay.desiredPeriodMonths().isPresent()) {
-      String status = desiredStatus().orElseThrow().labelJa();
-      throw new RuleViolation(
-          "stay.period-indefinite",
-          "在留資格「" + status + "」の在留期間は無期限です。希望する在留期間は「無期限」としてください。",
-          "The period of stay of \""
-              + status
-              + "\" is indefinite: apply for an indefinite period.");
-    }
-    if (!desiredPeriodIndefinite() && stay.desiredIndefinite()) {
-      String statuses = String.join("・", ResidenceStatus.indefiniteLabelsJa());
-      throw new RuleViolation(
-          "stay.period-not-indefinite",
-          "無期限の在留期間を希望できるのは、在留資格「" + statuses + "」の場合のみです。",
-          "An indefinite period can be applied for only with \"" + statuses + "\".");
-    }
-    List<FamilyMember> rows = family.stream().filter(m -> !m.empty()).toList();
-    if (rows.size() > MAX_FAMILY) {
-      throw new RuleViolation(
-          "family.too-many",
-          "在日親族・同居者は" + MAX_FAMILY + "人まで入力できます。",
-          "At most " + MAX_FAMILY + " family members can be entered.");
-    }
-    this.passport = passport;
-    this.stay = stay;
-    this.sponsor = sponsor.forSection(formSection());
-    this.family.clear();
-    this.family.addAll(rows);
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    form().describe(procedure(), passport, stay, family, sponsor);
     this.updatedAt = now;
   }
 
-  /** The most accompanying persons a COE takes (our rule, as for family in Japan). */
-  public static final int MAX_ACCOMPANYING = 10;
-
   /**
-   * 同伴者: whether the COE applicant comes with accompanying persons and, if so, who (relationship,
-   * name, date of birth, nationality); only while it is a draft. Only a COE asks it; persons only
-   * with 「有」; at most {@value #MAX_ACCOMPANYING}. Rows with nothing typed are dropped.
+   * 同伴者: whether the applicant comes with accompanying persons and who; only while it is a draft
+   * and only where the procedure asks it.
    *
    * @param accompanied true 有, false 無, null not answered yet
    */
   public void accompaniedBy(Boolean accompanied, List<AccompanyingPerson> persons, Instant now) {
-    requireState(ApplicationState.DRAFT, "revise");
-    List<AccompanyingPerson> rows = persons.stream().filter(p -> !p.empty()).toList();
-    if (!Procedure.COE.equals(procedureCode) && (accompanied != null || !rows.isEmpty())) {
-      throw new RuleViolation(
-          "accompanying.not-coe",
-          "同伴者は在留資格認定証明書の申請でのみ入力します。",
-          "Accompanying persons are only for a certificate of eligibility.");
-    }
-    if (!Boolean.TRUE.equals(accompanied) && !rows.isEmpty()) {
-      throw new RuleViolation(
-          "accompanying.without-yes",
-          "同伴者は、同伴者の有無で「有」を選んだ場合にのみ入力してください。",
-          "Enter accompanying persons only when you answer that there are some.");
-    }
-    if (rows.size() > MAX_ACCOMPANYING) {
-      throw new RuleViolation(
-          "accompanying.too-many",
-          "同伴者は" + MAX_ACCOMPANYING + "人まで入力できます。",
-          "At most " + MAX_ACCOMPANYING + " accompanying persons can be entered.");
-    }
-    this.accompanied = accompanied;
-    this.accompanying.clear();
-    this.accompanying.addAll(rows);
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    form().accompaniedBy(procedure(), accompanied, persons);
     this.updatedAt = now;
-  }
-
-  /** 同伴者の有無 of a COE, if answered. */
-  public Optional<Boolean> accompanied() {
-    return Optional.ofNullable(accompanied);
-  }
-
-  public List<AccompanyingPerson> accompanying() {
-    return Collections.unmodifiableList(accompanying);
-  }
-
-  /** Whether the applicant holds a status now (change, extension, authorised employment). */
-  private boolean holdsStatus() {
-    return List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.WORK_CERT)
-        .contains(procedureCode);
   }
 
   /** Remembers the step of the form its author is on, to resume there. */
   public void stopAt(int step) {
-    requireState(ApplicationState.DRAFT, "revise");
-    if (step < 1 || step > WIZARD_STEPS) {
-      throw new IllegalArgumentException("No step " + step);
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    form().stopAt(step);
+  }
+
+  /** The official form's content: what is filed, the statuses, the applicant and the rest. */
+  public FormContent form() {
+    if (form == null) {
+      form = new FormContent(new Applicant());
     }
-    this.wizardStep = step;
-  }
-
-  /** The step of the form to resume a draft at. */
-  public int wizardStep() {
-    return wizardStep;
-  }
-
-  public Passport passport() {
-    return passport == null ? Passport.none() : passport;
-  }
-
-  public StayDetails stay() {
-    return stay == null ? StayDetails.none() : stay;
-  }
-
-  public SponsorDetails sponsor() {
-    return sponsor == null ? SponsorDetails.none() : sponsor;
-  }
-
-  public List<FamilyMember> family() {
-    return Collections.unmodifiableList(family);
-  }
-
-  /**
-   * The status-specific part of the form ({@code form-sections.csv}), chosen by the status the
-   * application is about: the desired one, else the current one.
-   */
-  public FormSection formSection() {
-    return FormSection.forStatus(desiredStatus != null ? desiredStatus : currentStatus);
+    return form;
   }
 
   /** The age from which the face photo is needed. */
-  public static final int FACE_PHOTO_AGE = 16;
+  public static final int FACE_PHOTO_AGE = FormContent.FACE_PHOTO_AGE;
 
   /**
    * Attaches a checked file; only while it is a draft. The face photo must be a JPEG, a document a
@@ -614,7 +257,7 @@ public class Application {
       CheckedFile file,
       Attachments existing,
       Instant now) {
-    requireAttachmentsEditable("attach");
+    requireAttachmentsEditable(ApplicationAction.ATTACH);
     String expected = kind == AttachmentKind.FACE_PHOTO ? CheckedFile.JPEG : CheckedFile.PDF;
     if (!expected.equals(file.mediaType())) {
       throw new IllegalArgumentException("A " + kind + " was checked as " + file.mediaType());
@@ -622,7 +265,7 @@ public class Application {
     String type = null;
     if (kind == AttachmentKind.DOCUMENT) {
       type =
-          documentChecklist().stream()
+          form().documentChecklist(procedure()).stream()
               .map(DocumentType::code)
               .filter(c -> c.equals(documentType))
               .findFirst()
@@ -651,11 +294,11 @@ public class Application {
    * stays).
    */
   public void detach(Attachment attachment, Instant now) {
-    requireAttachmentsEditable("detach");
+    requireAttachmentsEditable(ApplicationAction.DETACH);
     if (attachment.applicationId() != id) {
       throw new IllegalArgumentException("Not an attachment of this application");
     }
-    if (state == ApplicationState.AWAITING_DOCUMENTS && !addedForOpenRequest(attachment)) {
+    if (state != ApplicationState.DRAFT && !documentRequests().addedForOpen(attachment)) {
       throw new RuleViolation(
           "attachment.submitted",
           "提出済みの添付ファイルは削除できません。",
@@ -669,37 +312,11 @@ public class Application {
    * requested (追完).
    */
   public boolean attachmentsEditable() {
-    return state == ApplicationState.DRAFT || state == ApplicationState.AWAITING_DOCUMENTS;
+    return Lifecycle.allows(state, ApplicationAction.ATTACH);
   }
 
-  private boolean addedForOpenRequest(Attachment attachment) {
-    return openDocumentRequest()
-        .filter(r -> !attachment.uploadedAt().isBefore(r.requestedAt()))
-        .isPresent();
-  }
-
-  private void requireAttachmentsEditable(String action) {
-    if (!attachmentsEditable()) {
-      requireState(ApplicationState.DRAFT, action);
-    }
-  }
-
-  /**
-   * The documents this application needs ({@code documents.csv}), for its procedure and the status
-   * it is about: the desired one, else the current one.
-   */
-  public List<DocumentType> documentChecklist() {
-    String status = desiredStatus != null ? desiredStatus : currentStatus;
-    return DocumentType.checklist(procedureCode, status);
-  }
-
-  /**
-   * Whether a face photo is needed: not for an applicant under 16 on {@code today}; needed while
-   * the date of birth is unknown.
-   */
-  public boolean needsFacePhoto(LocalDate today) {
-    LocalDate born = applicant().dateOfBirth();
-    return born == null || !today.isBefore(born.plusYears(FACE_PHOTO_AGE));
+  private void requireAttachmentsEditable(ApplicationAction action) {
+    Lifecycle.require(state, action);
   }
 
   /**
@@ -710,7 +327,7 @@ public class Application {
   public void submit(ReceiptNumber receipt, Instant now) {
     checkComplete(LocalDate.ofInstant(now, JAPAN));
     this.receiptNumber = Objects.requireNonNull(receipt).value();
-    this.state = ApplicationState.SUBMITTED;
+    moveTo(ApplicationAction.SUBMIT, ApplicationState.SUBMITTED);
     this.submittedAt = now;
     this.updatedAt = now;
   }
@@ -719,14 +336,14 @@ public class Application {
 
   /**
    * Refuses a draft that cannot be submitted yet: every missing field of the form is named, and the
-   * face photo is required when the domain asks for one ({@link #needsFacePhoto}); a service checks
-   * this before it takes a receipt number.
+   * face photo is required when the domain asks for one ({@link FormContent#needsFacePhoto}); a
+   * service checks this before it takes a receipt number.
    *
    * @param today the date in Japan
    */
   public void checkComplete(LocalDate today, Attachments attachments) {
     checkComplete(today);
-    if (needsFacePhoto(today) && !attachments.hasFacePhoto()) {
+    if (form().needsFacePhoto(today) && !attachments.hasFacePhoto()) {
       throw new RuleViolation(
           "application.face-photo",
           "申請人が16歳以上のため、顔写真の添付が必要です。添付ファイルの画面で顔写真を添付してください。",
@@ -737,113 +354,13 @@ public class Application {
 
   /** The form's completeness and its dates on {@code today} (without the attachments). */
   void checkComplete(LocalDate today) {
-    requireState(ApplicationState.DRAFT, "submit");
-    List<String> missing = missingFields();
-    if (!missing.isEmpty()) {
-      throw new RuleViolation(
-          "application.incomplete",
-          "未入力の項目があります: " + String.join("、", missing),
-          "Some fields are missing: " + String.join(", ", missing));
-    }
-    // Across steps: a spouse among the family in Japan, but 配偶者「無」.
-    if (Boolean.FALSE.equals(applicant().married().orElse(null))
-        && family.stream()
-            .anyMatch(m -> m.relationship().orElse(null) == FamilyRelationship.SPOUSE)) {
-      throw new RuleViolation(
-          "applicant.marital-status",
-          "配偶者の有無が「無」ですが、在日親族に配偶者が入力されています。どちらかを訂正してください。",
-          "The marital status says no spouse, but a spouse is among the family in Japan: correct"
-              + " one of them.");
-    }
-    // Dates checked when typed may have passed since. An indefinite period held now has no date of
-    // expiry (nor a last day): nothing to check.
-    if (stay().currentExpiry().filter(d -> !d.isAfter(today)).isPresent()) {
-      throw StayDetails.expired();
-    }
-    if (passport().expiry() != null && !passport().expiry().isAfter(today)) {
-      throw new RuleViolation(
-          "passport.expired",
-          "旅券の有効期限が切れています。有効な旅券の番号と有効期限を入力してください。",
-          "The passport has expired: enter a valid passport's number and date of expiry.");
-    }
-    if (stay().entryDate().filter(d -> !d.isAfter(today)).isPresent()) {
-      throw new RuleViolation(
-          "stay.entry-date",
-          "入国予定年月日は明日以降の日付を入力してください。",
-          "The expected date of entry must be after today.");
-    }
+    Lifecycle.require(state, ApplicationAction.SUBMIT);
+    FormCompleteness.check(procedure(), form(), today);
   }
 
   /** Labels (Japanese / English) of every field still missing for submission. */
   public List<String> missingFields() {
-    boolean inJapan = filing().applicantInJapan();
-    List<String> missing = new ArrayList<>(applicant().missingFields(inJapan));
-    if (passport().number() == null) {
-      missing.add("旅券番号 / passport number");
-    }
-    if (passport().expiry() == null) {
-      missing.add("旅券の有効期限 / passport's date of expiry");
-    }
-    boolean needsCurrent = !List.of(Procedure.COE, Procedure.ACQUISITION).contains(procedureCode);
-    if (needsCurrent && currentStatus == null) {
-      missing.add("現在の在留資格 / current status");
-    }
-    if (!procedureCode.equals(Procedure.WORK_CERT)
-        && desiredStatus == null
-        && !procedureCode.equals(Procedure.EXTENSION)) {
-      missing.add("希望する在留資格 / desired status");
-    }
-    StayDetails s = stay();
-    if (holdsStatus()
-        && (currentPeriodIndefinite()
-            ? !s.currentIndefinite()
-            : s.currentPeriodMonths().isEmpty())) {
-      missing.add("現在の在留期間 / current period of stay");
-    }
-    if (holdsStatus() && !currentPeriodIndefinite() && s.currentExpiry().isEmpty()) {
-      missing.add("在留期間の満了日 / date of expiry of the period of stay");
-    }
-    if (!procedureCode.equals(Procedure.WORK_CERT)
-        && (desiredPeriodIndefinite()
-            ? !s.desiredIndefinite()
-            : s.desiredPeriodMonths().isEmpty())) {
-      missing.add("希望する在留期間 / period applied for");
-    }
-    if (s.reason() == null) {
-      missing.add("申請理由 / reason for the application");
-    }
-    if (s.criminalRecord().isEmpty()) {
-      missing.add("犯罪歴の有無 / criminal record (yes or no)");
-    } else if (s.criminalRecord().get() && s.criminalDetails() == null) {
-      missing.add("犯罪歴の具体的内容 / details of the criminal record");
-    }
-    if (!inJapan && s.entryPort() == null) {
-      missing.add("入国予定港 / intended port of entry");
-    }
-    if (!inJapan && s.entryDate().isEmpty()) {
-      missing.add("入国予定年月日 / expected date of entry");
-    }
-    for (int i = 0; i < family.size(); i++) {
-      missing.addAll(family.get(i).missingFields(i + 1));
-    }
-    if (Procedure.COE.equals(procedureCode)) {
-      if (accompanied == null) {
-        missing.add("同伴者の有無 / accompanying persons (yes or no)");
-      } else if (accompanied && accompanying.isEmpty()) {
-        missing.add("同伴者（1人以上） / at least one accompanying person");
-      }
-      for (int i = 0; i < accompanying.size(); i++) {
-        missing.addAll(accompanying.get(i).missingFields(i + 1));
-      }
-    }
-    missing.addAll(sponsor().missingFields(formSection()));
-    if (resultReceipt == null) {
-      missing.add("結果の受領方法 / how the result is received");
-    }
-    if (applicantEmail == null) {
-      missing.add("申請人のメールアドレス / applicant's mail address");
-    }
-    return missing;
+    return FormCompleteness.missingFields(procedure(), form());
   }
 
   /**
@@ -851,11 +368,7 @@ public class Application {
    * the bureau reads.
    */
   public void withdraw(String reason, Instant now) {
-    if (!List.of(
-            ApplicationState.SUBMITTED,
-            ApplicationState.UNDER_REVIEW,
-            ApplicationState.AWAITING_DOCUMENTS)
-        .contains(state)) {
+    if (!withdrawable()) {
       throw new RuleViolation(
           "application.state.withdraw",
           "申請の状態が「" + state.labelJa() + "」のため、取り下げることはできません。",
@@ -869,7 +382,7 @@ public class Application {
           "Give the reason for the withdrawal (at most 500 characters).");
     }
     this.withdrawalReason = r;
-    this.state = ApplicationState.WITHDRAWN;
+    moveTo(ApplicationAction.WITHDRAW, ApplicationState.WITHDRAWN);
     this.updatedAt = now;
   }
 
@@ -878,10 +391,7 @@ public class Application {
   }
 
   /** Open correction requests an application may have at once: the bureau reads them first. */
-  public static final int MAX_OPEN_CORRECTIONS = 5;
-
-  static final int MAX_CORRECTION_ITEM = 100;
-  static final int MAX_CORRECTION_TEXT = 2000;
+  public static final int MAX_OPEN_CORRECTIONS = CorrectionRequests.MAX_OPEN;
 
   /**
    * The practitioner asks the bureau to correct the submitted application (訂正の申出) before the
@@ -900,49 +410,14 @@ public class Application {
               + state.labelEn()
               + "'.");
     }
-    String what = correctionText(item, MAX_CORRECTION_ITEM, "訂正する項目", "The item to correct");
-    String how =
-        correctionText(
-            correction, MAX_CORRECTION_TEXT, "訂正の内容と理由", "The correction and its reason");
-    if (correctionRequests.stream().filter(CorrectionRequest::open).count()
-        >= MAX_OPEN_CORRECTIONS) {
-      throw new RuleViolation(
-          "application.correction.too-many",
-          "確認待ちの訂正の申出が" + MAX_OPEN_CORRECTIONS + "件あります。審査官が確認するまでお待ちください。",
-          "There are already "
-              + MAX_OPEN_CORRECTIONS
-              + " correction requests waiting for the examiner; wait until they are read.");
-    }
-    CorrectionRequest request = new CorrectionRequest(this, practitioner, what, how, now);
-    correctionRequests.add(request);
+    CorrectionRequest request = corrections().ask(this, practitioner, item, correction, now);
     this.updatedAt = now;
     return request;
   }
 
-  private static String correctionText(String value, int max, String labelJa, String labelEn) {
-    String v = value == null ? "" : value.strip();
-    if (v.isEmpty() || v.length() > max) {
-      throw new RuleViolation(
-          "application.correction.text",
-          labelJa + "を" + max + "文字以内で入力してください。",
-          labelEn + " is required (at most " + max + " characters).");
-    }
-    if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-      throw new RuleViolation(
-          "application.correction.control-characters",
-          labelJa + "に使用できない文字が含まれています。",
-          labelEn + " contains characters that are not allowed.");
-    }
-    return v;
-  }
-
   /** Whether a correction may be requested: submitted, and not yet decided or withdrawn. */
   public boolean correctable() {
-    return List.of(
-            ApplicationState.SUBMITTED,
-            ApplicationState.UNDER_REVIEW,
-            ApplicationState.AWAITING_DOCUMENTS)
-        .contains(state);
+    return Lifecycle.allows(state, ApplicationAction.REQUEST_CORRECTION);
   }
 
   /**
@@ -952,49 +427,29 @@ public class Application {
    */
   public boolean acknowledgeCorrection(long requestId, Officer officer, Instant now) {
     requireCompetent(officer);
-    CorrectionRequest request =
-        correctionRequests.stream()
-            .filter(r -> Objects.equals(r.id(), requestId))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new RuleViolation(
-                        "application.correction.unknown",
-                        "指定された訂正の申出はこの申請にありません。",
-                        "There is no such correction request on this application."));
-    if (!request.open()) {
-      return false;
+    boolean acknowledged = corrections().acknowledge(requestId, officer.id(), now);
+    if (acknowledged) {
+      this.updatedAt = now;
     }
-    request.acknowledge(officer.id(), now);
-    this.updatedAt = now;
-    return true;
+    return acknowledged;
   }
 
-  /** Every correction request, oldest first. */
-  public List<CorrectionRequest> correctionRequests() {
-    return Collections.unmodifiableList(correctionRequests);
-  }
-
-  /** Correction requests no officer has acknowledged yet. */
-  public long openCorrections() {
-    return correctionRequests.stream().filter(CorrectionRequest::open).count();
+  /** The correction requests (訂正の申出), oldest first. */
+  public CorrectionRequests corrections() {
+    return new CorrectionRequests(correctionRequests);
   }
 
   /** Whether the practitioner may still withdraw it. */
   public boolean withdrawable() {
-    return List.of(
-            ApplicationState.SUBMITTED,
-            ApplicationState.UNDER_REVIEW,
-            ApplicationState.AWAITING_DOCUMENTS)
-        .contains(state);
+    return Lifecycle.allows(state, ApplicationAction.WITHDRAW);
   }
 
   /** The bureau competent for the applicant's address, decided once after submission. */
   public Bureau competentBureau(BureauDirectory bureaus) {
     return bureaus
-        .competentFor(applicant().prefecture())
+        .competentFor(form().applicant().prefecture())
         .orElseThrow(
-            () -> new IllegalStateException("No bureau serves " + applicant().prefecture()));
+            () -> new IllegalStateException("No bureau serves " + form().applicant().prefecture()));
   }
 
   /**
@@ -1012,7 +467,7 @@ public class Application {
           "この申請は既に" + bureauCode + "に振り分けられています。",
           "This application has already been routed to " + bureauCode + ".");
     }
-    requireState(ApplicationState.SUBMITTED, "route");
+    Lifecycle.require(state, ApplicationAction.ROUTE);
     this.bureauCode = bureau.code();
     this.routedAt = now;
     this.updatedAt = now;
@@ -1021,10 +476,10 @@ public class Application {
 
   /** An examiner of the competent bureau takes the application for examination (審査中). */
   public void startExamination(Officer examiner, Instant now) {
-    requireState(ApplicationState.SUBMITTED, "examine");
+    Lifecycle.require(state, ApplicationAction.TAKE);
     requireCompetent(examiner);
     this.examinerId = examiner.id();
-    this.state = ApplicationState.UNDER_REVIEW;
+    moveTo(ApplicationAction.TAKE, ApplicationState.UNDER_REVIEW);
     this.updatedAt = now;
   }
 
@@ -1047,11 +502,9 @@ public class Application {
     }
     requireCompetent(supervisor);
     requireCompetent(examiner);
-    if (state != ApplicationState.SUBMITTED && state != ApplicationState.UNDER_REVIEW) {
-      requireState(ApplicationState.SUBMITTED, "assign");
-    }
+    Lifecycle.require(state, ApplicationAction.ASSIGN);
     this.examinerId = examiner.id();
-    this.state = ApplicationState.UNDER_REVIEW;
+    moveTo(ApplicationAction.ASSIGN, ApplicationState.UNDER_REVIEW);
     this.updatedAt = now;
   }
 
@@ -1062,14 +515,15 @@ public class Application {
    * mailed.
    */
   public void approve(Officer examiner, Instant now) {
-    requireState(ApplicationState.UNDER_REVIEW, "approve");
+    Lifecycle.require(state, ApplicationAction.APPROVE);
     requireCompetent(examiner);
     requireExaminer(examiner);
     requireNoPendingDenial();
-    this.state =
+    moveTo(
+        ApplicationAction.APPROVE,
         receivedByMail() && !electronicCoe()
             ? ApplicationState.APPROVED_AWAITING_ISSUANCE
-            : ApplicationState.APPROVED;
+            : ApplicationState.APPROVED);
     this.decidedAt = now;
     this.decidedBy = examiner.id();
     this.updatedAt = now;
@@ -1080,7 +534,7 @@ public class Application {
    * COE — the certificate is mailed electronically ({@link #electronicCoe()}).
    */
   public boolean receivedByMail() {
-    return resultReceipt == ResultReceipt.MAIL;
+    return form().resultReceipt().orElse(null) == ResultReceipt.MAIL;
   }
 
   /**
@@ -1089,13 +543,13 @@ public class Application {
    * issuance.
    */
   public boolean electronicCoe() {
-    return isCoe() && receivedByMail();
+    return procedure().electronicByMail() && receivedByMail();
   }
 
   /** The longest reason for a denial, and the longest note of a supervisor who sends one back. */
-  public static final int LONGEST_DENIAL_REASON = 2000;
+  public static final int LONGEST_DENIAL_REASON = DenialProposals.LONGEST_REASON;
 
-  public static final int LONGEST_RETURN_NOTE = 1000;
+  public static final int LONGEST_RETURN_NOTE = DenialProposals.LONGEST_RETURN_NOTE;
 
   /**
    * The examiner proposes to deny (不許可; 不交付 for a COE) with the reasons the practitioner will read.
@@ -1103,19 +557,10 @@ public class Application {
    * bureau other than the examiner confirms or returns the proposal (four-eyes).
    */
   public void proposeDenial(Officer examiner, String reason, Instant now) {
-    requireState(ApplicationState.UNDER_REVIEW, "propose-denial");
+    Lifecycle.require(state, ApplicationAction.PROPOSE_DENIAL);
     requireCompetent(examiner);
     requireExaminer(examiner);
-    requireNoPendingDenial();
-    String r = reason == null ? "" : reason.strip();
-    if (r.isEmpty() || r.length() > LONGEST_DENIAL_REASON) {
-      throw new RuleViolation(
-          "application.denial.reason",
-          "不許可の理由を" + LONGEST_DENIAL_REASON + "文字以内で入力してください。理由は申請者に通知されます。",
-          "Give the reasons for the denial (at most 2,000 characters); the practitioner reads"
-              + " them.");
-    }
-    denialProposals.add(new DenialProposal(this, examiner.id(), r, now));
+    denials().propose(this, examiner.id(), reason, now);
     this.updatedAt = now;
   }
 
@@ -1124,10 +569,12 @@ public class Application {
    * the proposal's reasons. The examiner who proposed it cannot confirm it.
    */
   public void confirmDenial(Officer supervisor, Instant now) {
-    DenialProposal proposal = pendingProposalFor(supervisor, "confirm-denial");
+    Lifecycle.require(state, ApplicationAction.CONFIRM_DENIAL);
+    requireCompetent(supervisor);
+    DenialProposal proposal = denials().pendingFor(supervisor);
     proposal.confirm(supervisor.id(), now);
     this.denialReason = proposal.reason();
-    this.state = ApplicationState.DENIED;
+    moveTo(ApplicationAction.CONFIRM_DENIAL, ApplicationState.DENIED);
     this.decidedAt = now;
     this.decidedBy = supervisor.id();
     this.updatedAt = now;
@@ -1138,62 +585,19 @@ public class Application {
    * examination goes on (審査中) and the examiner may approve, ask for documents or propose again.
    */
   public void returnDenial(Officer supervisor, String note, Instant now) {
-    DenialProposal proposal = pendingProposalFor(supervisor, "return-denial");
-    String n = note == null ? "" : note.strip();
-    if (n.isEmpty() || n.length() > LONGEST_RETURN_NOTE) {
-      throw new RuleViolation(
-          "application.denial.return-note",
-          "差し戻しの理由を" + LONGEST_RETURN_NOTE + "文字以内で入力してください。",
-          "Say why the proposal is sent back (at most 1,000 characters).");
-    }
-    proposal.sendBack(supervisor.id(), n, now);
+    Lifecycle.require(state, ApplicationAction.RETURN_DENIAL);
+    requireCompetent(supervisor);
+    denials().sendBack(supervisor, note, now);
     this.updatedAt = now;
   }
 
-  private DenialProposal pendingProposalFor(Officer supervisor, String action) {
-    requireState(ApplicationState.UNDER_REVIEW, action);
-    requireCompetent(supervisor);
-    DenialProposal proposal =
-        pendingDenial()
-            .orElseThrow(
-                () ->
-                    new RuleViolation(
-                        "application.denial.none-pending",
-                        "決裁待ちの不許可の起案はありません。",
-                        "There is no proposed denial waiting for a supervisor."));
-    if (supervisor.role() != OfficerRole.SUPERVISOR) {
-      throw new RuleViolation(
-          "application.denial.not-supervisor",
-          "不許可の決裁は統括審査官のみが行えます。",
-          "Only a supervisor can confirm or return a proposed denial.");
-    }
-    if (Objects.equals(supervisor.id(), proposal.proposedBy())) {
-      throw new RuleViolation(
-          "application.denial.own-proposal",
-          "自分で起案した不許可を自分で決裁することはできません。別の統括審査官の確認が必要です。",
-          "You cannot confirm or return a denial you proposed yourself; another supervisor must"
-              + " check it.");
-    }
-    return proposal;
-  }
-
   private void requireNoPendingDenial() {
-    if (pendingDenial().isPresent()) {
-      throw new RuleViolation(
-          "application.denial.pending",
-          "不許可の起案が統括審査官の決裁待ちのため、この操作はできません。",
-          "A proposed denial is waiting for a supervisor; this cannot be done meanwhile.");
-    }
+    denials().requireNonePending();
   }
 
-  /** The proposal to deny that waits for a supervisor, if any. */
-  public Optional<DenialProposal> pendingDenial() {
-    return denialProposals.stream().filter(DenialProposal::pending).findFirst();
-  }
-
-  /** Every proposal to deny, oldest first (returned ones stay in the history). */
-  public List<DenialProposal> denialProposals() {
-    return Collections.unmodifiableList(denialProposals);
+  /** The proposals to deny, oldest first, and the pending one. */
+  public DenialProposals denials() {
+    return new DenialProposals(denialProposals);
   }
 
   /** The reasons of the denial, once denied. */
@@ -1211,48 +615,31 @@ public class Application {
    * 許可 / 不許可.
    */
   public String stateLabelJa() {
-    if (isCoe() && state == ApplicationState.APPROVED) {
-      return "交付";
-    }
-    if (isCoe() && state == ApplicationState.DENIED) {
-      return "不交付";
-    }
-    return state.labelJa();
+    return switch (state) {
+      case APPROVED -> procedure().approvalJa();
+      case DENIED -> procedure().denialJa();
+      default -> state.labelJa();
+    };
   }
 
   public String stateLabelEn() {
-    if (isCoe() && state == ApplicationState.APPROVED) {
-      return "Certificate issued";
-    }
-    if (isCoe() && state == ApplicationState.DENIED) {
-      return "Certificate not issued";
-    }
-    return state.labelEn();
+    return switch (state) {
+      case APPROVED -> procedure().rules().approvalEn();
+      case DENIED -> procedure().rules().denialEn();
+      default -> state.labelEn();
+    };
   }
 
-  /** The word for a denial of this procedure: 不交付 for a COE, else 不許可. */
+  /** The word for a denial of this procedure ({@code procedure-rules.csv}: 不交付 for a COE). */
   public String denialLabelJa() {
-    return isCoe() ? "不交付" : "不許可";
+    return procedure().denialJa();
   }
 
   public String denialLabelEn() {
-    return isCoe() ? "refusal to issue the certificate" : "denial";
-  }
-
-  private boolean isCoe() {
-    return Procedure.COE.equals(procedureCode);
+    return procedure().rules().denialNounEn();
   }
 
   // --- Issuance by mail (発行待ち → 完了) ---
-
-  /**
-   * Whether a new residence card is issued on approval: for a change, an extension or an
-   * acquisition; a COE and a certificate of authorised employment are certificates.
-   */
-  public boolean issuesResidenceCard() {
-    return List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.ACQUISITION)
-        .contains(procedureCode);
-  }
 
   /** The fee to pay with revenue stamps on the fee slip: the online fee of everything filed. */
   public int feeYen() {
@@ -1264,20 +651,12 @@ public class Application {
    * (change, extension), the fee slip when there is a fee, and always the return envelope.
    */
   public List<MailInItem> itemsToSend() {
-    List<MailInItem> items = new ArrayList<>();
-    if (List.of(Procedure.CHANGE, Procedure.EXTENSION).contains(procedureCode)) {
-      items.add(MailInItem.RESIDENCE_CARD);
-    }
-    if (feeYen() > 0) {
-      items.add(MailInItem.FEE_SLIP);
-    }
-    items.add(MailInItem.RETURN_ENVELOPE);
-    return List.copyOf(items);
+    return Issuance.itemsToSend(procedure(), feeYen());
   }
 
   /** Whether the fee slip (手数料納付書) is to be sent in now: approved by mail (発行待ち) with a fee due. */
   public boolean feeSlipDue() {
-    return state == ApplicationState.APPROVED_AWAITING_ISSUANCE
+    return Lifecycle.allows(state, ApplicationAction.RECORD_SENDING)
         && itemsToSend().contains(MailInItem.FEE_SLIP);
   }
 
@@ -1286,15 +665,8 @@ public class Application {
    * corrected until the bureau records their arrival.
    */
   public void recordSending(TrackingNumber tracking, Instant now) {
-    requireState(ApplicationState.APPROVED_AWAITING_ISSUANCE, "record-sending");
-    if (itemsReceivedAt != null) {
-      throw new RuleViolation(
-          "application.issuance.already-received",
-          "入管局が既に書類の到着を確認しています。",
-          "The bureau has already recorded the arrival of the items.");
-    }
-    this.sentTrackingNumber = Objects.requireNonNull(tracking).value();
-    this.sentRecordedAt = now;
+    Lifecycle.require(state, ApplicationAction.RECORD_SENDING);
+    issuanceToRecord().recordSending(tracking, now);
     this.updatedAt = now;
   }
 
@@ -1307,42 +679,10 @@ public class Application {
    */
   public void recordReceipt(
       Officer officer, java.util.Set<MailInItem> received, Integer feeStampsYen, Instant now) {
-    requireState(ApplicationState.APPROVED_AWAITING_ISSUANCE, "record-receipt");
+    Lifecycle.require(state, ApplicationAction.RECORD_RECEIPT);
     requireCompetent(officer);
-    if (itemsReceivedAt != null) {
-      throw new RuleViolation(
-          "application.issuance.already-received",
-          "書類の到着は既に記録されています。",
-          "The arrival of the items has already been recorded.");
-    }
-    List<MailInItem> missing = itemsToSend().stream().filter(i -> !received.contains(i)).toList();
-    if (!missing.isEmpty()) {
-      throw new RuleViolation(
-          "application.issuance.items-missing",
-          "次のものが届いていないため、受領を記録できません: "
-              + String.join("、", missing.stream().map(MailInItem::labelJa).toList()),
-          "The receipt cannot be recorded while these are missing: "
-              + String.join(", ", missing.stream().map(MailInItem::labelEn).toList()));
-    }
-    Integer paid = null;
-    if (itemsToSend().contains(MailInItem.FEE_SLIP)) {
-      if (feeStampsYen == null || feeStampsYen != feeYen()) {
-        throw new RuleViolation(
-            "application.issuance.fee-amount",
-            String.format(
-                "手数料納付書の収入印紙の額（%s）が手数料 %,d円 と一致しません。不足または過剰のため受領できません。",
-                feeStampsYen == null ? "未入力" : String.format("%,d円", feeStampsYen), feeYen()),
-            String.format(
-                "The revenue stamps on the fee slip (%s) do not match the fee of ¥%,d; the slip"
-                    + " cannot be accepted.",
-                feeStampsYen == null ? "not entered" : String.format("¥%,d", feeStampsYen),
-                feeYen()));
-      }
-      paid = feeStampsYen;
-    }
-    this.feePaidYen = paid;
-    this.itemsReceivedAt = now;
-    this.itemsReceivedBy = officer.id();
+    issuanceToRecord()
+        .recordReceipt(officer.id(), itemsToSend(), received, feeStampsYen, feeYen(), now);
     this.updatedAt = now;
   }
 
@@ -1353,52 +693,25 @@ public class Application {
    */
   public void issue(
       Officer officer, ResidenceCardNumber newCard, TrackingNumber mailing, Instant now) {
-    requireState(ApplicationState.APPROVED_AWAITING_ISSUANCE, "issue");
+    Lifecycle.require(state, ApplicationAction.ISSUE);
     requireCompetent(officer);
-    if (itemsReceivedAt == null) {
-      throw new RuleViolation(
-          "application.issuance.not-received",
-          "在留カード・手数料納付書・返信用封筒の受領を記録してから交付してください。",
-          "Record the arrival of the card, the fee slip and the return envelope before issuing.");
-    }
-    if (issuesResidenceCard() != (newCard != null)) {
-      throw new IllegalArgumentException(
-          "A new card number is given exactly when a card is issued (" + procedureCode + ")");
-    }
-    this.issuedCardNumber = newCard == null ? null : newCard.value();
-    this.returnTrackingNumber = Objects.requireNonNull(mailing).value();
-    this.issuedAt = now;
-    this.issuedBy = officer.id();
-    this.state = ApplicationState.COMPLETED;
+    issuanceToRecord()
+        .issue(officer.id(), procedure().issuesResidenceCard(), newCard, mailing, now);
+    moveTo(ApplicationAction.ISSUE, ApplicationState.COMPLETED);
     this.updatedAt = now;
   }
 
-  public Optional<TrackingNumber> sentTrackingNumber() {
-    return Optional.ofNullable(sentTrackingNumber).map(TrackingNumber::new);
+  /** Issuance by mail: the sending, the arrival of the items, the result mailed back. */
+  public Issuance issuance() {
+    return issuance == null ? new Issuance() : issuance;
   }
 
-  public Optional<Instant> sentRecordedAt() {
-    return Optional.ofNullable(sentRecordedAt);
-  }
-
-  public Optional<Instant> itemsReceivedAt() {
-    return Optional.ofNullable(itemsReceivedAt);
-  }
-
-  public Optional<Integer> feePaidYen() {
-    return Optional.ofNullable(feePaidYen);
-  }
-
-  public Optional<ResidenceCardNumber> issuedCardNumber() {
-    return Optional.ofNullable(issuedCardNumber).map(ResidenceCardNumber::new);
-  }
-
-  public Optional<TrackingNumber> returnTrackingNumber() {
-    return Optional.ofNullable(returnTrackingNumber).map(TrackingNumber::new);
-  }
-
-  public Optional<Instant> issuedAt() {
-    return Optional.ofNullable(issuedAt);
+  /** The issuance to record a step in (created with the first one). */
+  private Issuance issuanceToRecord() {
+    if (issuance == null) {
+      issuance = new Issuance();
+    }
+    return issuance;
   }
 
   /** The version optimistic locking compares (what a page read, to detect a concurrent change). */
@@ -1407,7 +720,7 @@ public class Application {
   }
 
   /** The longest an examiner may give for additional documents. */
-  public static final int LONGEST_DOCUMENT_DEADLINE_DAYS = 90;
+  public static final int LONGEST_DOCUMENT_DEADLINE_DAYS = DocumentRequests.LONGEST_DEADLINE_DAYS;
 
   /**
    * The examiner asks for additional documents (追完): the application waits for the practitioner
@@ -1421,30 +734,12 @@ public class Application {
    */
   public DocumentRequest requestDocuments(
       Officer examiner, String items, LocalDate due, LocalDate today, Instant now) {
-    requireState(ApplicationState.UNDER_REVIEW, "request-documents");
+    Lifecycle.require(state, ApplicationAction.REQUEST_DOCUMENTS);
     requireCompetent(examiner);
     requireExaminer(examiner);
     requireNoPendingDenial();
-    String what = items == null ? "" : items.strip();
-    if (what.isEmpty() || what.length() > 2000) {
-      throw new RuleViolation(
-          "application.document-request.items",
-          "求める書類を2000文字以内で入力してください。",
-          "Say which documents are needed (at most 2,000 characters).");
-    }
-    if (due == null
-        || !due.isAfter(today)
-        || due.isAfter(today.plusDays(LONGEST_DOCUMENT_DEADLINE_DAYS))) {
-      throw new RuleViolation(
-          "application.document-request.due",
-          "提出期限は明日から" + LONGEST_DOCUMENT_DEADLINE_DAYS + "日以内の日付を指定してください。",
-          "The deadline must be between tomorrow and "
-              + LONGEST_DOCUMENT_DEADLINE_DAYS
-              + " days from today.");
-    }
-    DocumentRequest request = new DocumentRequest(this, examiner.id(), what, due, now);
-    documentRequests.add(request);
-    this.state = ApplicationState.AWAITING_DOCUMENTS;
+    DocumentRequest request = documentRequests().ask(this, examiner.id(), items, due, today, now);
+    moveTo(ApplicationAction.REQUEST_DOCUMENTS, ApplicationState.AWAITING_DOCUMENTS);
     this.updatedAt = now;
     return request;
   }
@@ -1456,33 +751,15 @@ public class Application {
    * @param note an optional message to the examiner, at most 1,000 characters
    */
   public void answerDocumentRequest(String note, Attachments attachments, Instant now) {
-    requireState(ApplicationState.AWAITING_DOCUMENTS, "answer-documents");
-    String n = note == null || note.isBlank() ? null : note.strip();
-    if (n == null && attachments.items().stream().noneMatch(this::addedForOpenRequest)) {
-      throw new RuleViolation(
-          "application.document-request.empty",
-          "求められた資料を添付するか、審査官への連絡事項を入力してください。",
-          "Attach the documents asked for, or write a note to the examiner.");
-    }
-    if (n != null && n.length() > 1000) {
-      throw new RuleViolation(
-          "application.document-request.note",
-          "審査官への連絡事項は1000文字以内で入力してください。",
-          "The note to the examiner can have at most 1,000 characters.");
-    }
-    openDocumentRequest().orElseThrow().answer(n, now);
-    this.state = ApplicationState.UNDER_REVIEW;
+    Lifecycle.require(state, ApplicationAction.ANSWER_DOCUMENTS);
+    documentRequests().answer(note, attachments, now);
+    moveTo(ApplicationAction.ANSWER_DOCUMENTS, ApplicationState.UNDER_REVIEW);
     this.updatedAt = now;
   }
 
-  /** The request for additional documents waiting for an answer, if any. */
-  public Optional<DocumentRequest> openDocumentRequest() {
-    return documentRequests.stream().filter(DocumentRequest::open).findFirst();
-  }
-
-  /** Every request for additional documents, oldest first. */
-  public List<DocumentRequest> documentRequests() {
-    return Collections.unmodifiableList(documentRequests);
+  /** The requests for additional documents (追完), oldest first, and the open one. */
+  public DocumentRequests documentRequests() {
+    return new DocumentRequests(documentRequests);
   }
 
   private void requireExaminer(Officer examiner) {
@@ -1505,13 +782,72 @@ public class Application {
     }
   }
 
-  private void requireState(ApplicationState expected, String action) {
-    if (state != expected) {
-      throw new RuleViolation(
-          "application.state." + action,
-          "申請の状態が「" + state.labelJa() + "」のため、この操作はできません。",
-          "This cannot be done while the application is '" + state.labelEn() + "'.");
+  /** Moves along the row of the transition table for this action (the target one of its own). */
+  private void moveTo(ApplicationAction action, ApplicationState target) {
+    if (!Lifecycle.require(state, action).to().contains(target)) {
+      throw new IllegalStateException(action + " does not lead from " + state + " to " + target);
     }
+    this.state = target;
+  }
+
+  /**
+   * The actions this caller may take now: the rows of the {@link Lifecycle} table from the current
+   * state for someone like the caller, where the aggregate's own conditions hold (the author; an
+   * officer of the case's bureau; the case's examiner with no denial pending; another supervisor
+   * than the one who proposed it; the items arrived or not). An officer may act on a case nobody
+   * has taken yet: they take it by acting, so the examiner's actions are offered as well.
+   */
+  public java.util.Set<ApplicationAction> actionsFor(Caller caller) {
+    java.util.Set<ApplicationAction> actions = java.util.EnumSet.noneOf(ApplicationAction.class);
+    for (Lifecycle.Transition t : Lifecycle.transitions()) {
+      if (t.from() == state && may(t, caller, examinerId)) {
+        actions.add(t.action());
+      }
+    }
+    if (actions.contains(ApplicationAction.TAKE)) {
+      for (Lifecycle.Transition t : Lifecycle.transitions()) {
+        if (t.from() == ApplicationState.UNDER_REVIEW
+            && t.by() == Actor.EXAMINER
+            && may(t, caller, caller.officerId())) {
+          actions.add(t.action());
+        }
+      }
+    }
+    return actions;
+  }
+
+  /** Whether this one action is offered to the caller now (as {@link #actionsFor}, alone). */
+  public boolean offers(ApplicationAction action, Caller caller) {
+    return Lifecycle.find(state, action).filter(t -> may(t, caller, examinerId)).isPresent();
+  }
+
+  private boolean may(Lifecycle.Transition t, Caller caller, Long examiner) {
+    boolean officer =
+        caller.examines() && bureauCode != null && bureauCode.equals(caller.bureauCode());
+    boolean received = issuance().itemsReceivedAt().isPresent();
+    boolean allowed =
+        switch (t.by()) {
+          case AUTHOR -> Objects.equals(caller.practitionerId(), practitionerId);
+          case OFFICER -> officer;
+          case EXAMINER ->
+              officer
+                  && Objects.equals(caller.officerId(), examiner)
+                  && denials().pending().isEmpty();
+          case SUPERVISOR -> officer && caller.role() == OfficerRole.SUPERVISOR;
+          case SYSTEM -> false;
+        };
+    return allowed
+        && switch (t.action()) {
+          case CONFIRM_DENIAL, RETURN_DENIAL ->
+              denials()
+                  .pending()
+                  .filter(p -> !Objects.equals(p.proposedBy(), caller.officerId()))
+                  .isPresent();
+          case RECORD_SENDING, RECORD_RECEIPT -> !received;
+          case ISSUE -> received;
+          case ANSWER_DOCUMENTS -> documentRequests().open().isPresent();
+          default -> true;
+        };
   }
 
   /**
@@ -1535,19 +871,16 @@ public class Application {
     return practitionerId;
   }
 
+  /** The procedure filed, with its rules ({@code procedure-rules.csv}). */
   public Procedure procedure() {
-    return Procedure.byCode(procedureCode).orElseThrow();
+    if (procedure == null) {
+      procedure = Procedure.byCode(procedureCode).orElseThrow();
+    }
+    return procedure;
   }
 
   public ApplicationState state() {
     return state;
-  }
-
-  /**
-   * The applicant as entered (empty, never null, while nothing is: JPA reads no columns as null).
-   */
-  public Applicant applicant() {
-    return applicant == null ? new Applicant() : applicant;
   }
 
   public Optional<ReceiptNumber> receiptNumber() {

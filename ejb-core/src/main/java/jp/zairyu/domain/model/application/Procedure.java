@@ -1,11 +1,15 @@
 package jp.zairyu.domain.model.application;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.zairyu.domain.model.reference.CsvTable;
 
-/** An online procedure of {@code procedures.csv} with its fees. */
+/**
+ * An online procedure of {@code procedures.csv} with its fees, the add-ons that may accompany it,
+ * who may file it and what it asks ({@link ProcedureRules}, {@code procedure-rules.csv}). Code asks
+ * a procedure what it asks; it never compares its code with a constant.
+ */
 public record Procedure(
     String code,
     String nameJa,
@@ -13,8 +17,13 @@ public record Procedure(
     int feeOnlineYen,
     int feeWindowYen,
     List<String> onlyWith,
-    String note) {
+    String note,
+    ProcedureRules rules,
+    List<Procedure> addOns,
+    Map<String, FilingPermission> permissions)
+    implements Serializable {
 
+  // The codes of the shipped table, for tests and fixtures; production code asks the rules instead.
   public static final String EXTENSION = "EXTENSION";
   public static final String COE = "COE";
   public static final String CHANGE = "CHANGE";
@@ -23,59 +32,116 @@ public record Procedure(
   public static final String REENTRY = "REENTRY";
   public static final String ACTIVITY_OUTSIDE = "ACTIVITY_OUTSIDE";
 
-  private static final class Catalog {
-    static final Map<String, Procedure> BY_CODE = new java.util.LinkedHashMap<>();
-
-    static {
-      for (Map<String, String> r : CsvTable.load("procedures.csv").rows()) {
-        BY_CODE.put(
-            r.get("code"),
-            new Procedure(
-                r.get("code"),
-                r.get("name_ja"),
-                r.get("name_en"),
-                Integer.parseInt(r.get("fee_online_yen")),
-                Integer.parseInt(r.get("fee_window_yen")),
-                CsvTable.values(r.get("only_with")),
-                r.get("note")));
-      }
-    }
-  }
-
   public Procedure {
     onlyWith = List.copyOf(onlyWith);
+    addOns = List.copyOf(addOns);
+    permissions = Map.copyOf(permissions);
   }
 
   public static Optional<Procedure> byCode(String code) {
-    return Optional.ofNullable(Catalog.BY_CODE.get(code));
+    return ProcedureCatalog.standard().byCode(code);
   }
 
   /** The procedures that can be filed on their own, in the table's order. */
   public static List<Procedure> standaloneProcedures() {
-    return Catalog.BY_CODE.values().stream().filter(Procedure::standalone).toList();
+    return ProcedureCatalog.standard().standalone();
   }
 
-  /** The add-on procedures that may accompany this one (re-entry, activity outside status). */
-  public List<Procedure> addOns() {
-    return Catalog.BY_CODE.values().stream().filter(p -> p.onlyWith().contains(code)).toList();
-  }
-
-  /**
-   * The online fee of a multiple re-entry permit, which the table gives in the re-entry row's note
-   * ("multiple re-entry 6500 online").
-   */
-  public static int multipleReentryFeeOnlineYen() {
-    Procedure reentry = byCode(REENTRY).orElseThrow();
-    var m =
-        java.util.regex.Pattern.compile("multiple re-entry (\\d+) online").matcher(reentry.note());
-    if (!m.find()) {
-      throw new IllegalStateException("procedures.csv no longer gives the multiple re-entry fee");
-    }
-    return Integer.parseInt(m.group(1));
+  /** The procedure a new draft starts with (the table's preselected one). */
+  public static Procedure preselected() {
+    return ProcedureCatalog.standard().preselected();
   }
 
   /** Whether it can be filed on its own (re-entry and activity outside status cannot). */
   public boolean standalone() {
     return onlyWith.isEmpty();
+  }
+
+  /** The add-on of this kind that may accompany this procedure, if any. */
+  public Optional<Procedure> addOn(Filing.AddOn kind) {
+    return addOns.stream().filter(p -> p.rules().addOn() == kind).findFirst();
+  }
+
+  /** What {@code user-procedures.csv} says for this kind of user; NO when it says nothing. */
+  public FilingPermission permissionFor(String userKind) {
+    return permissions.getOrDefault(userKind, FilingPermission.NO);
+  }
+
+  /**
+   * The online fee of the multiple variant of an add-on, which the table gives in the row's note
+   * ("multiple re-entry 6500 online").
+   */
+  public int multipleFeeOnlineYen() {
+    var m = java.util.regex.Pattern.compile("multiple [a-z -]+ (\\d+) online").matcher(note);
+    if (!m.find()) {
+      throw new IllegalStateException("procedures.csv gives no multiple fee for " + code);
+    }
+    return Integer.parseInt(m.group(1));
+  }
+
+  /** Whether the form asks the status held now (and refuses one otherwise). */
+  public boolean asksCurrentStatus() {
+    return rules.currentStatus() == ProcedureRules.StatusRule.REQUIRED;
+  }
+
+  /** Whether the form asks the status applied for (an extension keeps the one held). */
+  public boolean asksDesiredStatus() {
+    return rules.desiredStatus() == ProcedureRules.StatusRule.REQUIRED
+        || rules.desiredStatus() == ProcedureRules.StatusRule.OTHER;
+  }
+
+  /** Whether the application is about a status applied for (asked, or the one held kept). */
+  public boolean hasDesiredStatus() {
+    return rules.desiredStatus() != ProcedureRules.StatusRule.NONE;
+  }
+
+  /** Whether the status applied for is the one held now (an extension). */
+  public boolean keepsStatus() {
+    return rules.desiredStatus() == ProcedureRules.StatusRule.SAME;
+  }
+
+  /** Whether the applicant holds a status and a period of stay now (months and date of expiry). */
+  public boolean holdsStatus() {
+    return rules.currentPeriod();
+  }
+
+  /** Whether a period of stay is applied for. */
+  public boolean asksDesiredPeriod() {
+    return rules.desiredPeriod();
+  }
+
+  /** Whether the applicant may be abroad (a port and date of entry; no card nor address). */
+  public boolean applicantAbroad() {
+    return rules.applicantAbroad();
+  }
+
+  /** Whether the form asks for accompanying persons (同伴者). */
+  public boolean asksAccompanyingPersons() {
+    return rules.accompanyingPersons();
+  }
+
+  /** Whether a new residence card is issued on approval. */
+  public boolean issuesResidenceCard() {
+    return rules.cardIssued();
+  }
+
+  /** Whether the current residence card is sent in, to be replaced, after an approval by mail. */
+  public boolean cardSentIn() {
+    return rules.cardSentIn();
+  }
+
+  /** Whether the result received by mail is an electronic certificate (nothing to send in). */
+  public boolean electronicByMail() {
+    return rules.electronicByMail();
+  }
+
+  /** The word of an approval (許可; 交付 for a certificate). */
+  public String approvalJa() {
+    return rules.approvalJa();
+  }
+
+  /** The word of a denial (不許可; 不交付 for a certificate). */
+  public String denialJa() {
+    return rules.denialJa();
   }
 }

@@ -40,6 +40,15 @@ public final class CsvTable {
     }
   }
 
+  /** Reads a table given as text (a table of one's own, e.g. with one more row). */
+  public static CsvTable parse(String text) {
+    try {
+      return parse(new BufferedReader(new java.io.StringReader(text)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static CsvTable parse(BufferedReader reader) throws IOException {
     String headerLine = reader.readLine();
     if (headerLine == null) {

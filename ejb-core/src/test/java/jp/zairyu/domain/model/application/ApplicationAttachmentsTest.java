@@ -102,7 +102,7 @@ class ApplicationAttachmentsTest {
 
   @Test
   void theChecklistFollowsTheProcedureAndTheStatus() {
-    assertThat(draft.documentChecklist())
+    assertThat(draft.form().documentChecklist(draft.procedure()))
         .extracting(DocumentType::code)
         .containsExactly(
             "PASSPORT", "RESIDENCE_CARD", "EMPLOYMENT_TERMS", "TAX_CERTIFICATES", "OTHER");
@@ -121,12 +121,12 @@ class ApplicationAttachmentsTest {
 
   @Test
   void noFacePhotoIsNeededUnder16() {
-    assertThat(draft.needsFacePhoto(TODAY)).isTrue();
+    assertThat(draft.form().needsFacePhoto(TODAY)).isTrue();
     Application child =
         ApplicationTest.extensionDraft(
             new Applicant(
                 "CHILD", "ベトナム", LocalDate.of(2010, 11, 27), "AB12345678CD", "東京都", "新宿区1", TODAY));
-    assertThat(child.needsFacePhoto(TODAY)).isFalse();
-    assertThat(child.needsFacePhoto(TODAY.plusDays(1))).isTrue();
+    assertThat(child.form().needsFacePhoto(TODAY)).isFalse();
+    assertThat(child.form().needsFacePhoto(TODAY.plusDays(1))).isTrue();
   }
 }

@@ -36,7 +36,7 @@ class ApplicationFormTest {
   }
 
   static void describe(Application a, StayDetails stay, List<FamilyMember> family) {
-    a.describe(a.passport(), stay, family, a.sponsor(), NOW);
+    a.describe(a.form().passport(), stay, family, a.form().sponsor(), NOW);
   }
 
   static RuleViolation refusal(Runnable r) {
@@ -171,7 +171,7 @@ class ApplicationFormTest {
   @Test
   void anExpiryThatPassesWhileTheDraftWaitsRefusesTheSubmission() {
     Application extension = complete("EXTENSION");
-    LocalDate expiry = extension.stay().currentExpiry().orElseThrow();
+    LocalDate expiry = extension.form().stay().currentExpiry().orElseThrow();
     assertThatCode(() -> extension.checkComplete(expiry.minusDays(1), withPhoto()))
         .doesNotThrowAnyException();
     assertThat(refusal(() -> extension.checkComplete(expiry, withPhoto())).code())
@@ -190,17 +190,17 @@ class ApplicationFormTest {
         .isEqualTo("stay.criminal-details");
 
     Application a = complete("EXTENSION");
-    StayDetails s = a.stay();
+    StayDetails s = a.form().stay();
     a.describe(
-        a.passport(),
+        a.form().passport(),
         new StayDetails(
             36, s.currentExpiry().orElseThrow(), 36, "理由", true, null, null, null, TODAY),
-        a.family(),
-        a.sponsor(),
+        a.form().family(),
+        a.form().sponsor(),
         NOW);
     assertThat(a.missingFields()).containsExactly("犯罪歴の具体的内容 / details of the criminal record");
     a.describe(
-        a.passport(),
+        a.form().passport(),
         new StayDetails(
             36,
             s.currentExpiry().orElseThrow(),
@@ -211,11 +211,11 @@ class ApplicationFormTest {
             null,
             null,
             TODAY),
-        a.family(),
-        a.sponsor(),
+        a.form().family(),
+        a.form().sponsor(),
         NOW);
     assertThat(a.missingFields()).isEmpty();
-    assertThat(a.stay().criminalDetails()).contains("道路交通法");
+    assertThat(a.form().stay().criminalDetails()).contains("道路交通法");
   }
 
   @ParameterizedTest(name = "{0}: current period given → allowed {1}")
@@ -225,10 +225,10 @@ class ApplicationFormTest {
     Integer desired = Procedure.WORK_CERT.equals(procedure) ? null : 12;
     StayDetails withCurrent = stay(12, TODAY.plusMonths(1), desired, null, null);
     if (allowed) {
-      describe(a, withCurrent, a.family());
-      assertThat(a.stay().currentPeriodMonths()).contains(12);
+      describe(a, withCurrent, a.form().family());
+      assertThat(a.form().stay().currentPeriodMonths()).contains(12);
     } else {
-      assertThat(refusal(() -> describe(a, withCurrent, a.family())).code())
+      assertThat(refusal(() -> describe(a, withCurrent, a.form().family())).code())
           .isEqualTo("stay.no-current-period");
     }
   }
@@ -237,7 +237,10 @@ class ApplicationFormTest {
   void aCertificateOfAuthorisedEmploymentHasNoPeriodAppliedFor() {
     Application a = complete("WORK_CERT");
     assertThat(
-            refusal(() -> describe(a, stay(12, TODAY.plusMonths(1), 12, null, null), a.family()))
+            refusal(
+                    () ->
+                        describe(
+                            a, stay(12, TODAY.plusMonths(1), 12, null, null), a.form().family()))
                 .code())
         .isEqualTo("stay.no-desired-period");
   }
@@ -255,10 +258,10 @@ class ApplicationFormTest {
             "関西国際空港",
             TODAY.plusMonths(2));
     if (allowed) {
-      describe(a, withEntry, a.family());
-      assertThat(a.stay().entryPort()).isEqualTo("関西国際空港");
+      describe(a, withEntry, a.form().family());
+      assertThat(a.form().stay().entryPort()).isEqualTo("関西国際空港");
     } else {
-      assertThat(refusal(() -> describe(a, withEntry, a.family())).code())
+      assertThat(refusal(() -> describe(a, withEntry, a.form().family())).code())
           .isEqualTo("stay.entry-in-japan");
     }
   }
@@ -294,7 +297,7 @@ class ApplicationFormTest {
             TODAY),
         NOW);
     assertThat(coe.missingFields()).isEmpty();
-    describe(coe, stay(null, null, 12, null, null), coe.family());
+    describe(coe, stay(null, null, 12, null, null), coe.form().family());
     assertThat(coe.missingFields())
         .containsExactly("入国予定港 / intended port of entry", "入国予定年月日 / expected date of entry");
   }
@@ -354,16 +357,17 @@ class ApplicationFormTest {
             TODAY);
     FamilyMember empty = new FamilyMember(null, " ", null, "", false, null, " ", TODAY);
     List<FamilyMember> eleven = new ArrayList<>(Collections.nCopies(11, row));
-    assertThat(refusal(() -> describe(a, a.stay(), eleven)).code()).isEqualTo("family.too-many");
+    assertThat(refusal(() -> describe(a, a.form().stay(), eleven)).code())
+        .isEqualTo("family.too-many");
 
     List<FamilyMember> ten = new ArrayList<>(Collections.nCopies(10, row));
     ten.add(empty);
-    describe(a, a.stay(), ten);
-    assertThat(a.family()).hasSize(10);
+    describe(a, a.form().stay(), ten);
+    assertThat(a.form().family()).hasSize(10);
 
     FamilyMember partial =
         new FamilyMember(FamilyRelationship.FATHER, null, null, "ベトナム", false, null, null, TODAY);
-    describe(a, a.stay(), List.of(row, partial));
+    describe(a, a.form().stay(), List.of(row, partial));
     assertThat(a.missingFields())
         .containsExactly(
             "家族2の氏名 / family member 2: name", "家族2の生年月日 / family member 2: date of birth");
@@ -436,21 +440,26 @@ class ApplicationFormTest {
         "LAWYER_SCRIVENER",
         false,
         NOW);
-    a.describe(a.passport(), a.stay(), a.family(), SponsorDetails.none(), NOW);
-    assertThat(a.formSection()).isEqualTo(section);
+    a.describe(a.form().passport(), a.form().stay(), a.form().family(), SponsorDetails.none(), NOW);
+    assertThat(a.form().formSection()).isEqualTo(section);
     if (firstMissing == null) {
       assertThat(a.missingFields()).isEmpty();
     } else {
       assertThat(a.missingFields()).first().asString().startsWith(firstMissing);
-      a.describe(a.passport(), a.stay(), a.family(), TestForms.sponsor(section, TODAY), NOW);
+      a.describe(
+          a.form().passport(),
+          a.form().stay(),
+          a.form().family(),
+          TestForms.sponsor(section, TODAY),
+          NOW);
       assertThat(a.missingFields()).isEmpty();
     }
   }
 
   @Test
   void anExtensionIsAboutTheStatusHeld() {
-    assertThat(complete("EXTENSION").formSection()).isEqualTo(FormSection.EMPLOYER);
-    assertThat(complete("WORK_CERT").formSection()).isEqualTo(FormSection.EMPLOYER);
+    assertThat(complete("EXTENSION").form().formSection()).isEqualTo(FormSection.EMPLOYER);
+    assertThat(complete("WORK_CERT").form().formSection()).isEqualTo(FormSection.EMPLOYER);
   }
 
   @Test
@@ -484,7 +493,7 @@ class ApplicationFormTest {
     assertThatCode(() -> adult.checkComplete(TODAY, withPhoto())).doesNotThrowAnyException();
 
     Application child = complete("EXTENSION");
-    Applicant a = child.applicant();
+    Applicant a = child.form().applicant();
     child.revise(
         new Applicant(
             a.fullName(),
@@ -507,9 +516,9 @@ class ApplicationFormTest {
   @Test
   void theWizardStepIsRememberedWithinItsBounds() {
     Application a = complete("COE");
-    assertThat(a.wizardStep()).isEqualTo(1);
+    assertThat(a.form().wizardStep()).isEqualTo(1);
     a.stopAt(Application.WIZARD_STEPS);
-    assertThat(a.wizardStep()).isEqualTo(Application.WIZARD_STEPS);
+    assertThat(a.form().wizardStep()).isEqualTo(Application.WIZARD_STEPS);
     assertThatThrownBy(() -> a.stopAt(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> a.stopAt(Application.WIZARD_STEPS + 1))
         .isInstanceOf(IllegalArgumentException.class);
@@ -519,7 +528,7 @@ class ApplicationFormTest {
   void aSubmittedApplicationsFormCannotChange() {
     Application a = complete("EXTENSION");
     a.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
-    assertThat(refusal(() -> describe(a, a.stay(), a.family())).code())
+    assertThat(refusal(() -> describe(a, a.form().stay(), a.form().family())).code())
         .isEqualTo("application.state.revise");
   }
 

@@ -40,7 +40,7 @@ class CorrectionRequestTest {
   @Test
   void aCorrectionIsRecordedWithoutChangingTheSubmittedContent() {
     Application application = submitted();
-    String nameBefore = application.applicant().fullName();
+    String nameBefore = application.form().applicant().fullName();
     ApplicationState stateBefore = application.state();
 
     CorrectionRequest request =
@@ -51,8 +51,8 @@ class CorrectionRequestTest {
     assertThat(request.correction()).isEqualTo("正しくは TR1234567 です。入力誤りのため。");
     assertThat(request.requestedBy()).isEqualTo(AUTHOR);
     assertThat(request.open()).isTrue();
-    assertThat(application.openCorrections()).isEqualTo(1);
-    assertThat(application.applicant().fullName()).isEqualTo(nameBefore);
+    assertThat(application.corrections().open()).isEqualTo(1);
+    assertThat(application.form().applicant().fullName()).isEqualTo(nameBefore);
     assertThat(application.state()).isEqualTo(stateBefore);
     assertThat(application.updatedAt()).isEqualTo(NOW.plusSeconds(60));
   }
@@ -66,16 +66,16 @@ class CorrectionRequestTest {
         .isInstanceOf(RuleViolation.class)
         .extracting(e -> ((RuleViolation) e).code())
         .isEqualTo("application.other-bureau");
-    assertThat(application.openCorrections()).isEqualTo(1);
+    assertThat(application.corrections().open()).isEqualTo(1);
 
     assertThat(application.acknowledgeCorrection(11L, examiner, NOW.plusSeconds(5))).isTrue();
-    CorrectionRequest request = application.correctionRequests().get(0);
+    CorrectionRequest request = application.corrections().all().get(0);
     assertThat(request.open()).isFalse();
     assertThat(request.acknowledgedBy()).contains(1L);
     assertThat(request.acknowledgedAt()).contains(NOW.plusSeconds(5));
     assertThat(application.acknowledgeCorrection(11L, examiner, NOW.plusSeconds(9))).isFalse();
     assertThat(request.acknowledgedAt()).contains(NOW.plusSeconds(5));
-    assertThat(application.openCorrections()).isZero();
+    assertThat(application.corrections().open()).isZero();
   }
 
   @Test
@@ -95,7 +95,7 @@ class CorrectionRequestTest {
     application.requestCorrection(AUTHOR, "職業", "会社員", NOW);
     application.requestDocuments(examiner, "在職証明書", TODAY.plusDays(7), TODAY, NOW);
     application.requestCorrection(AUTHOR, "電話番号", "03-1234-5678", NOW);
-    assertThat(application.correctionRequests()).hasSize(2);
+    assertThat(application.corrections().all()).hasSize(2);
   }
 
   @ParameterizedTest
@@ -108,7 +108,7 @@ class CorrectionRequestTest {
         .isInstanceOf(RuleViolation.class)
         .extracting(e -> ((RuleViolation) e).code())
         .isEqualTo("application.state.correction");
-    assertThat(application.correctionRequests()).isEmpty();
+    assertThat(application.corrections().all()).isEmpty();
   }
 
   /** An application brought to a state the way the services do it. */
@@ -140,7 +140,7 @@ class CorrectionRequestTest {
     assertThatThrownBy(() -> application.requestCorrection(AUTHOR, item, "正しい内容", NOW))
         .isInstanceOf(RuleViolation.class)
         .satisfies(e -> assertThat(((RuleViolation) e).messageJa()).contains("訂正する項目"));
-    assertThat(application.correctionRequests()).isEmpty();
+    assertThat(application.corrections().all()).isEmpty();
   }
 
   @Test
@@ -151,7 +151,7 @@ class CorrectionRequestTest {
     assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "氏名", "y".repeat(2001), NOW))
         .isInstanceOf(RuleViolation.class);
     application.requestCorrection(AUTHOR, "x".repeat(100), "一行目\r\n二行目\t" + "y".repeat(1990), NOW);
-    assertThat(application.correctionRequests()).hasSize(1);
+    assertThat(application.corrections().all()).hasSize(1);
   }
 
   @Test
@@ -166,6 +166,6 @@ class CorrectionRequestTest {
         .isEqualTo("application.correction.too-many");
     application.acknowledgeCorrection(100L, examiner, NOW);
     application.requestCorrection(AUTHOR, "項目", "内容", NOW);
-    assertThat(application.correctionRequests()).hasSize(Application.MAX_OPEN_CORRECTIONS + 1);
+    assertThat(application.corrections().all()).hasSize(Application.MAX_OPEN_CORRECTIONS + 1);
   }
 }

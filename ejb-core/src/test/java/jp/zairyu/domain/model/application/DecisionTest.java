@@ -100,7 +100,7 @@ class DecisionTest {
 
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
     assertThat(application.decidedAt()).isEmpty();
-    DenialProposal pending = application.pendingDenial().orElseThrow();
+    DenialProposal pending = application.denials().pending().orElseThrow();
     assertThat(pending.reason()).isEqualTo("在留状況が不良であるため。 / Poor record of stay.");
     assertThat(pending.proposedBy()).isEqualTo(EXAMINER.id());
     assertThat(pending.outcome()).isEqualTo(DenialProposal.Outcome.PENDING);
@@ -118,8 +118,8 @@ class DecisionTest {
     assertThat(application.decidedAt()).contains(LATER);
     assertThat(application.decidedBy()).contains(SUPERVISOR.id());
     assertThat(application.denialReason()).contains("理由 / reason");
-    assertThat(application.pendingDenial()).isEmpty();
-    assertThat(application.denialProposals())
+    assertThat(application.denials().pending()).isEmpty();
+    assertThat(application.denials().all())
         .singleElement()
         .satisfies(
             p -> {
@@ -163,7 +163,7 @@ class DecisionTest {
           .isInstanceOf(RuleViolation.class)
           .hasMessageContaining(message);
       assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
-      assertThat(application.pendingDenial()).isPresent();
+      assertThat(application.denials().pending()).isPresent();
     }
   }
 
@@ -208,14 +208,14 @@ class DecisionTest {
     application.returnDenial(SUPERVISOR, " 理由が不十分です。 ", LATER);
 
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
-    assertThat(application.pendingDenial()).isEmpty();
-    DenialProposal returned = application.denialProposals().get(0);
+    assertThat(application.denials().pending()).isEmpty();
+    DenialProposal returned = application.denials().all().get(0);
     assertThat(returned.outcome()).isEqualTo(DenialProposal.Outcome.RETURNED);
     assertThat(returned.returnNote()).contains("理由が不十分です。");
 
     // The examiner may propose again, or approve instead.
     application.proposeDenial(EXAMINER, "補足した理由", LATER);
-    assertThat(application.denialProposals()).hasSize(2);
+    assertThat(application.denials().all()).hasSize(2);
     application.returnDenial(SUPERVISOR, "やはり許可相当", LATER);
     application.approve(EXAMINER, LATER);
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
@@ -237,7 +237,7 @@ class DecisionTest {
           .hasMessageContaining("waiting for a supervisor");
     }
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
-    assertThat(application.denialProposals()).hasSize(1);
+    assertThat(application.denials().all()).hasSize(1);
   }
 
   @ParameterizedTest(name = "reason \"{0}\" is refused")
@@ -249,7 +249,7 @@ class DecisionTest {
     assertThatThrownBy(() -> application.proposeDenial(EXAMINER, reason, NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("reasons for the denial");
-    assertThat(application.pendingDenial()).isEmpty();
+    assertThat(application.denials().pending()).isEmpty();
   }
 
   @Test
@@ -258,7 +258,7 @@ class DecisionTest {
     assertThatThrownBy(() -> application.proposeDenial(EXAMINER, "x".repeat(2001), NOW))
         .isInstanceOf(RuleViolation.class);
     application.proposeDenial(EXAMINER, "x".repeat(2000), NOW);
-    assertThat(application.pendingDenial()).isPresent();
+    assertThat(application.denials().pending()).isPresent();
   }
 
   @Test

@@ -74,15 +74,15 @@ class DocumentRequestTest {
     application.requestDocuments(
         examiner, "  在職証明書 / certificate of employment ", TODAY.plusDays(14), TODAY, NOW);
     assertThat(application.state()).isEqualTo(ApplicationState.AWAITING_DOCUMENTS);
-    DocumentRequest request = application.openDocumentRequest().orElseThrow();
+    DocumentRequest request = application.documentRequests().open().orElseThrow();
     assertThat(request.items()).isEqualTo("在職証明書 / certificate of employment");
     assertThat(request.dueDate()).isEqualTo(TODAY.plusDays(14));
     assertThat(application.withdrawable()).isTrue();
 
     application.answerDocumentRequest("添付しました。", NONE, NOW.plusSeconds(60));
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
-    assertThat(application.openDocumentRequest()).isEmpty();
-    assertThat(application.documentRequests())
+    assertThat(application.documentRequests().open()).isEmpty();
+    assertThat(application.documentRequests().all())
         .singleElement()
         .satisfies(
             r -> {
@@ -92,7 +92,7 @@ class DocumentRequestTest {
 
     // A second round is a second request; the first stays in the history.
     application.requestDocuments(examiner, "住民票", TODAY.plusDays(7), TODAY, NOW);
-    assertThat(application.documentRequests()).hasSize(2);
+    assertThat(application.documentRequests().all()).hasSize(2);
     assertThatThrownBy(() -> application.answerDocumentRequest(" ", NONE, NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("Attach the documents asked for");
@@ -100,7 +100,7 @@ class DocumentRequestTest {
     assertThatThrownBy(() -> application.answerDocumentRequest(null, old, NOW))
         .isInstanceOf(RuleViolation.class);
     application.answerDocumentRequest(" ", new Attachments(List.of(pdf(NOW.plusSeconds(5)))), NOW);
-    assertThat(application.documentRequests().get(1).answerNote()).isEmpty();
+    assertThat(application.documentRequests().all().get(1).answerNote()).isEmpty();
     application.approve(examiner, NOW);
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
   }
@@ -114,7 +114,7 @@ class DocumentRequestTest {
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("deadline");
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
-    assertThat(application.documentRequests()).isEmpty();
+    assertThat(application.documentRequests().all()).isEmpty();
   }
 
   @Test

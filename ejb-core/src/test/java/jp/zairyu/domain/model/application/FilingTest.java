@@ -123,8 +123,8 @@ class FilingTest {
     Application draft = draft("EXTENSION");
     Filing filing = Filing.of("EXTENSION", Filing.Reentry.NONE, false);
     draft.plan(filing, status("DEPENDENT"), null, "RELATIVE", true, NOW);
-    assertThat(draft.relativeDeclaration()).isTrue();
-    assertThat(draft.desiredStatus()).contains(status("DEPENDENT"));
+    assertThat(draft.form().relativeDeclaration()).isTrue();
+    assertThat(draft.form().desiredStatus()).contains(status("DEPENDENT"));
   }
 
   @Test
@@ -159,7 +159,7 @@ class FilingTest {
     assertThatThrownBy(() -> change.deliverTo(ResultReceipt.WINDOW, "not-an-address", NOW))
         .isInstanceOf(RuleViolation.class);
     change.deliverTo(ResultReceipt.WINDOW, "Applicant@Example.JP", NOW);
-    assertThat(change.applicantEmail()).contains("Applicant@example.jp");
+    assertThat(change.form().applicantEmail()).contains("Applicant@example.jp");
     TestForms.fillIn(change, java.time.LocalDate.of(2026, 11, 26), NOW);
     change.submit(ReceiptNumber.of("TOKYO", 2026, 9), NOW);
     assertThat(change.filing().feeOnlineYen()).isEqualTo(12000);

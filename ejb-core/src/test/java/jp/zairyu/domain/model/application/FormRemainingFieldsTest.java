@@ -60,7 +60,7 @@ class FormRemainingFieldsTest {
     Application a = complete("EXTENSION");
     a.revise(applicant(married, "ハノイ市"), NOW);
     ApplicationFormTest.describe(
-        a, a.stay(), relative == null ? List.of() : List.of(member(relative)));
+        a, a.form().stay(), relative == null ? List.of() : List.of(member(relative)));
     if (refused == null) {
       assertThat(a.missingFields()).isEmpty();
       a.checkComplete(TODAY);
@@ -139,17 +139,18 @@ class FormRemainingFieldsTest {
             null,
             TODAY);
     if (outcome == null) {
-      ApplicationFormTest.describe(a, stay, a.family());
+      ApplicationFormTest.describe(a, stay, a.form().family());
       assertThat(a.missingFields()).isEmpty();
-      assertThat(a.stay().desiredIndefinite()).isEqualTo(indefinite);
-      assertThat(a.stay().desiredPeriodLabel())
+      assertThat(a.form().stay().desiredIndefinite()).isEqualTo(indefinite);
+      assertThat(a.form().stay().desiredPeriodLabel())
           .isEqualTo(indefinite ? "無期限" : StayDetails.periodLabel(months));
     } else if (outcome.equals("MISSING")) {
-      ApplicationFormTest.describe(a, stay, a.family());
+      ApplicationFormTest.describe(a, stay, a.form().family());
       assertThat(a.missingFields()).containsExactly("希望する在留期間 / period applied for");
     } else {
       RuleViolationAssert v =
-          new RuleViolationAssert(refusal(() -> ApplicationFormTest.describe(a, stay, a.family())));
+          new RuleViolationAssert(
+              refusal(() -> ApplicationFormTest.describe(a, stay, a.form().family())));
       assertThat(v.code()).isEqualTo(outcome);
       assertThat(v.ja()).contains("無期限").contains("高度専門職 2号");
     }
@@ -213,7 +214,12 @@ class FormRemainingFieldsTest {
 
   /** The stay given, the rest as a complete draft has it (the part of the status applied for). */
   private static void fill(Application a, StayDetails stay) {
-    a.describe(a.passport(), stay, a.family(), TestForms.sponsor(a.formSection(), TODAY), NOW);
+    a.describe(
+        a.form().passport(),
+        stay,
+        a.form().family(),
+        TestForms.sponsor(a.form().formSection(), TODAY),
+        NOW);
   }
 
   @ParameterizedTest(name = "{0} held {1} {2}: period {3}, expiry {4} → {5}")
@@ -262,15 +268,15 @@ class FormRemainingFieldsTest {
                 coe ? "成田空港" : null,
                 coe ? TODAY.plusMonths(3) : null,
                 TODAY);
-    StayDetails before = a.stay();
+    StayDetails before = a.form().stay();
     if (outcome == null) {
       fill(a, stay.get());
       assertThat(a.missingFields()).isEmpty();
       a.checkComplete(TODAY);
-      assertThat(a.stay().currentIndefinite()).isEqualTo(indefinite);
-      assertThat(a.stay().currentPeriodLabel())
+      assertThat(a.form().stay().currentIndefinite()).isEqualTo(indefinite);
+      assertThat(a.form().stay().currentPeriodLabel())
           .isEqualTo(indefinite ? "無期限" : StayDetails.periodLabel(months));
-      assertThat(a.currentPeriodIndefinite()).isEqualTo(indefinite);
+      assertThat(a.form().currentPeriodIndefinite()).isEqualTo(indefinite);
     } else if (outcome.startsWith("MISSING")) {
       fill(a, stay.get());
       String label =
@@ -281,7 +287,7 @@ class FormRemainingFieldsTest {
     } else {
       RuleViolationAssert v = new RuleViolationAssert(refusal(() -> fill(a, stay.get())));
       assertThat(v.code()).isEqualTo(outcome);
-      assertThat(a.stay()).isSameAs(before); // nothing half-stored
+      assertThat(a.form().stay()).isSameAs(before); // nothing half-stored
       switch (outcome) {
         case "stay.current-period-indefinite" -> {
           assertThat(v.ja()).contains("現在の在留資格「高度専門職 2号」").contains("無期限");
@@ -333,14 +339,14 @@ class FormRemainingFieldsTest {
     // Months held would stop a filing on the last day of the period; 無期限 has no last day.
     Application holder = heldBy("WORK_CERT", "HSP", "2号");
     TestForms.fillIn(holder, TODAY, NOW);
-    assertThat(holder.stay().currentIndefinite()).isTrue();
-    assertThat(holder.stay().currentExpiry()).isEmpty();
+    assertThat(holder.form().stay().currentIndefinite()).isTrue();
+    assertThat(holder.form().stay().currentExpiry()).isEmpty();
     assertThat(holder.missingFields()).isEmpty();
     holder.checkComplete(TODAY.plusYears(3)); // long after any date months would end
 
     Application months = heldBy("WORK_CERT", "HSP", "1号イ");
     TestForms.fillIn(months, TODAY, NOW);
-    LocalDate lastDay = months.stay().currentExpiry().orElseThrow();
+    LocalDate lastDay = months.form().stay().currentExpiry().orElseThrow();
     assertThat(refusal(() -> months.checkComplete(lastDay)).code()).isEqualTo("stay.expired");
   }
 
@@ -357,7 +363,7 @@ class FormRemainingFieldsTest {
       String from, String fromSubtype, String to, String toSubtype, boolean cleared) {
     Application a = heldBy("WORK_CERT", from, fromSubtype);
     TestForms.fillIn(a, TODAY, NOW);
-    boolean wasIndefinite = a.stay().currentIndefinite();
+    boolean wasIndefinite = a.form().stay().currentIndefinite();
     a.plan(
         Filing.of("WORK_CERT", null, false),
         new StatusChoice(to, toSubtype),
@@ -366,25 +372,25 @@ class FormRemainingFieldsTest {
         false,
         NOW);
     if (cleared) {
-      assertThat(a.stay().currentIndefinite()).isFalse();
-      assertThat(a.stay().currentPeriodMonths()).isEmpty();
-      assertThat(a.stay().currentExpiry()).isEmpty();
+      assertThat(a.form().stay().currentIndefinite()).isFalse();
+      assertThat(a.form().stay().currentPeriodMonths()).isEmpty();
+      assertThat(a.form().stay().currentExpiry()).isEmpty();
       assertThat(a.missingFields())
           .contains("現在の在留期間 / current period of stay")
           .hasSize(wasIndefinite ? 2 : 1); // the date is asked again for months
     } else {
-      assertThat(a.stay().currentPeriodMonths()).contains(36);
-      assertThat(a.stay().currentExpiry()).contains(TODAY.plusMonths(2));
+      assertThat(a.form().stay().currentPeriodMonths()).contains(36);
+      assertThat(a.form().stay().currentExpiry()).contains(TODAY.plusMonths(2));
       assertThat(a.missingFields()).isEmpty();
     }
-    assertThat(a.stay().reason()).isEqualTo("引き続き同じ会社で働くため"); // the rest is kept
+    assertThat(a.form().stay().reason()).isEqualTo("引き続き同じ会社で働くため"); // the rest is kept
   }
 
   @Test
   void aChangeKeepsThePeriodAppliedForWhenOnlyTheStatusHeldTurnsIndefinite() {
     Application a = heldBy("CHANGE", "HSP", "1号ロ");
     TestForms.fillIn(a, TODAY, NOW);
-    assertThat(a.stay().desiredPeriodMonths()).contains(36);
+    assertThat(a.form().stay().desiredPeriodMonths()).contains(36);
     a.plan(
         Filing.of("CHANGE", null, false),
         new StatusChoice("HSP", "2号"),
@@ -392,8 +398,8 @@ class FormRemainingFieldsTest {
         "LAWYER_SCRIVENER",
         false,
         NOW);
-    assertThat(a.stay().desiredPeriodMonths()).contains(36);
-    assertThat(a.stay().currentPeriodMonths()).isEmpty();
+    assertThat(a.form().stay().desiredPeriodMonths()).contains(36);
+    assertThat(a.form().stay().currentPeriodMonths()).isEmpty();
     assertThat(a.missingFields()).containsExactly("現在の在留期間 / current period of stay");
   }
 
@@ -410,7 +416,7 @@ class FormRemainingFieldsTest {
   void changingTheStatusAppliedForClearsWhatNoLongerApplies(
       String desired, String subtype, boolean sponsorKept, Integer period) {
     Application a = complete("CHANGE"); // STUDENT → ENGINEER_HUMANITIES, employer filled, 36 months
-    assertThat(a.sponsor().name()).isEqualTo("株式会社サンプル");
+    assertThat(a.form().sponsor().name()).isEqualTo("株式会社サンプル");
     a.plan(
         Filing.of("CHANGE", null, false),
         new StatusChoice("CULTURAL", null),
@@ -419,16 +425,16 @@ class FormRemainingFieldsTest {
         false,
         NOW);
     if (sponsorKept) {
-      assertThat(a.sponsor().name()).isEqualTo("株式会社サンプル");
-      assertThat(a.sponsor().annualIncomeYen()).isEqualTo(4_800_000);
+      assertThat(a.form().sponsor().name()).isEqualTo("株式会社サンプル");
+      assertThat(a.form().sponsor().annualIncomeYen()).isEqualTo(4_800_000);
     } else {
-      assertThat(a.sponsor().name()).isNull();
-      assertThat(a.sponsor().phone()).isNull();
-      assertThat(a.sponsor().annualIncomeYen()).isNull();
+      assertThat(a.form().sponsor().name()).isNull();
+      assertThat(a.form().sponsor().phone()).isNull();
+      assertThat(a.form().sponsor().annualIncomeYen()).isNull();
     }
-    assertThat(a.stay().desiredPeriodMonths().orElse(null)).isEqualTo(period);
-    assertThat(a.stay().reason()).isEqualTo("引き続き同じ会社で働くため"); // the rest is kept
-    assertThat(a.family()).hasSize(1);
+    assertThat(a.form().stay().desiredPeriodMonths().orElse(null)).isEqualTo(period);
+    assertThat(a.form().stay().reason()).isEqualTo("引き続き同じ会社で働くため"); // the rest is kept
+    assertThat(a.form().family()).hasSize(1);
     if (period == null) {
       assertThat(a.missingFields()).contains("希望する在留期間 / period applied for");
       // and back: the indefinite period does not stay with a status that has months
@@ -436,7 +442,7 @@ class FormRemainingFieldsTest {
           a,
           new StayDetails(
               36, false, TODAY.plusMonths(2), null, true, "理由", false, null, null, null, TODAY),
-          a.family());
+          a.form().family());
       a.plan(
           Filing.of("CHANGE", null, false),
           new StatusChoice("CULTURAL", null),
@@ -444,7 +450,7 @@ class FormRemainingFieldsTest {
           "LAWYER_SCRIVENER",
           false,
           NOW);
-      assertThat(a.stay().desiredIndefinite()).isFalse();
+      assertThat(a.form().stay().desiredIndefinite()).isFalse();
       assertThat(a.missingFields()).contains("希望する在留期間 / period applied for");
     }
   }
@@ -478,8 +484,8 @@ class FormRemainingFieldsTest {
             "AB12345678CD",
             3_000_000,
             TODAY);
-    a.describe(a.passport(), a.stay(), a.family(), everything, NOW);
-    SponsorDetails kept = a.sponsor();
+    a.describe(a.form().passport(), a.form().stay(), a.form().family(), everything, NOW);
+    SponsorDetails kept = a.form().sponsor();
     assertThat(kept.name() != null).isEqualTo(section != FormSection.NONE);
     assertThat(kept.address() != null)
         .isEqualTo(section == FormSection.EMPLOYER || section == FormSection.SCHOOL);
@@ -517,17 +523,17 @@ class FormRemainingFieldsTest {
     List<AccompanyingPerson> persons = new ArrayList<>(Collections.nCopies(rows, child()));
     if (outcome == null) {
       a.accompaniedBy(accompanied, persons, NOW);
-      assertThat(a.accompanied()).isEqualTo(java.util.Optional.ofNullable(accompanied));
-      assertThat(a.accompanying()).hasSize(rows);
+      assertThat(a.form().accompanied()).isEqualTo(java.util.Optional.ofNullable(accompanied));
+      assertThat(a.form().accompanying()).hasSize(rows);
       assertThat(a.missingFields()).isEmpty();
     } else if (outcome.startsWith("MISSING ")) {
       a.accompaniedBy(accompanied, persons, NOW);
       assertThat(a.missingFields()).singleElement().asString().startsWith(outcome.substring(8));
     } else {
-      List<AccompanyingPerson> before = List.copyOf(a.accompanying());
+      List<AccompanyingPerson> before = List.copyOf(a.form().accompanying());
       assertThat(refusal(() -> a.accompaniedBy(accompanied, persons, NOW)).code())
           .isEqualTo(outcome);
-      assertThat(a.accompanying()).isEqualTo(before); // nothing half-stored
+      assertThat(a.form().accompanying()).isEqualTo(before); // nothing half-stored
     }
   }
 
@@ -552,7 +558,7 @@ class FormRemainingFieldsTest {
     AccompanyingPerson partial =
         new AccompanyingPerson(FamilyRelationship.SPOUSE, "SMITH JANE", null, null, TODAY);
     coe.accompaniedBy(true, List.of(child(), empty, partial), NOW);
-    assertThat(coe.accompanying()).hasSize(2);
+    assertThat(coe.form().accompanying()).hasSize(2);
     assertThat(coe.missingFields())
         .containsExactly(
             "同伴者2の生年月日 / accompanying person 2: date of birth",

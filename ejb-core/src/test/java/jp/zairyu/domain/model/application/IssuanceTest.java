@@ -54,7 +54,7 @@ class IssuanceTest {
         .containsExactlyElementsOf(
             java.util.Arrays.stream(items.split(" ")).map(MailInItem::valueOf).toList());
     assertThat(application.feeYen()).isEqualTo(fee);
-    assertThat(application.issuesResidenceCard()).isEqualTo(newCard);
+    assertThat(application.procedure().issuesResidenceCard()).isEqualTo(newCard);
   }
 
   @Test
@@ -75,13 +75,15 @@ class IssuanceTest {
     Application application = awaitingIssuance();
 
     application.recordSending(TrackingNumber.parse("ｌｐ１２３４－５６７８－９０１２"), LATER);
-    assertThat(application.sentTrackingNumber()).contains(new TrackingNumber("LP123456789012"));
+    assertThat(application.issuance().sentTrackingNumber())
+        .contains(new TrackingNumber("LP123456789012"));
     application.recordSending(TrackingNumber.parse("1111-2222-3333"), LATER); // a correction
-    assertThat(application.sentTrackingNumber().orElseThrow().value()).isEqualTo("111122223333");
+    assertThat(application.issuance().sentTrackingNumber().orElseThrow().value())
+        .isEqualTo("111122223333");
 
     application.recordReceipt(SUPERVISOR, ALL, 5500, LATER);
-    assertThat(application.itemsReceivedAt()).contains(LATER);
-    assertThat(application.feePaidYen()).contains(5500);
+    assertThat(application.issuance().itemsReceivedAt()).contains(LATER);
+    assertThat(application.issuance().feePaidYen()).contains(5500);
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
     assertThatThrownBy(() -> application.recordSending(TrackingNumber.parse("99998888"), LATER))
         .isInstanceOf(RuleViolation.class)
@@ -89,9 +91,10 @@ class IssuanceTest {
 
     application.issue(EXAMINER, NEW_CARD, RETURN, LATER.plusSeconds(60));
     assertThat(application.state()).isEqualTo(ApplicationState.COMPLETED);
-    assertThat(application.issuedCardNumber()).contains(NEW_CARD);
-    assertThat(application.returnTrackingNumber()).contains(new TrackingNumber("123456789012"));
-    assertThat(application.issuedAt()).contains(LATER.plusSeconds(60));
+    assertThat(application.issuance().issuedCardNumber()).contains(NEW_CARD);
+    assertThat(application.issuance().returnTrackingNumber())
+        .contains(new TrackingNumber("123456789012"));
+    assertThat(application.issuance().issuedAt()).contains(LATER.plusSeconds(60));
     assertThat(application.stateLabelJa()).isEqualTo("完了");
   }
 
@@ -105,7 +108,7 @@ class IssuanceTest {
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("5,500円")
         .hasMessageContaining("do not match the fee of ¥5,500");
-    assertThat(application.itemsReceivedAt()).isEmpty();
+    assertThat(application.issuance().itemsReceivedAt()).isEmpty();
     assertThatThrownBy(() -> application.issue(EXAMINER, NEW_CARD, RETURN, LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("before issuing");
@@ -120,14 +123,14 @@ class IssuanceTest {
     assertThatThrownBy(() -> application.recordReceipt(EXAMINER, received, 5500, LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining(missing.labelEn());
-    assertThat(application.itemsReceivedAt()).isEmpty();
+    assertThat(application.issuance().itemsReceivedAt()).isEmpty();
   }
 
   @Test
   void withoutAFeeNoSlipIsExpectedAndACertificateHasNoCardNumber() {
     Application acquisition = awaitingIssuance(Procedure.ACQUISITION);
     acquisition.recordReceipt(EXAMINER, EnumSet.of(RETURN_ENVELOPE), null, LATER);
-    assertThat(acquisition.feePaidYen()).isEmpty();
+    assertThat(acquisition.issuance().feePaidYen()).isEmpty();
 
     Application certificate = awaitingIssuance(Procedure.WORK_CERT);
     certificate.recordReceipt(EXAMINER, EnumSet.of(FEE_SLIP, RETURN_ENVELOPE), 1600, LATER);
@@ -135,7 +138,7 @@ class IssuanceTest {
         .isInstanceOf(IllegalArgumentException.class);
     certificate.issue(EXAMINER, null, RETURN, LATER);
     assertThat(certificate.state()).isEqualTo(ApplicationState.COMPLETED);
-    assertThat(certificate.issuedCardNumber()).isEmpty();
+    assertThat(certificate.issuance().issuedCardNumber()).isEmpty();
   }
 
   @Test

@@ -75,7 +75,9 @@ public final class TestApplications {
         DecisionTest.SUPERVISOR, items, application.feeYen(), DecisionTest.LATER);
     application.issue(
         DecisionTest.EXAMINER,
-        application.issuesResidenceCard() ? new ResidenceCardNumber("QZ00000042XY") : null,
+        application.procedure().issuesResidenceCard()
+            ? new ResidenceCardNumber("QZ00000042XY")
+            : null,
         TrackingNumber.parse("1234-5678-9012"),
         DecisionTest.LATER.plusSeconds(60));
     return application;

@@ -33,13 +33,11 @@ public final class TestForms {
    * of {@code draft}'s section and, for a COE, no accompanying persons.
    */
   public static Application fillIn(Application draft, LocalDate today, Instant now) {
-    boolean coe = Procedure.COE.equals(draft.procedure().code());
-    boolean holdsStatus =
-        List.of(Procedure.CHANGE, Procedure.EXTENSION, Procedure.WORK_CERT)
-            .contains(draft.procedure().code());
-    boolean workCert = Procedure.WORK_CERT.equals(draft.procedure().code());
-    boolean indefinite = draft.desiredPeriodIndefinite();
-    boolean heldIndefinitely = draft.currentPeriodIndefinite();
+    boolean coe = draft.procedure().applicantAbroad();
+    boolean holdsStatus = draft.procedure().holdsStatus();
+    boolean workCert = !draft.procedure().asksDesiredPeriod();
+    boolean indefinite = draft.form().desiredPeriodIndefinite();
+    boolean heldIndefinitely = draft.form().currentPeriodIndefinite();
     draft.describe(
         new Passport("TZ1234567", today.plusYears(5), today),
         new StayDetails(
@@ -64,9 +62,9 @@ public final class TestForms {
                 "株式会社サンプル",
                 null,
                 today)),
-        sponsor(draft.formSection(), today),
+        sponsor(draft.form().formSection(), today),
         now);
-    if (coe) {
+    if (draft.procedure().asksAccompanyingPersons()) {
       draft.accompaniedBy(false, List.of(), now);
     }
     return draft;
