@@ -5,9 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.infrastructure.messaging.DeadLetters;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 未配信メッセージ: what the broker gave up on, per queue of origin, with why, and a one-click resend to

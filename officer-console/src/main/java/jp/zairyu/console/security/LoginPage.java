@@ -17,9 +17,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import jp.zairyu.application.AccountAuthentication;
 import jp.zairyu.application.LoginResult;
-import jp.zairyu.console.Messages;
 import jp.zairyu.infrastructure.security.OfficerCredential;
-import jp.zairyu.infrastructure.web.BrowserSecurity;
+import jp.zairyu.web.BrowserSecurity;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * The console's login page: officer login ID and password, checked by {@code AccountAuthentication}

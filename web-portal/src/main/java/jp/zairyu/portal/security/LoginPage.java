@@ -18,7 +18,7 @@ import java.time.format.DateTimeFormatter;
 import jp.zairyu.application.AccountAuthentication;
 import jp.zairyu.application.LoginResult;
 import jp.zairyu.infrastructure.security.PractitionerCredential;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * The portal's login page: 認証ID and password, then — for accounts with two-step verification — the
