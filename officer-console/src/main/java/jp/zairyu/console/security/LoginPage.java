@@ -17,7 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import jp.zairyu.application.AccountAuthentication;
 import jp.zairyu.application.LoginResult;
-import jp.zairyu.infrastructure.security.OfficerCredential;
+import jp.zairyu.application.OfficerCredential;
 import jp.zairyu.web.BrowserSecurity;
 import jp.zairyu.web.messages.Messages;
 

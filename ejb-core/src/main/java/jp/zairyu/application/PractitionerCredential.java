@@ -1,4 +1,4 @@
-package jp.zairyu.infrastructure.security;
+package jp.zairyu.application;
 
 import jakarta.security.enterprise.credential.Credential;
 
