@@ -1,11 +1,14 @@
 package jp.zairyu.web.messages;
 
 import jakarta.ejb.EJBException;
-import jakarta.persistence.OptimisticLockException;
+import jakarta.enterprise.inject.spi.CDI;
+import jp.zairyu.application.ConcurrentChanges;
 
 /**
  * Two officers acting on the same record at the same moment: the later commit fails on the record's
- * version (optimistic locking) and reaches the page as a system exception of the EJB.
+ * version (optimistic locking) and reaches the page as a system exception of the EJB. Whether it
+ * was one is the application's {@link ConcurrentChanges} port's answer; no page looks at exception
+ * names.
  */
 public final class Conflicts {
 
@@ -13,16 +16,7 @@ public final class Conflicts {
 
   /** Whether the failure was a concurrent change of the same record. */
   public static boolean isConcurrentChange(EJBException failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException
-          || t.getClass().getName().endsWith("OptimisticLockException")) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return CDI.current().select(ConcurrentChanges.class).get().causedBy(failure);
   }
 
   /**
