@@ -1,5 +1,7 @@
 package jp.zairyu.web;
 
+import static jp.zairyu.web.Html.escape;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -97,21 +99,5 @@ public final class ClearAnswers {
         + " / <span lang=\"en\">"
         + linkEn
         + "</span></a></p>\n</main>\n</body>\n</html>\n";
-  }
-
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
   }
 }

@@ -1,5 +1,7 @@
 package jp.zairyu.portal.gate;
 
+import static jp.zairyu.web.Html.escape;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -105,21 +107,5 @@ public class PortalGate extends EdgeGate {
             .replace("{{END}}", escape(TIME.format(window.endsAt())))
             .replace("{{MESSAGE_JA}}", escape(window.messageJa()))
             .replace("{{MESSAGE_EN}}", escape(window.messageEn())));
-  }
-
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
   }
 }
