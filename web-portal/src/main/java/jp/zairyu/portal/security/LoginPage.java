@@ -8,9 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.ZoneId;
@@ -18,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import jp.zairyu.application.AccountAuthentication;
 import jp.zairyu.application.LoginResult;
 import jp.zairyu.application.PractitionerCredential;
+import jp.zairyu.web.Logins;
 import jp.zairyu.web.messages.Messages;
 
 /**
@@ -123,14 +121,8 @@ public class LoginPage implements Serializable {
   private void enter(LoginResult result) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     AuthenticationStatus status =
-        security.authenticate(
-            request,
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new PractitionerCredential(result.ticket())));
+        Logins.authenticate(security, external, new PractitionerCredential(result.ticket()));
     password = null;
     code = null;
     if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -142,12 +134,8 @@ public class LoginPage implements Serializable {
       restart();
       return;
     }
-    request.changeSessionId(); // a session fixed before the login is worthless after it
-    SessionGuard.loggedIn(
-        request.getSession(), result.credentialsVersion(), result.mustEnrolSecondFactor());
     external.redirect(
-        external.getRequestContextPath()
-            + (result.mustEnrolSecondFactor() ? SessionGuard.ENROL_PAGE : "/index.xhtml"));
+        Logins.started(external, result.credentialsVersion(), result.mustEnrolSecondFactor()));
   }
 
   /** Explains why the user was sent here ({@code reason} view parameter). */
