@@ -11,7 +11,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,18 +19,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import jp.zairyu.application.DeadLetterQueues;
 import jp.zairyu.application.Roles;
 import jp.zairyu.domain.model.RuleViolation;
 
 /**
- * The dead-letter queues ({@code DLQ.<queue>}, one per fact queue) for administrators: what lies
- * there and why, and a resend that moves one message back to the queue it came from in one
- * transaction (the receive from the dead-letter queue and the send commit together).
+ * The dead-letter queues ({@code DLQ.<queue>}, one per fact queue) on Artemis: the adapter of the
+ * {@link DeadLetterQueues} port (administrators reach it through {@code DeadLetterService}). A
+ * resend moves one message back to the queue it came from in the caller's transaction (the receive
+ * from the dead-letter queue and the send commit together).
  */
 @Stateless
 @DeclareRoles(Roles.ADMIN)
 @RolesAllowed(Roles.ADMIN)
-public class DeadLetters {
+public class DeadLetters implements DeadLetterQueues {
 
   private static final Logger LOG = Logger.getLogger(DeadLetters.class.getName());
 
@@ -46,18 +47,7 @@ public class DeadLetters {
 
   @Inject private MessageFailures failures;
 
-  /** A dead-lettered message. */
-  public record DeadLetter(
-      String queue,
-      String messageId,
-      String body,
-      Instant sentAt,
-      Optional<Instant> firstFailedAt,
-      int deliveries,
-      Optional<String> reason)
-      implements Serializable {}
-
-  /** The dead letters of every fact queue, oldest first per queue. */
+  @Override
   public List<DeadLetter> list() {
     List<Raw> raw = new ArrayList<>();
     for (String queue : Destinations.FACT_QUEUES) {
@@ -81,12 +71,7 @@ public class DeadLetters {
         .toList();
   }
 
-  /**
-   * Moves the message back to {@code queue}, the queue it was dead-lettered from, as a new message
-   * with the same body; both happen in the caller's transaction or not at all.
-   *
-   * @throws RuleViolation if the message is no longer in the dead-letter queue (resent already)
-   */
+  @Override
   public void resend(String queue, String messageId) {
     if (!Destinations.FACT_QUEUES.contains(queue) || !MESSAGE_ID.matcher(messageId).matches()) {
       throw new IllegalArgumentException("No such dead letter: " + queue + " " + messageId);

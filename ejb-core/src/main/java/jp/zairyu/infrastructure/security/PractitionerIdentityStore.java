@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jp.zairyu.application.AccountAuthentication;
 import jp.zairyu.application.LoginTickets;
+import jp.zairyu.application.PractitionerCredential;
 
 /**
  * Validates the portal's logins, and only those: Soteria in Payara consults one set of identity

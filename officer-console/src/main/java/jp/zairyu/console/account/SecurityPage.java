@@ -9,9 +9,9 @@ import java.io.Serializable;
 import jp.zairyu.application.OfficerSecondFactorService;
 import jp.zairyu.application.OfficerSecondFactorService.Status;
 import jp.zairyu.application.SecondFactorService.Enrolment;
-import jp.zairyu.console.Messages;
 import jp.zairyu.console.security.OfficerSessionFilter;
 import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 2段階認証の設定 (console): the officer scans a QR code and confirms with a first code. An ADMIN without

@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import jp.zairyu.application.AuditTrail;
 import jp.zairyu.application.OfficerAdministration;
-import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.audit.AuditChainCheck;
+import jp.zairyu.web.messages.Messages;
 
 /** 監査証跡の検証: an ADMIN checks that no entry of the hash-chained audit trail was altered. */
 @Named

@@ -5,9 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import jp.zairyu.console.Messages;
+import jp.zairyu.application.DeadLetterQueues.DeadLetter;
+import jp.zairyu.application.DeadLetterService;
 import jp.zairyu.domain.model.RuleViolation;
-import jp.zairyu.infrastructure.messaging.DeadLetters;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 未配信メッセージ: what the broker gave up on, per queue of origin, with why, and a one-click resend to
@@ -19,7 +20,7 @@ public class DeadLettersPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private DeadLetters deadLetters;
+  @EJB private DeadLetterService deadLetters;
 
   private List<Row> rows = List.of();
 
@@ -64,7 +65,7 @@ public class DeadLettersPage implements Serializable {
       return new Row(queue, messageId, body, sentAt, firstFailedAt, deliveries, reason, true);
     }
 
-    static Row of(DeadLetters.DeadLetter letter) {
+    static Row of(DeadLetter letter) {
       return new Row(
           letter.queue(),
           letter.messageId(),

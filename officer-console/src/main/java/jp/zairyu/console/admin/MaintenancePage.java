@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import jp.zairyu.application.MaintenanceNotice;
 import jp.zairyu.application.MaintenanceService;
-import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.web.messages.Messages;
 
 /** メンテナンス予定: an administrator schedules and cancels maintenance windows of the portal. */
 @Named

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.zairyu.application.OfficerAdministration;
-import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.web.messages.Messages;
 
 /** 職員の追加: a new officer account with its role, home bureau and initial password. */
 @Named

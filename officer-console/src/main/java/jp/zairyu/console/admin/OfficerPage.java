@@ -8,10 +8,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.zairyu.application.OfficerAdministration;
-import jp.zairyu.console.Conflicts;
-import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
+import jp.zairyu.web.messages.Conflicts;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 職員アカウントの変更: role and home bureau, disable or enable, password reset. Every change names the

@@ -12,8 +12,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import jp.zairyu.application.AgentRegistryImport;
-import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 申請等取次者名簿の取込: an ADMIN uploads the registry as CSV (UTF-8, at most 5 MB), the whole registry

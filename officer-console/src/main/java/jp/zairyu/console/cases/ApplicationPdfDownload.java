@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import jp.zairyu.application.DocumentService;
-import jp.zairyu.infrastructure.web.FileResponses;
+import jp.zairyu.web.FileResponses;
 
 /**
  * The application form (申請書) of a case as PDF, {@code ?id=…}: for the officers of the case's bureau

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import jp.zairyu.application.CaseFileService;
 import jp.zairyu.domain.model.attachment.CheckedFile;
-import jp.zairyu.infrastructure.web.FileResponses;
+import jp.zairyu.web.FileResponses;
 
 /**
  * A file of a case for the case view: {@code ?case=…&id=…} shows the face photo or a PDF inline,

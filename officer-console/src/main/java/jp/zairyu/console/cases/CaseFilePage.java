@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.zairyu.application.CaseFileService;
-import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.attachment.Attachment;
 import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.CheckedFile;
 import jp.zairyu.domain.model.attachment.DocumentType;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * The case view's notes between officers (internal: the portal never reads them) and the files the

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import jp.zairyu.application.ExaminationService;
-import jp.zairyu.console.Conflicts;
-import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.application.Applicant;
@@ -23,6 +21,8 @@ import jp.zairyu.domain.model.application.CorrectionRequest;
 import jp.zairyu.domain.model.application.DenialProposal;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
+import jp.zairyu.web.messages.Conflicts;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 審査: one case of the officer's bureau, with the decision (approval, or a denial proposed by the

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.zairyu.application.ExaminationService;
-import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
 import jp.zairyu.domain.model.application.Application;
@@ -26,6 +25,7 @@ import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ResidenceStatus;
 import jp.zairyu.domain.model.application.WorkQueue;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 受付一覧 and the other work queues of the officer's home bureau: one queue at a time, filtered by

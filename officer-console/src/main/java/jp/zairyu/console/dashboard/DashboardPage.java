@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.zairyu.application.DashboardService;
 import jp.zairyu.application.DashboardService.Dashboard;
-import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.bureau.Bureau;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 統計: the dashboard of the officer's bureau (an ADMIN chooses a bureau or all of them with the

@@ -5,21 +5,16 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import jp.zairyu.application.CallerAddress;
 import jp.zairyu.application.EdgeAccess;
 import jp.zairyu.domain.model.access.AccessDecision;
-import org.eclipse.microprofile.metrics.Metadata;
+import jp.zairyu.web.EdgeGate;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The console's gate: only requests from the internal networks ({@code
@@ -30,7 +25,7 @@ import org.eclipse.microprofile.metrics.Tag;
     filterName = "ConsoleGate",
     urlPatterns = "/*",
     dispatcherTypes = {DispatcherType.REQUEST})
-public class ConsoleGate extends HttpFilter {
+public class ConsoleGate extends EdgeGate {
 
   private static final long serialVersionUID = 1L;
 
@@ -42,14 +37,7 @@ public class ConsoleGate extends HttpFilter {
 
   @Override
   public void init() {
-    try (InputStream in = getServletContext().getResourceAsStream("/WEB-INF/gate/refused.html")) {
-      if (in == null) {
-        throw new IllegalStateException("Missing /WEB-INF/gate/refused.html");
-      }
-      refusedPage = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    refusedPage = page("/WEB-INF/gate/refused.html");
   }
 
   @Override
@@ -63,19 +51,7 @@ public class ConsoleGate extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    metrics
-        .counter(
-            Metadata.builder()
-                .withName("zairyu.access.refused")
-                .withDescription("Requests refused at the edge, by front end, reason and origin")
-                .build(),
-            new Tag("front_end", "console"),
-            new Tag("reason", decision.refusal().name()),
-            new Tag("country", decision.origin()))
-        .inc();
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("text/html;charset=UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write(refusedPage);
+    countRefusal(metrics, "console", decision.refusal().name(), decision.origin());
+    send(response, HttpServletResponse.SC_FORBIDDEN, refusedPage);
   }
 }

@@ -2,7 +2,7 @@ package jp.zairyu.console.gate;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.annotation.WebFilter;
-import jp.zairyu.infrastructure.web.WellFormedRequests;
+import jp.zairyu.web.WellFormedRequests;
 
 /**
  * The console's requests are well-formed text or are answered with 400 and a bilingual page, before

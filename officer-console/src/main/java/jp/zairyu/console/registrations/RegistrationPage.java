@@ -8,11 +8,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import jp.zairyu.application.RegistrationService;
-import jp.zairyu.console.Conflicts;
-import jp.zairyu.console.Messages;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Registrant;
 import jp.zairyu.domain.model.account.Registration;
+import jp.zairyu.web.messages.Conflicts;
+import jp.zairyu.web.messages.Messages;
 
 /** 登録審査: one registration in review, approved or rejected with a reason. */
 @Named

@@ -8,18 +8,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import jp.zairyu.application.AccountAuthentication;
 import jp.zairyu.application.LoginResult;
-import jp.zairyu.console.Messages;
-import jp.zairyu.infrastructure.security.OfficerCredential;
-import jp.zairyu.infrastructure.web.BrowserSecurity;
+import jp.zairyu.application.OfficerCredential;
+import jp.zairyu.web.BrowserSecurity;
+import jp.zairyu.web.Logins;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * The console's login page: officer login ID and password, checked by {@code AccountAuthentication}
@@ -50,27 +49,15 @@ public class LoginPage {
     password = null;
     code = null;
     if (result.outcome() == LoginResult.Outcome.SUCCESS) {
-      HttpServletRequest request = (HttpServletRequest) external.getRequest();
       AuthenticationStatus status =
-          security.authenticate(
-              request,
-              (HttpServletResponse) external.getResponse(),
-              AuthenticationParameters.withParams()
-                  .newAuthentication(true)
-                  .credential(new OfficerCredential(result.ticket())));
+          Logins.authenticate(security, external, new OfficerCredential(result.ticket()));
       if (status == AuthenticationStatus.SEND_CONTINUE) {
         faces.responseComplete();
         return;
       }
       if (status == AuthenticationStatus.SUCCESS) {
-        request.changeSessionId(); // a session fixed before the login is worthless after it
-        OfficerSessionFilter.loggedIn(
-            request.getSession(), result.credentialsVersion(), result.mustEnrolSecondFactor());
         external.redirect(
-            external.getRequestContextPath()
-                + (result.mustEnrolSecondFactor()
-                    ? OfficerSessionFilter.ENROL_PAGE
-                    : "/index.xhtml"));
+            Logins.started(external, result.credentialsVersion(), result.mustEnrolSecondFactor()));
         return;
       }
     }

@@ -14,7 +14,7 @@ import jp.zairyu.application.AccountService;
 import jp.zairyu.application.AccountService.AccountView;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.UserKind;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /** 利用者情報: the registered details, a new mail address, closing the account. */
 @Named

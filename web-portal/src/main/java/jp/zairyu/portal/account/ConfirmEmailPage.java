@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import jp.zairyu.application.AccountService;
 import jp.zairyu.domain.model.RuleViolation;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * The confirmation link for a new mail address. Confirming takes a click (a POST), so that a mail

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import jp.zairyu.application.RegistrationService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.PasswordPolicy;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /** The approval mail's link: set the first password and receive the 認証ID. */
 @Named

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jp.zairyu.application.PasswordService;
 import jp.zairyu.domain.model.RuleViolation;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * パスワードを忘れた場合: 認証ID and the registered mail address. The answer never says whether they matched an

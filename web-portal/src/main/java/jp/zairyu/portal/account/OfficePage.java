@@ -12,7 +12,7 @@ import jp.zairyu.application.OfficeService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.application.Application;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 事務所: found an office; as its administrator invite staff, suspend, reinstate or remove them,

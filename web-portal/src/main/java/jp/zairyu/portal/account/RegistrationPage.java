@@ -9,7 +9,7 @@ import java.util.List;
 import jp.zairyu.application.RegistrationService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.UserKind;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 利用者情報登録: the kind of user first, then the fields that kind needs, the terms, 登録. The answer is

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import jp.zairyu.application.PasswordService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.PasswordPolicy;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /** The reset mail's link: a new password; lifts a lockout. */
 @Named

@@ -13,8 +13,8 @@ import jp.zairyu.application.PasswordService;
 import jp.zairyu.application.SecondFactorService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.PasswordPolicy;
-import jp.zairyu.portal.Messages;
 import jp.zairyu.portal.security.SessionGuard;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * セキュリティ設定: change the password (other sessions end, this one goes on) and two-step verification —

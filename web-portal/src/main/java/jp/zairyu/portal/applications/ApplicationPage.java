@@ -16,7 +16,7 @@ import jp.zairyu.domain.model.application.CorrectionRequest;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /** 申請内容の確認: one application of the practitioner, read-only, with its state. */
 @Named

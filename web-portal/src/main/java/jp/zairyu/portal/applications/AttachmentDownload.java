@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import jp.zairyu.application.AttachmentService;
 import jp.zairyu.domain.model.attachment.CheckedFile;
-import jp.zairyu.infrastructure.web.FileResponses;
+import jp.zairyu.web.FileResponses;
 
 /**
  * Serves an attachment to whoever may see its application (the service decides; anyone else gets

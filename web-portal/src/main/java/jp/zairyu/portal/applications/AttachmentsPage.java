@@ -13,7 +13,7 @@ import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.FacePhoto;
 import jp.zairyu.domain.model.attachment.UploadLimits;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 添付ファイル: the face photo and the documents of one application, with the checklist of its status.

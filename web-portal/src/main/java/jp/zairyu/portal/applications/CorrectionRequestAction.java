@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import jp.zairyu.application.DraftingService;
 import jp.zairyu.domain.model.RuleViolation;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 訂正の申出: on the page of a submitted application, the practitioner tells the bureau which item is

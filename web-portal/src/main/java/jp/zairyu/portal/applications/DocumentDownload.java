@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import jp.zairyu.application.DocumentService;
-import jp.zairyu.infrastructure.web.FileResponses;
+import jp.zairyu.web.FileResponses;
 
 /**
  * Serves the PDFs of an application, {@code ?id=…}: the application form ({@code application.pdf})

@@ -28,7 +28,7 @@ import jp.zairyu.domain.model.application.Sex;
 import jp.zairyu.domain.model.application.SponsorDetails;
 import jp.zairyu.domain.model.application.StayDetails;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 import org.primefaces.PrimeFaces;
 
 /**

@@ -20,7 +20,7 @@ import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.ApplicationSummary;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ResidenceStatus;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * 申請情報検索 and 一覧: the practitioner's applications, filtered by state, procedure, status, applicant

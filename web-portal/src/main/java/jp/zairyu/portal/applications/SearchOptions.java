@@ -1,5 +1,7 @@
 package jp.zairyu.portal.applications;
 
+import static jp.zairyu.web.Html.escape;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,21 +80,6 @@ public class SearchOptions {
   }
 
   /** Text or attribute value for HTML. */
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
 
   /**
    * One select's options after the page's own "すべて / All": the HTML for each possible selection,

@@ -1,17 +1,15 @@
 package jp.zairyu.portal.gate;
 
+import static jp.zairyu.web.Html.escape;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,9 +22,9 @@ import jp.zairyu.application.EdgeAccess;
 import jp.zairyu.application.MaintenanceNotice;
 import jp.zairyu.application.MaintenanceSchedule;
 import jp.zairyu.domain.model.access.AccessDecision;
-import org.eclipse.microprofile.metrics.Metadata;
+import jp.zairyu.web.EdgeGate;
+import jp.zairyu.web.StaticResources;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The portal's gate, before every request: a request from outside Japan gets 403 and a page that
@@ -41,11 +39,10 @@ import org.eclipse.microprofile.metrics.Tag;
     filterName = "PortalGate",
     urlPatterns = "/*",
     dispatcherTypes = {DispatcherType.REQUEST})
-public class PortalGate extends HttpFilter {
+public class PortalGate extends EdgeGate {
 
   private static final long serialVersionUID = 1L;
 
-  static final String REFUSALS = "zairyu.access.refused";
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
@@ -63,17 +60,6 @@ public class PortalGate extends HttpFilter {
     maintenancePage = page("/WEB-INF/gate/maintenance.html");
   }
 
-  private String page(String path) {
-    try (InputStream in = getServletContext().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -81,11 +67,11 @@ public class PortalGate extends HttpFilter {
     List<String> forwarded = Collections.list(request.getHeaders(access.forwardingHeaderName()));
     AccessDecision decision = access.portal(request.getRemoteAddr(), forwarded);
     if (!decision.allowed()) {
-      count(decision);
+      countRefusal(metrics, "portal", decision.refusal().name(), decision.origin());
       send(response, HttpServletResponse.SC_FORBIDDEN, refusedPage);
       return;
     }
-    if (!isStaticResource(request)) {
+    if (!StaticResources.requested(request)) {
       access.client(request.getRemoteAddr(), forwarded).ifPresent(caller::resolved);
       Optional<MaintenanceNotice> window = maintenance.inForce();
       if (window.isPresent()) {
@@ -94,24 +80,6 @@ public class PortalGate extends HttpFilter {
       }
     }
     chain.doFilter(request, response);
-  }
-
-  private void count(AccessDecision decision) {
-    metrics
-        .counter(
-            Metadata.builder()
-                .withName(REFUSALS)
-                .withDescription("Requests refused at the edge, by front end, reason and origin")
-                .build(),
-            new Tag("front_end", "portal"),
-            new Tag("reason", decision.refusal().name()),
-            new Tag("country", decision.origin()))
-        .inc();
-  }
-
-  private static boolean isStaticResource(HttpServletRequest request) {
-    String path = request.getServletPath();
-    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
   }
 
   private void closedForMaintenance(
@@ -139,29 +107,5 @@ public class PortalGate extends HttpFilter {
             .replace("{{END}}", escape(TIME.format(window.endsAt())))
             .replace("{{MESSAGE_JA}}", escape(window.messageJa()))
             .replace("{{MESSAGE_EN}}", escape(window.messageEn())));
-  }
-
-  private static void send(HttpServletResponse response, int status, String page)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("text/html;charset=UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write(page);
-  }
-
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
   }
 }

@@ -8,17 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import jp.zairyu.application.AccountAuthentication;
 import jp.zairyu.application.LoginResult;
-import jp.zairyu.infrastructure.security.PractitionerCredential;
-import jp.zairyu.portal.Messages;
+import jp.zairyu.application.PractitionerCredential;
+import jp.zairyu.web.Logins;
+import jp.zairyu.web.messages.Messages;
 
 /**
  * The portal's login page: 認証ID and password, then — for accounts with two-step verification — the
@@ -123,14 +121,8 @@ public class LoginPage implements Serializable {
   private void enter(LoginResult result) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     AuthenticationStatus status =
-        security.authenticate(
-            request,
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new PractitionerCredential(result.ticket())));
+        Logins.authenticate(security, external, new PractitionerCredential(result.ticket()));
     password = null;
     code = null;
     if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -142,12 +134,8 @@ public class LoginPage implements Serializable {
       restart();
       return;
     }
-    request.changeSessionId(); // a session fixed before the login is worthless after it
-    SessionGuard.loggedIn(
-        request.getSession(), result.credentialsVersion(), result.mustEnrolSecondFactor());
     external.redirect(
-        external.getRequestContextPath()
-            + (result.mustEnrolSecondFactor() ? SessionGuard.ENROL_PAGE : "/index.xhtml"));
+        Logins.started(external, result.credentialsVersion(), result.mustEnrolSecondFactor()));
   }
 
   /** Explains why the user was sent here ({@code reason} view parameter). */

@@ -104,6 +104,8 @@ class BrowserSecurityIT {
       strings = {
         "/portal/jakarta.faces.resource/core.js.xhtml?ln=primefaces",
         "/portal/jakarta.faces.resource/css/zairyu.css.xhtml",
+        "/portal/jakarta.faces.resource/css/base.css.xhtml",
+        "/console/jakarta.faces.resource/css/base.css.xhtml",
         "/portal/resources/js/session-timeout.js",
         "/console/jakarta.faces.resource/js/idle-timeout.js.xhtml",
         "/console/resources/css/zairyu.css"

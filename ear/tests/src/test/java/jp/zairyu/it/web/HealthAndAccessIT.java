@@ -79,7 +79,16 @@ class HealthAndAccessIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/portal/WEB-INF/web.xml", "/portal/WEB-INF/templates/layout.xhtml"})
+  @ValueSource(
+      strings = {
+        "/portal/WEB-INF/web.xml",
+        "/portal/WEB-INF/templates/layout.xhtml",
+        // the shared templates of web-toolkit (EAR lib/), found by ViewResources for includes only
+        "/portal/WEB-INF/templates/site.xhtml",
+        "/console/WEB-INF/templates/messages.xhtml",
+        "/console/jakarta.faces.resource/WEB-INF/templates/site.xhtml.xhtml",
+        "/portal/jakarta.faces.resource/WEB-INF/templates/application-sections.xhtml.xhtml"
+      })
   void deploymentDescriptorsAreNeverServed(String path) throws Exception {
     assertThat(get(path).statusCode()).isIn(403, 404);
   }
