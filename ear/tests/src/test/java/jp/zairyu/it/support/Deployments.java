@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -24,6 +26,16 @@ public final class Deployments {
 
   private static final String TEST_MODULE = "zairyu-it.war";
 
+  /**
+   * What the test run sets in every EAR its client-side tests run against ({@link DeployedEar}),
+   * below a class's own values: fewer PBKDF2 iterations than production's 600,000 (each login
+   * otherwise costs about 150 ms of the machine's two cores; the test stack's demo accounts are
+   * hashed likewise, see {@link TestStack}). The in-container tests ({@link #earWithTests}) keep
+   * production's defaults, and {@code AccountSecurityIT} proves them there.
+   */
+  public static final Map<String, String> TEST_RUN =
+      Map.of(TestRunPasswords.ITERATIONS_KEY, Integer.toString(TestRunPasswords.ITERATIONS));
+
   private Deployments() {}
 
   /** The production EAR, exactly as built, for client-side and browser tests. */
@@ -41,11 +53,14 @@ public final class Deployments {
    * jar in the EAR's {@code lib/} whose {@code META-INF/microprofile-config.properties} has ordinal
    * 500, above the server's system properties (400) and environment (300). The values live and die
    * with this deployment, so no other test class sees them and nothing waits for Payara's config
-   * cache (values are cached per application, for 60 s by default).
+   * cache (values are cached per application, for 60 s by default). The test run's settings ({@link
+   * #TEST_RUN}) come with them.
    */
-  public static EnterpriseArchive earWithConfig(java.util.Map<String, String> config) {
+  public static EnterpriseArchive earWithConfig(Map<String, String> config) {
     StringBuilder properties = new StringBuilder("config_ordinal=500\n");
-    config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+    Map<String, String> values = new TreeMap<>(TEST_RUN);
+    values.putAll(config);
+    values.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
     EnterpriseArchive ear = ear();
     ear.addAsLibrary(
         ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class, "zairyu-it-config.jar")

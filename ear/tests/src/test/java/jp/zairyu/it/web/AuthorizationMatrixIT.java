@@ -19,13 +19,9 @@ import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.CaseRows;
 import jp.zairyu.it.support.ConsoleFixtures;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -42,14 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the page's form with a view state issued to another session: refused before anything runs (400,
  * or the login / 403 a page itself gets). Every id another caller owns answers 404.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class AuthorizationMatrixIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   /** The callers, in the table's column order. */
   enum Caller {

@@ -1,0 +1,47 @@
+package jp.zairyu.it.support;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.junit.jupiter.api.ClassDescriptor;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
+
+/**
+ * The order of the test classes of a run (junit-platform.properties): first every class on the
+ * shared EAR of {@link DeployedEar} (deployed once for all of them), then the classes with an EAR
+ * of their own settings, then those Arquillian deploys (in-container tests); within each group the
+ * order failsafe gave. So each EAR is deployed as few times as possible.
+ */
+public final class DeploymentOrder implements ClassOrderer {
+
+  @Override
+  public void orderClasses(ClassOrdererContext context) {
+    context.getClassDescriptors().sort(Comparator.comparingInt(DeploymentOrder::group));
+  }
+
+  static int group(ClassDescriptor descriptor) {
+    Class<?> type = descriptor.getTestClass();
+    if (Arrays.stream(type.getDeclaredMethods())
+        .anyMatch(m -> m.isAnnotationPresent(Deployment.class))) {
+      return 2;
+    }
+    for (Field field : type.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers())
+          && DeploymentSource.class.isAssignableFrom(field.getType())) {
+        try {
+          field.setAccessible(true);
+          Object value = field.get(null);
+          if (value != null && !((DeploymentSource) value).deployment().shared()) {
+            return 1;
+          }
+        } catch (ReflectiveOperationException e) {
+          return 1;
+        }
+      }
+    }
+    return 0;
+  }
+}
