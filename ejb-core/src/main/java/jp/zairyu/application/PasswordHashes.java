@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The one place passwords are hashed and checked: PBKDF2-HMAC-SHA256 with {@code
  * zairyu.security.password-iterations} iterations (600,000 by default, OWASP's 2023 figure; only
- * the test stack sets fewer), a 32-byte salt and a 32-byte key, through Jakarta Security's
- * {@link Pbkdf2PasswordHash}. A hash carries its own parameters ({@code
+ * the test stack sets fewer), a 32-byte salt and a 32-byte key, through Jakarta Security's {@link
+ * Pbkdf2PasswordHash}. A hash carries its own parameters ({@code
  * PBKDF2WithHmacSHA256:iterations:salt:key}), so older hashes still verify and are replaced with
  * current ones at the next successful login ({@link #outdated}).
  *

@@ -228,7 +228,7 @@ class AccessibilityIT {
     assertAccessible("dashboard, another bureau refused");
 
     browser.manage().deleteAllCookies();
-    LoginPage.console(browser, base).logIn(ConsoleFixtures.ADMIN, Fixtures.DEMO_PASSWORD);
+    LoginPage.console(browser, base).logIn(ConsoleFixtures.newAdmin(), Fixtures.DEMO_PASSWORD);
     DashboardPage all = DashboardPage.open(browser, base, null);
     assertThat(all.offersBureauChoice()).isTrue();
     assertAccessible("dashboard, all bureaus with the choice of bureau");

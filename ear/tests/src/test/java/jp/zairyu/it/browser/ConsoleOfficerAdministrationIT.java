@@ -51,8 +51,13 @@ class ConsoleOfficerAdministrationIT {
         .toList();
   }
 
+  /** Logs in an ADMIN of the test's own. */
   private OfficerAccountsPage logInAsAdmin(WebDriver browser) {
-    LoginPage.console(browser, base).logIn(ConsoleFixtures.ADMIN, Fixtures.DEMO_PASSWORD);
+    return logInAsAdmin(browser, ConsoleFixtures.newAdmin());
+  }
+
+  private OfficerAccountsPage logInAsAdmin(WebDriver browser, String adminLogin) {
+    LoginPage.console(browser, base).logIn(adminLogin, Fixtures.DEMO_PASSWORD);
     new IntakePage(browser);
     browser.findElement(By.id("navOfficers")).click();
     return new OfficerAccountsPage(browser);
@@ -163,8 +168,9 @@ class ConsoleOfficerAdministrationIT {
 
   @Test
   void anAdminCannotDisableItself() {
-    OfficerAccountsPage list = logInAsAdmin(admin);
-    OfficerAccountPage self = list.open(ConsoleFixtures.ADMIN);
+    String adminLogin = ConsoleFixtures.newAdmin();
+    OfficerAccountsPage list = logInAsAdmin(admin, adminLogin);
+    OfficerAccountPage self = list.open(adminLogin);
     OfficerAccountPage refused = self.disable();
     assertThat(refused.messages()).anyMatch(m -> m.contains("自分自身は無効にできません"));
     assertThat(refused.active()).isTrue();

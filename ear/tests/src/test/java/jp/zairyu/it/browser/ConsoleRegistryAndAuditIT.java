@@ -56,7 +56,7 @@ class ConsoleRegistryAndAuditIT {
   @BeforeEach
   void openBrowserAsAdmin() {
     browser = browsers.of("browser");
-    LoginPage.console(browser, base).logIn(ConsoleFixtures.ADMIN, Fixtures.DEMO_PASSWORD);
+    LoginPage.console(browser, base).logIn(ConsoleFixtures.newAdmin(), Fixtures.DEMO_PASSWORD);
     new IntakePage(browser);
   }
 

@@ -141,7 +141,7 @@ class DashboardIT {
   @Test
   void anAdministratorSeesEveryBureauAndChoosesOne() {
     WebDriver admin = browsers.of("admin");
-    LoginPage.console(admin, base).logIn(ConsoleFixtures.ADMIN, Fixtures.DEMO_PASSWORD);
+    LoginPage.console(admin, base).logIn(ConsoleFixtures.newAdmin(), Fixtures.DEMO_PASSWORD);
     DashboardPage all = DashboardPage.open(admin, base, null);
     assertThat(all.shownBureau()).isEmpty();
     assertThat(all.offersBureauChoice()).isTrue();

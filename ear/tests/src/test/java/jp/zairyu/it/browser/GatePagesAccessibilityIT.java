@@ -12,6 +12,7 @@ import java.util.Map;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.browser.pages.MaintenancePage;
+import jp.zairyu.it.support.ConsoleFixtures;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.MaintenanceWindows;
 import jp.zairyu.it.support.TestPorts;
@@ -110,7 +111,7 @@ class GatePagesAccessibilityIT {
 
   @Test
   void consoleMaintenancePageEmptyRefusedAndWithAWindow() {
-    LoginPage.console(browser, base).logIn(Fixtures.TOKYO_ADMIN, Fixtures.DEMO_PASSWORD);
+    LoginPage.console(browser, base).logIn(ConsoleFixtures.newAdmin(), Fixtures.DEMO_PASSWORD);
     new IntakePage(browser);
     assertAccessible("console intake as an administrator");
 

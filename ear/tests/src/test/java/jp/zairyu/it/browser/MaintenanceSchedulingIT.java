@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.browser.pages.MaintenancePage;
+import jp.zairyu.it.support.ConsoleFixtures;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.MaintenanceWindows;
 import jp.zairyu.it.support.TestPorts;
@@ -44,7 +45,7 @@ class MaintenanceSchedulingIT {
 
   @Test
   void anAdministratorSchedulesAWindowAndIsToldWhatIsWrong() {
-    LoginPage.console(browser, base).logIn(Fixtures.TOKYO_ADMIN, Fixtures.DEMO_PASSWORD);
+    LoginPage.console(browser, base).logIn(ConsoleFixtures.newAdmin(), Fixtures.DEMO_PASSWORD);
     new IntakePage(browser);
     assertThat(browser.findElements(By.partialLinkText("メンテナンス"))).hasSize(1);
     MaintenancePage page = MaintenancePage.open(browser, base);

@@ -214,7 +214,8 @@ class AuthorizationMatrixIT {
         Caller.EXAMINER, WebSession.console(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD));
     sessions.put(
         Caller.SUPERVISOR, WebSession.console(Fixtures.TOKYO_SUPERVISOR, Fixtures.DEMO_PASSWORD));
-    sessions.put(Caller.ADMIN, WebSession.console(ConsoleFixtures.ADMIN, Fixtures.DEMO_PASSWORD));
+    sessions.put(
+        Caller.ADMIN, WebSession.console(ConsoleFixtures.newAdmin(), Fixtures.DEMO_PASSWORD));
     sessions.put(
         Caller.OTHER_BUREAU, WebSession.console(Fixtures.OSAKA_EXAMINER, Fixtures.DEMO_PASSWORD));
   }
@@ -388,7 +389,13 @@ class AuthorizationMatrixIT {
   @Test
   void theConsoleMenuOffersWhatTheRoleMayOpen() {
     Map<String, Integer> levels =
-        Map.of(Fixtures.TOKYO_EXAMINER, 0, Fixtures.TOKYO_SUPERVISOR, 1, ConsoleFixtures.ADMIN, 2);
+        Map.of(
+            Fixtures.TOKYO_EXAMINER,
+            0,
+            Fixtures.TOKYO_SUPERVISOR,
+            1,
+            ConsoleFixtures.newAdmin(),
+            2);
     levels.forEach(
         (login, level) -> {
           String menu =
@@ -406,8 +413,12 @@ class AuthorizationMatrixIT {
     WebSession session = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
     assertThat(session.get("/portal/index.xhtml").statusCode()).isEqualTo(200);
     Database.update("update practitioner set status = 'SUSPENDED' where auth_id = ?", authId);
-    Thread.sleep(11_000); // the session guard checks every 10 seconds
-    HttpResponse<String> r = session.get("/portal/index.xhtml");
+    // the session guard checks every 10 seconds
+    HttpResponse<String> r =
+        org.awaitility.Awaitility.await()
+            .atMost(java.time.Duration.ofSeconds(30))
+            .pollInterval(java.time.Duration.ofMillis(500))
+            .until(() -> session.get("/portal/index.xhtml"), page -> page.statusCode() != 200);
     assertThat(r.statusCode()).isEqualTo(302);
     assertThat(WebSession.location(r)).contains("reason=ended");
   }
