@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.zairyu.it.support.DeployedEar;
@@ -20,10 +22,11 @@ import org.openqa.selenium.WebDriver;
 /**
  * The one extension of every browser test: the EAR deployed ({@link DeployedEar}: the shared one,
  * or one with settings of the class's own), and the test's browsers, one per person (a practitioner
- * at the office, an officer at the bureau, each on a machine of their own), started when the test
- * first asks for one by name and all closed after the test. When the test failed, each browser's
- * last page is kept as {@code target/page-<test>-<person>.png} (and its HTML as {@code .html});
- * when it passed, no browser may have reported a Content-Security-Policy violation.
+ * at the office, an officer at the bureau, each on a machine of their own), given when the test
+ * first asks for one by name: a browser new to the application (started, or one an earlier test
+ * used, with its windows, cookies, storage and extra headers cleared). When the test failed, each
+ * browser's last page is kept as {@code target/page-<test>-<person>.png} (and its HTML as {@code
+ * .html}); when it passed, no browser may have reported a Content-Security-Policy violation.
  *
  * <pre>{@code
  * class SomeIT {
@@ -40,6 +43,12 @@ import org.openqa.selenium.WebDriver;
  * Registered in a static field, so that the deployment happens once before the class's tests.
  */
 public final class Browsers implements BeforeAllCallback, AfterEachCallback, DeploymentSource {
+
+  /**
+   * Browsers of passed tests, made new again ({@link Browser#reset}), for the next tests of the
+   * run: starting Chromium and its driver costs one to two seconds a browser.
+   */
+  private static final Deque<WebDriver> IDLE = new ArrayDeque<>();
 
   private final DeployedEar ear;
   private final Map<String, WebDriver> open = new LinkedHashMap<>();
@@ -63,20 +72,46 @@ public final class Browsers implements BeforeAllCallback, AfterEachCallback, Dep
     return ear;
   }
 
-  /** The browser of this person, started on first use. */
+  /** The browser of this person, new to the application on first use. */
   public WebDriver of(String person) {
-    return open.computeIfAbsent(person, p -> Browser.start());
+    return open.computeIfAbsent(person, p -> idleOrStarted());
+  }
+
+  private static WebDriver idleOrStarted() {
+    synchronized (IDLE) {
+      WebDriver idle = IDLE.poll();
+      if (idle != null) {
+        return idle;
+      }
+    }
+    return Browser.start();
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
     ear.ensureDeployed();
+    // the idle browsers are quit when the run ends
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.create(Browsers.class))
+        .getOrComputeIfAbsent(
+            "idle browsers",
+            key -> (ExtensionContext.Store.CloseableResource) Browsers::quitIdle,
+            ExtensionContext.Store.CloseableResource.class);
+  }
+
+  private static void quitIdle() {
+    synchronized (IDLE) {
+      IDLE.forEach(WebDriver::quit);
+      IDLE.clear();
+    }
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
+    boolean failed = context.getExecutionException().isPresent();
     try {
-      if (context.getExecutionException().isPresent()) {
+      if (failed) {
         open.forEach((person, driver) -> keepLastPage(context, person, driver));
       } else {
         // a page whose Content-Security-Policy blocked something may have lost a button
@@ -87,7 +122,16 @@ public final class Browsers implements BeforeAllCallback, AfterEachCallback, Dep
                     .isEmpty());
       }
     } finally {
-      open.values().forEach(WebDriver::quit);
+      for (WebDriver driver : open.values()) {
+        // a failed test's browser may be in any state: it goes
+        if (!failed && Browser.reset(driver)) {
+          synchronized (IDLE) {
+            IDLE.push(driver);
+          }
+        } else {
+          driver.quit();
+        }
+      }
       open.clear();
     }
   }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,6 +53,7 @@ public final class DeployedEar implements BeforeAllCallback, DeploymentSource {
   /** What is deployed under {@link #NAME} by this extension now; null when nothing is. */
   private static Map<String, String> deployed;
 
+  /** The EAR's MicroProfile Config values: the test run's, then the class's own. */
   private final Map<String, String> config;
 
   /** The shared EAR: as built, with the test run's settings only. */
@@ -59,8 +61,10 @@ public final class DeployedEar implements BeforeAllCallback, DeploymentSource {
     this(Map.of());
   }
 
-  private DeployedEar(Map<String, String> config) {
-    this.config = Map.copyOf(config);
+  private DeployedEar(Map<String, String> own) {
+    Map<String, String> all = new TreeMap<>(Deployments.TEST_RUN);
+    all.putAll(own);
+    this.config = Collections.unmodifiableMap(all);
   }
 
   /** The EAR as built with MicroProfile Config values of this class (see {@link Deployments}). */
@@ -68,9 +72,14 @@ public final class DeployedEar implements BeforeAllCallback, DeploymentSource {
     return new DeployedEar(config);
   }
 
-  /** Whether this is the EAR most classes share (no configuration of its own). */
+  /** Whether this is the EAR most classes share (no configuration beyond the test run's). */
   public boolean shared() {
-    return config.isEmpty();
+    return config.equals(new TreeMap<>(Deployments.TEST_RUN));
+  }
+
+  /** The EAR's configuration, as text (classes of equal settings share their EAR too). */
+  public String describe() {
+    return config.toString();
   }
 
   @Override
@@ -85,11 +94,12 @@ public final class DeployedEar implements BeforeAllCallback, DeploymentSource {
 
   /** Deploys this EAR unless it is what is deployed already. */
   public void ensureDeployed() {
-    Map<String, String> wanted = new TreeMap<>(config);
+    Map<String, String> wanted = config;
     synchronized (DeployedEar.class) {
       if (wanted.equals(deployed)) {
         return;
       }
+      YieldToArquillian.release(); // an in-container EAR Arquillian kept
       Path file = exported(wanted);
       try {
         // --force: replaces the EAR of another class in one step
@@ -198,7 +208,11 @@ public final class DeployedEar implements BeforeAllCallback, DeploymentSource {
 
   private static HttpResponse<String> send(HttpRequest request) {
     try {
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      // HTTP/1.1: Payara's admin listener does not take a body sent with an upgrade to HTTP/2
+      return HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .build()
+          .send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.Testable;
@@ -30,11 +31,17 @@ public final class Deployments {
    * What the test run sets in every EAR its client-side tests run against ({@link DeployedEar}),
    * below a class's own values: fewer PBKDF2 iterations than production's 600,000 (each login
    * otherwise costs about 150 ms of the machine's two cores; the test stack's demo accounts are
-   * hashed likewise, see {@link TestStack}). The in-container tests ({@link #earWithTests}) keep
-   * production's defaults, and {@code AccountSecurityIT} proves them there.
+   * hashed likewise, see {@link TestStack}), and the maintenance schedule read again every second
+   * instead of every 5, so a window a test stores applies at once. The in-container tests ({@link
+   * #earWithTests}) keep production's defaults, and {@code AccountSecurityIT} proves them there.
    */
   public static final Map<String, String> TEST_RUN =
-      Map.of(TestRunPasswords.ITERATIONS_KEY, Integer.toString(TestRunPasswords.ITERATIONS));
+      Map.of(
+          TestRunPasswords.ITERATIONS_KEY,
+          Integer.toString(TestRunPasswords.ITERATIONS),
+          // a maintenance window a test stores is seen within a second (production: 5)
+          "zairyu.maintenance.refresh-seconds",
+          "1");
 
   private Deployments() {}
 
@@ -70,8 +77,24 @@ public final class Deployments {
   }
 
   /**
+   * The packages of the tests that run inside the server, and of what they use there: every
+   * in-container EAR holds all of them, so that it is the same EAR for every such class and
+   * Arquillian deploys it once for all of them ({@link YieldToArquillian}).
+   */
+  static final List<String> IN_CONTAINER_PACKAGES =
+      List.of(
+          "jp.zairyu.it.accounts",
+          "jp.zairyu.it.dashboard",
+          "jp.zairyu.it.load",
+          "jp.zairyu.it.messaging",
+          "jp.zairyu.it.persistence",
+          "jp.zairyu.it.reminders",
+          "jp.zairyu.it.security");
+
+  /**
    * The production EAR plus a web module holding the given test classes (and every class of their
-   * packages) with AssertJ and Awaitility, so the tests run inside the server next to ejb-core.
+   * packages and of {@link #IN_CONTAINER_PACKAGES}) with AssertJ and Awaitility, so the tests run
+   * inside the server next to ejb-core.
    */
   public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
     WebArchive tests =
@@ -82,9 +105,11 @@ public final class Deployments {
                 jarOf(org.assertj.core.api.Assertions.class),
                 jarOf(org.awaitility.Awaitility.class),
                 jarOf(org.hamcrest.Matcher.class));
+    java.util.Set<String> packages = new java.util.TreeSet<>(IN_CONTAINER_PACKAGES);
     for (Class<?> testClass : testClasses) {
-      tests.addPackage(testClass.getPackage());
+      packages.add(testClass.getPackageName());
     }
+    packages.forEach(tests::addPackage);
     EnterpriseArchive ear = ear();
     ear.addAsModule(Testable.archiveToTest(tests));
     ear.setApplicationXML(new StringAsset(withWebModule(applicationXml(ear), TEST_MODULE)));
