@@ -121,7 +121,7 @@ public class AccountAuthentication {
       }
     }
     attempts.clear(PORTAL, name);
-    if (PasswordHashes.outdated(p.passwordHash())) {
+    if (hashes.outdated(p.passwordHash())) {
       p.rehashPassword(hashes.hash(password));
     }
     audit.record(name, "LOGIN", "practitioner", p.secondFactorEnabled() ? "2FA" : "password");
@@ -173,7 +173,7 @@ public class AccountAuthentication {
       }
     }
     attempts.clear(CONSOLE, name);
-    if (PasswordHashes.outdated(o.passwordHash())) {
+    if (hashes.outdated(o.passwordHash())) {
       o.rehashPassword(hashes.hash(password));
     }
     audit.record(

@@ -7,11 +7,13 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one place passwords are hashed and checked: PBKDF2-HMAC-SHA256 with {@value #ITERATIONS}
- * iterations (OWASP's 2023 figure), a 32-byte salt and a 32-byte key, through Jakarta Security's
- * {@link Pbkdf2PasswordHash}. A hash carries its own parameters ({@code
+ * The one place passwords are hashed and checked: PBKDF2-HMAC-SHA256 with {@code
+ * zairyu.security.password-iterations} iterations (600,000 by default, OWASP's 2023 figure; only
+ * the test stack sets fewer), a 32-byte salt and a 32-byte key, through Jakarta Security's {@link
+ * Pbkdf2PasswordHash}. A hash carries its own parameters ({@code
  * PBKDF2WithHmacSHA256:iterations:salt:key}), so older hashes still verify and are replaced with
  * current ones at the next successful login ({@link #outdated}).
  *
@@ -22,10 +24,13 @@ import java.util.Objects;
 @ApplicationScoped
 public class PasswordHashes {
 
-  static final int ITERATIONS = 600_000;
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
 
   @Inject private Pbkdf2PasswordHash pbkdf2;
+
+  @Inject
+  @ConfigProperty(name = "zairyu.security.password-iterations")
+  int iterations;
 
   private String decoy;
 
@@ -36,7 +41,7 @@ public class PasswordHashes {
             "Pbkdf2PasswordHash.Algorithm",
             ALGORITHM,
             "Pbkdf2PasswordHash.Iterations",
-            Integer.toString(ITERATIONS),
+            Integer.toString(iterations),
             "Pbkdf2PasswordHash.SaltSizeBytes",
             "32",
             "Pbkdf2PasswordHash.KeySizeBytes",
@@ -77,13 +82,18 @@ public class PasswordHashes {
   }
 
   /** Whether {@code storedHash} was made with weaker parameters than the current ones. */
-  public static boolean outdated(String storedHash) {
+  public boolean outdated(String storedHash) {
+    return outdated(storedHash, iterations);
+  }
+
+  /** Whether {@code storedHash} was made with weaker parameters than {@code iterations}. */
+  static boolean outdated(String storedHash, int iterations) {
     String[] parts = Objects.requireNonNullElse(storedHash, "").split(":");
     if (parts.length != 4 || !parts[0].equals(ALGORITHM)) {
       return true;
     }
     try {
-      return Integer.parseInt(parts[1]) < ITERATIONS;
+      return Integer.parseInt(parts[1]) < iterations;
     } catch (NumberFormatException e) {
       return true;
     }

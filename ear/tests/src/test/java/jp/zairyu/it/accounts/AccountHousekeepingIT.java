@@ -110,8 +110,11 @@ class AccountHousekeepingIT {
     org.awaitility.Awaitility.await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> reminders(thirtyDays).size() == 1 && reminders(sevenDays).size() == 1);
-    Thread.sleep(2000); // nothing more arrives
-    assertThat(reminders(thirtyDays)).hasSize(1);
+    // nothing more arrives
+    org.awaitility.Awaitility.await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> reminders(thirtyDays).size() == 1 && reminders(sevenDays).size() == 1);
     assertThat(reminders(thirtyDays).get(0).body()).contains("あと25日").contains(thirtyDays);
     assertThat(reminders(sevenDays)).hasSize(1);
     assertThat(reminders(sevenDays).get(0).body()).contains("あと5日");

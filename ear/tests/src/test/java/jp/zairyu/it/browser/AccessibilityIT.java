@@ -12,17 +12,11 @@ import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.ConsoleFixtures;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -30,26 +24,16 @@ import org.openqa.selenium.WebDriver;
  * refused, with messages), has no WCAG 2.1 level A or AA violation that axe-core detects (JIS X
  * 8341-3:2016, level AA).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AccessibilityIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private final String base = TestPorts.baseUrl();
   private WebDriver browser;
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
+    browser = browsers.of("browser");
   }
 
   private void assertAccessible(String state) {
@@ -244,7 +228,7 @@ class AccessibilityIT {
     assertAccessible("dashboard, another bureau refused");
 
     browser.manage().deleteAllCookies();
-    LoginPage.console(browser, base).logIn(ConsoleFixtures.ADMIN, Fixtures.DEMO_PASSWORD);
+    LoginPage.console(browser, base).logIn(ConsoleFixtures.newAdmin(), Fixtures.DEMO_PASSWORD);
     DashboardPage all = DashboardPage.open(browser, base, null);
     assertThat(all.offersBureauChoice()).isTrue();
     assertAccessible("dashboard, all bureaus with the choice of bureau");

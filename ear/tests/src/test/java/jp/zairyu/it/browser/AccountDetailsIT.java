@@ -10,17 +10,11 @@ import jp.zairyu.it.browser.pages.Page;
 import jp.zairyu.it.browser.pages.SecurityPage;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -33,14 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * confirmed, and closing the account; an expired password stops the login with a message that says
  * what to do.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AccountDetailsIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private final String base = TestPorts.baseUrl();
   private WebDriver browser;
@@ -48,13 +37,8 @@ class AccountDetailsIT {
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
+    browser = browsers.of("browser");
     wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
   }
 
   private String registeredLawyer() {

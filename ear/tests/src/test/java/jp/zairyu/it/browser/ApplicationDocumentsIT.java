@@ -10,7 +10,6 @@ import jp.zairyu.it.browser.pages.CasePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.Mailbox;
 import jp.zairyu.it.support.TestPorts;
@@ -18,12 +17,8 @@ import jp.zairyu.it.support.WebSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -31,16 +26,11 @@ import org.openqa.selenium.WebDriver;
  * for the officers of its bureau, the fee slip (手数料納付書) while the items are to be sent in, and the
  * electronic COE attached to the approval mail of a COE received by mail.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ApplicationDocumentsIT {
 
   private static final String MAIL_DOMAIN = "@zairyu.example.jp>";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   /** A receipt number of a series no other run uses. */
   private static String receipt() {
@@ -224,56 +214,47 @@ class ApplicationDocumentsIT {
     String name = Fixtures.uniqueName("ECOE");
     String receipt = receipt();
     long coe = application(authId, "COE", "SUBMITTED", receipt, name, null, "ENGINEER_HUMANITIES");
-    WebDriver officer = Browser.start();
-    WebDriver lawyer = null;
-    try {
-      String base = TestPorts.baseUrl();
-      LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
-      officer.get(base + "/console/cases/view.xhtml?id=" + coe);
-      CasePage undecided = new CasePage(officer);
-      assertThat(undecided.resultReceipt()).contains("電子メール").contains("electronic certificate");
-      CasePage approved = undecided.approve();
-      assertThat(approved.stateCode()).isEqualTo("APPROVED"); // 交付: nothing to wait for
-      assertThat(approved.messages())
-          .anyMatch(m -> m.contains("交付しました") && m.contains("電子メール") && m.contains("e-mail"))
-          .noneMatch(m -> m.contains("郵送") || m.contains("what to send"));
+    WebDriver officer = browsers.of("officer");
+    String base = TestPorts.baseUrl();
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    officer.get(base + "/console/cases/view.xhtml?id=" + coe);
+    CasePage undecided = new CasePage(officer);
+    assertThat(undecided.resultReceipt()).contains("電子メール").contains("electronic certificate");
+    CasePage approved = undecided.approve();
+    assertThat(approved.stateCode()).isEqualTo("APPROVED"); // 交付: nothing to wait for
+    assertThat(approved.messages())
+        .anyMatch(m -> m.contains("交付しました") && m.contains("電子メール") && m.contains("e-mail"))
+        .noneMatch(m -> m.contains("郵送") || m.contains("what to send"));
 
-      Mailbox.Mail mail =
-          Mailbox.of(Accounts.email(authId))
-              .awaitMessage("<application-" + coe + "-approved" + MAIL_DOMAIN);
-      assertThat(mail.body()).contains(receipt).contains("在留資格認定証明書").contains("attached");
-      assertThat(mail.attachments())
-          .singleElement()
-          .satisfies(
-              pdf -> {
-                assertThat(pdf.contentType()).startsWithIgnoringCase("application/pdf");
-                assertThat(pdf.fileName()).isEqualTo("coe-E" + receipt + ".pdf");
-                String text = text(pdf.content());
-                String today =
-                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
-                assertThat(text)
-                    .contains("在留資格認定証明書")
-                    .contains("CERTIFICATE OF ELIGIBILITY")
-                    .contains("E" + receipt)
-                    .contains(name)
-                    .contains("技術・人文知識・国際業務")
-                    .contains(today)
-                    .contains(java.time.LocalDate.parse(today).plusMonths(3).toString())
-                    .contains("東京出入国在留管理局長");
-              });
+    Mailbox.Mail mail =
+        Mailbox.of(Accounts.email(authId))
+            .awaitMessage("<application-" + coe + "-approved" + MAIL_DOMAIN);
+    assertThat(mail.body()).contains(receipt).contains("在留資格認定証明書").contains("attached");
+    assertThat(mail.attachments())
+        .singleElement()
+        .satisfies(
+            pdf -> {
+              assertThat(pdf.contentType()).startsWithIgnoringCase("application/pdf");
+              assertThat(pdf.fileName()).isEqualTo("coe-E" + receipt + ".pdf");
+              String text = text(pdf.content());
+              String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+              assertThat(text)
+                  .contains("在留資格認定証明書")
+                  .contains("CERTIFICATE OF ELIGIBILITY")
+                  .contains("E" + receipt)
+                  .contains(name)
+                  .contains("技術・人文知識・国際業務")
+                  .contains(today)
+                  .contains(java.time.LocalDate.parse(today).plusMonths(3).toString())
+                  .contains("東京出入国在留管理局長");
+            });
 
-      lawyer = Browser.start();
-      LoginPage.portal(lawyer, base).logIn(authId, Fixtures.DEMO_PASSWORD);
-      ApplicationViewPage view =
-          ApplicationViewPage.open(lawyer, base + "/portal/applications/view.xhtml?id=" + coe);
-      assertThat(view.fact("electronicCoe")).contains("在留資格認定証明書");
-      assertThat(Accessibility.scan(lawyer, "portal application, electronic COE issued"))
-          .hasNoViolations();
-    } finally {
-      officer.quit();
-      if (lawyer != null) {
-        lawyer.quit();
-      }
-    }
+    WebDriver lawyer = browsers.of("lawyer");
+    LoginPage.portal(lawyer, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    ApplicationViewPage view =
+        ApplicationViewPage.open(lawyer, base + "/portal/applications/view.xhtml?id=" + coe);
+    assertThat(view.fact("electronicCoe")).contains("在留資格認定証明書");
+    assertThat(Accessibility.scan(lawyer, "portal application, electronic COE issued"))
+        .hasNoViolations();
   }
 }

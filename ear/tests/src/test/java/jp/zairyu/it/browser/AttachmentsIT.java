@@ -18,20 +18,14 @@ import jp.zairyu.it.browser.pages.DraftPage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.TestPorts;
 import jp.zairyu.it.support.WebSession;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -41,14 +35,9 @@ import org.openqa.selenium.WebDriver;
  * status, a file that is not what it claims is refused with a clear message and nothing is stored,
  * only the owner can download them, and after submission they are read-only. The page passes axe.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AttachmentsIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private final String base = TestPorts.baseUrl();
   private WebDriver browser;
@@ -56,12 +45,7 @@ class AttachmentsIT {
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
+    browser = browsers.of("browser");
   }
 
   @Test

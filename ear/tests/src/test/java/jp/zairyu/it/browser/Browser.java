@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import jp.zairyu.it.support.TestPorts;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -53,6 +55,34 @@ public final class Browser {
       return driver;
     } catch (java.io.IOException e) {
       throw new IllegalStateException("Cannot create a Chromium profile directory", e);
+    }
+  }
+
+  /**
+   * Makes a browser a test used as new to the application, for the next test: one window on a blank
+   * page, no cookies, no storage of the test stack's origin, no extra request headers, its console
+   * read. False when it could not (then it is quit instead).
+   */
+  static boolean reset(WebDriver driver) {
+    try {
+      List<String> windows = new java.util.ArrayList<>(driver.getWindowHandles());
+      for (String window : windows.subList(1, windows.size())) {
+        driver.switchTo().window(window).close();
+      }
+      driver.switchTo().window(windows.get(0));
+      HasCdp cdp = (HasCdp) driver;
+      cdp.executeCdpCommand("Network.enable", Map.of());
+      cdp.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+      cdp.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      cdp.executeCdpCommand("Network.disable", Map.of());
+      cdp.executeCdpCommand(
+          "Storage.clearDataForOrigin",
+          Map.of("origin", TestPorts.baseUrl(), "storageTypes", "all"));
+      driver.get("about:blank");
+      cspViolations(driver);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 

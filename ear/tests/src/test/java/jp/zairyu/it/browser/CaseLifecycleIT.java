@@ -17,18 +17,12 @@ import jp.zairyu.it.browser.pages.DashboardPage;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.support.Accounts;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.Mailbox;
 import jp.zairyu.it.support.TestPorts;
 import jp.zairyu.it.support.WebSession;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
@@ -43,20 +37,14 @@ import org.openqa.selenium.WebDriver;
  * receipt, checks the fee, issues the new card and records the mailing (完了). Every mail arrives
  * once and carries the receipt number; the supervisor's dashboard moves at each step.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class CaseLifecycleIT {
 
   private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
   private static final String BUREAU = "TOKYO";
   private static final String MAIL_DOMAIN = "@zairyu.example.jp>";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
-  @RegisterExtension final Browsers browsers = new Browsers();
   @TempDir Path files;
   private final String base = TestPorts.baseUrl();
   private final String today = LocalDate.now(JAPAN).toString();

@@ -9,17 +9,11 @@ import jp.zairyu.it.browser.pages.NewOfficerPage;
 import jp.zairyu.it.browser.pages.OfficerAccountPage;
 import jp.zairyu.it.browser.pages.OfficerAccountsPage;
 import jp.zairyu.it.support.ConsoleFixtures;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,14 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * enabling and a password reset let the officer back in; two ADMINs acting on the same account are
  * told of the conflict. Each page state is checked with axe-core as well.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ConsoleOfficerAdministrationIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private static final String PASSWORD = "Kasumi#2026gaseki";
   private static final String NEW_PASSWORD = "Shinjuku!2027nishi";
@@ -48,14 +37,8 @@ class ConsoleOfficerAdministrationIT {
 
   @BeforeEach
   void openBrowsers() {
-    admin = Browser.start();
-    other = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    admin.quit();
-    other.quit();
+    admin = browsers.of("admin");
+    other = browsers.of("other");
   }
 
   private static void assertAccessible(WebDriver browser, String state) {
@@ -68,8 +51,13 @@ class ConsoleOfficerAdministrationIT {
         .toList();
   }
 
+  /** Logs in an ADMIN of the test's own. */
   private OfficerAccountsPage logInAsAdmin(WebDriver browser) {
-    LoginPage.console(browser, base).logIn(ConsoleFixtures.ADMIN, Fixtures.DEMO_PASSWORD);
+    return logInAsAdmin(browser, ConsoleFixtures.newAdmin());
+  }
+
+  private OfficerAccountsPage logInAsAdmin(WebDriver browser, String adminLogin) {
+    LoginPage.console(browser, base).logIn(adminLogin, Fixtures.DEMO_PASSWORD);
     new IntakePage(browser);
     browser.findElement(By.id("navOfficers")).click();
     return new OfficerAccountsPage(browser);
@@ -180,8 +168,9 @@ class ConsoleOfficerAdministrationIT {
 
   @Test
   void anAdminCannotDisableItself() {
-    OfficerAccountsPage list = logInAsAdmin(admin);
-    OfficerAccountPage self = list.open(ConsoleFixtures.ADMIN);
+    String adminLogin = ConsoleFixtures.newAdmin();
+    OfficerAccountsPage list = logInAsAdmin(admin, adminLogin);
+    OfficerAccountPage self = list.open(adminLogin);
     OfficerAccountPage refused = self.disable();
     assertThat(refused.messages()).anyMatch(m -> m.contains("自分自身は無効にできません"));
     assertThat(refused.active()).isTrue();

@@ -26,18 +26,12 @@ import jp.zairyu.it.browser.pages.RegistryImportPage;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.ConsoleFixtures;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.TestPorts;
 import jp.zairyu.it.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -48,14 +42,9 @@ import org.openqa.selenium.WebDriver;
  * browser, with axe-core on each state. An import is the whole registry, so each one here starts
  * from the registry as it is.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ConsoleRegistryAndAuditIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private static final String HEADER =
       "certificate_number,full_name,expiry_date,unit_association,email";
@@ -66,14 +55,9 @@ class ConsoleRegistryAndAuditIT {
 
   @BeforeEach
   void openBrowserAsAdmin() {
-    browser = Browser.start();
-    LoginPage.console(browser, base).logIn(ConsoleFixtures.ADMIN, Fixtures.DEMO_PASSWORD);
+    browser = browsers.of("browser");
+    LoginPage.console(browser, base).logIn(ConsoleFixtures.newAdmin(), Fixtures.DEMO_PASSWORD);
     new IntakePage(browser);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
   }
 
   private void assertAccessible(String state) {
@@ -186,16 +170,11 @@ class ConsoleRegistryAndAuditIT {
                 authId))
         .isEqualTo("t");
 
-    WebDriver portal = Browser.start();
-    try {
-      LoginPage refused =
-          LoginPage.portal(portal, base).logInRefused(authId, Fixtures.DEMO_PASSWORD);
-      assertThat(refused.messages())
-          .anyMatch(m -> m.contains("名簿から削除") && m.contains("作成中の申請は保存されています"))
-          .anyMatch(m -> m.contains("removed from the registry"));
-    } finally {
-      portal.quit();
-    }
+    WebDriver portal = browsers.of("portal");
+    LoginPage refused = LoginPage.portal(portal, base).logInRefused(authId, Fixtures.DEMO_PASSWORD);
+    assertThat(refused.messages())
+        .anyMatch(m -> m.contains("名簿から削除") && m.contains("作成中の申請は保存されています"))
+        .anyMatch(m -> m.contains("removed from the registry"));
     assertThat(
             Database.string(
                 "select count(*) from audit_log where actor = ? and action ="

@@ -7,17 +7,11 @@ import jp.zairyu.it.browser.pages.IdleWarning;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.support.ConsoleFixtures;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,32 +23,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * expires, keyboard-usable, Continue keeps the session, the end of the countdown logs out) and the
  * page an officer meets when the role does not allow a page (403), each checked with axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ConsoleSessionIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private final String base = TestPorts.baseUrl();
   private WebDriver browser;
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
+    browser = browsers.of("browser");
   }
 
-  @AfterEach
-  void closeBrowser() {
-    try {
-      // the warning's buttons and the keep-alive work under the Content-Security-Policy
-      assertThat(Browser.cspViolations(browser)).isEmpty();
-    } finally {
-      browser.quit();
-    }
-  }
+  // the warning's buttons and the keep-alive work under the Content-Security-Policy: Browsers
+  // fails a test whose browser reported a violation
 
   private void assertAccessible(String state) {
     assertThat(Accessibility.scan(browser, state)).hasNoViolations();

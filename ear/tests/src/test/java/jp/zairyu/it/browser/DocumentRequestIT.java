@@ -13,17 +13,11 @@ import jp.zairyu.it.browser.pages.CasePage;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.support.Accounts;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.Mailbox;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
@@ -33,18 +27,12 @@ import org.openqa.selenium.WebDriver;
  * mail, reads the request in the portal, attaches a document for it and answers, and the
  * examination goes on to the decision.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class DocumentRequestIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private final String base = TestPorts.baseUrl();
   @TempDir Path files;
-  @RegisterExtension final Browsers browsers = new Browsers();
   private WebDriver lawyer;
   private WebDriver officer;
 

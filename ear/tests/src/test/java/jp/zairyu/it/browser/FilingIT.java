@@ -10,18 +10,12 @@ import jp.zairyu.it.browser.pages.DraftPage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.Mailbox;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -31,26 +25,16 @@ import org.openqa.selenium.WebDriver;
  * employer, a school, a spouse or nothing; 高度専門職2号's indefinite period, applied for and held;
  * cross-field refusals; a relative, who may file only with the declaration; two tabs; a withdrawal.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class FilingIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private final String base = TestPorts.baseUrl();
   private WebDriver browser;
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
+    browser = browsers.of("browser");
   }
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
@@ -403,44 +387,40 @@ class FilingIT {
   @Test
   void aSecondTabSubmittingTheSameDraftShowsTheOneReceipt() {
     String authId = Accounts.newLawyer();
-    WebDriver secondTab = Browser.start();
-    try {
-      LoginPage.portal(browser, base).logIn(authId, Fixtures.DEMO_PASSWORD);
-      new ApplicationsPage(browser);
-      String name = Fixtures.uniqueName("TWO-TABS");
-      DraftPage first =
-          DraftPage.start(browser, base, "EXTENSION")
-              .currentStatus("ENGINEER_HUMANITIES")
-              .name(name)
-              .nationality("ベトナム")
-              .dateOfBirth("1995-04-01")
-              .residenceCardNumber("AB12345678CD")
-              .prefecture("東京都")
-              .address("新宿区西新宿2-8-1")
-              .restOfTheForm()
-              .save();
-      new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-          .until(d -> d.getCurrentUrl().contains("id="));
-      String draftUrl = browser.getCurrentUrl();
+    WebDriver secondTab = browsers.of("secondTab");
+    LoginPage.portal(browser, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    String name = Fixtures.uniqueName("TWO-TABS");
+    DraftPage first =
+        DraftPage.start(browser, base, "EXTENSION")
+            .currentStatus("ENGINEER_HUMANITIES")
+            .name(name)
+            .nationality("ベトナム")
+            .dateOfBirth("1995-04-01")
+            .residenceCardNumber("AB12345678CD")
+            .prefecture("東京都")
+            .address("新宿区西新宿2-8-1")
+            .restOfTheForm()
+            .save();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(d -> d.getCurrentUrl().contains("id="));
+    String draftUrl = browser.getCurrentUrl();
 
-      LoginPage.portal(secondTab, base).logIn(authId, Fixtures.DEMO_PASSWORD);
-      new ApplicationsPage(secondTab);
-      secondTab.get(draftUrl);
-      DraftPage second = new DraftPage(secondTab);
+    LoginPage.portal(secondTab, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(secondTab);
+    secondTab.get(draftUrl);
+    DraftPage second = new DraftPage(secondTab);
 
-      String receipt = first.submitAndView().receiptNumber();
-      ApplicationViewPage again = second.submitAndView();
-      assertThat(again.receiptNumber()).isEqualTo(receipt);
-      assertThat(again.messages()).anyMatch(m -> m.contains("既に提出されています"));
-      assertThat(
-              Database.string(
-                  "select count(*) from application where applicant_name = ?"
-                      + " and receipt_number is not null",
-                  name))
-          .isEqualTo("1");
-    } finally {
-      secondTab.quit();
-    }
+    String receipt = first.submitAndView().receiptNumber();
+    ApplicationViewPage again = second.submitAndView();
+    assertThat(again.receiptNumber()).isEqualTo(receipt);
+    assertThat(again.messages()).anyMatch(m -> m.contains("既に提出されています"));
+    assertThat(
+            Database.string(
+                "select count(*) from application where applicant_name = ?"
+                    + " and receipt_number is not null",
+                name))
+        .isEqualTo("1");
   }
 
   @Test

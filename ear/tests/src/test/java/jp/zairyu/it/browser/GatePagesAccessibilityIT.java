@@ -12,18 +12,14 @@ import java.util.Map;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.browser.pages.MaintenancePage;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.ConsoleFixtures;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.MaintenanceWindows;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
 
@@ -33,29 +29,25 @@ import org.openqa.selenium.chromium.HasCdp;
  * X-Forwarded-For}, believed because this deployment trusts 127.0.0.1 as a proxy), the portal's
  * announcement of maintenance and its maintenance page, and the console's maintenance page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class GatePagesAccessibilityIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.earWithConfig(
-        Map.of(
-            "zairyu.access.trusted-proxies", "127.0.0.1/32",
-            "zairyu.maintenance.refresh-seconds", "1"));
-  }
+  @RegisterExtension
+  static final Browsers browsers =
+      Browsers.onEarWithConfig(
+          Map.of(
+              "zairyu.access.trusted-proxies", "127.0.0.1/32",
+              "zairyu.maintenance.refresh-seconds", "1"));
 
   private final String base = TestPorts.baseUrl();
   private WebDriver browser;
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
+    browser = browsers.of("browser");
   }
 
   @AfterEach
-  void closeBrowser() throws Exception {
-    browser.quit();
+  void removeWindows() throws Exception {
     MaintenanceWindows.removeAll();
   }
 
@@ -119,7 +111,7 @@ class GatePagesAccessibilityIT {
 
   @Test
   void consoleMaintenancePageEmptyRefusedAndWithAWindow() {
-    LoginPage.console(browser, base).logIn(Fixtures.TOKYO_ADMIN, Fixtures.DEMO_PASSWORD);
+    LoginPage.console(browser, base).logIn(ConsoleFixtures.newAdmin(), Fixtures.DEMO_PASSWORD);
     new IntakePage(browser);
     assertAccessible("console intake as an administrator");
 

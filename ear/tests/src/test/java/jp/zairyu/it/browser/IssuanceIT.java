@@ -8,17 +8,11 @@ import jp.zairyu.it.browser.pages.CasePage;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.support.Accounts;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.Mailbox;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
@@ -30,19 +24,13 @@ import org.openqa.selenium.WindowType;
  * proposed by the examiner and confirmed by a supervisor (four-eyes), and its reasons reach the
  * portal and the mails.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class IssuanceIT {
 
   private static final String MAIL_DOMAIN = "@zairyu.example.jp>";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private final String base = TestPorts.baseUrl();
-  @RegisterExtension final Browsers browsers = new Browsers();
   private WebDriver lawyer;
   private WebDriver officer;
 

@@ -8,42 +8,32 @@ import java.time.temporal.ChronoUnit;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.browser.pages.MaintenancePage;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.ConsoleFixtures;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.MaintenanceWindows;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** An administrator schedules maintenance in the console; examiners cannot. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class MaintenanceSchedulingIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private final String base = TestPorts.baseUrl();
   private WebDriver browser;
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
+    browser = browsers.of("browser");
   }
 
   @AfterEach
-  void closeBrowser() throws Exception {
-    browser.quit();
+  void removeWindows() throws Exception {
     MaintenanceWindows.removeAll();
   }
 
@@ -55,7 +45,7 @@ class MaintenanceSchedulingIT {
 
   @Test
   void anAdministratorSchedulesAWindowAndIsToldWhatIsWrong() {
-    LoginPage.console(browser, base).logIn(Fixtures.TOKYO_ADMIN, Fixtures.DEMO_PASSWORD);
+    LoginPage.console(browser, base).logIn(ConsoleFixtures.newAdmin(), Fixtures.DEMO_PASSWORD);
     new IntakePage(browser);
     assertThat(browser.findElements(By.partialLinkText("メンテナンス"))).hasSize(1);
     MaintenancePage page = MaintenancePage.open(browser, base);

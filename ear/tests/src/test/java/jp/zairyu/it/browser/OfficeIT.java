@@ -10,17 +10,11 @@ import jp.zairyu.it.browser.pages.PasswordPage;
 import jp.zairyu.it.browser.pages.RegistrationPage;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -29,14 +23,9 @@ import org.openqa.selenium.WebDriver;
  * through the link and joins), see and reassign the colleague's case, require two-step
  * verification, suspend the colleague.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class OfficeIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private final String base = TestPorts.baseUrl();
   private WebDriver admin;
@@ -44,14 +33,8 @@ class OfficeIT {
 
   @BeforeEach
   void openBrowsers() {
-    admin = Browser.start();
-    staff = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    admin.quit();
-    staff.quit();
+    admin = browsers.of("admin");
+    staff = browsers.of("staff");
   }
 
   @Test

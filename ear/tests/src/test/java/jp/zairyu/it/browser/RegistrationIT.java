@@ -14,18 +14,12 @@ import jp.zairyu.it.browser.pages.RegistrationPage;
 import jp.zairyu.it.browser.pages.SecurityPage;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.Mailbox;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,30 +30,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * password, receive the 認証ID, log in, enrol two-step verification and log in again with it; a
  * registration the registry does not confirm goes to review; a duplicate is refused by mail.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RegistrationIT {
 
   private static final Pattern LINK =
       Pattern.compile("(http\\S+(?:token|invitation)=[A-Za-z0-9_-]+)");
   private static final String PASSWORD = "Gyosei#2027";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private final String base = TestPorts.baseUrl();
   private WebDriver browser;
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
+    browser = browsers.of("browser");
   }
 
   static String uniqueEmail(String prefix) {
@@ -291,28 +275,24 @@ class RegistrationIT {
   void changingThePasswordEndsTheOtherSessions() {
     String authId = Accounts.newLawyer();
     String email = Accounts.email(authId);
-    WebDriver other = Browser.start();
-    try {
-      LoginPage.portal(other, base).logIn(authId, Fixtures.DEMO_PASSWORD);
-      new ApplicationsPage(other);
-      LoginPage.portal(browser, base).logIn(authId, Fixtures.DEMO_PASSWORD);
-      new ApplicationsPage(browser);
+    WebDriver other = browsers.of("other");
+    LoginPage.portal(other, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(other);
+    LoginPage.portal(browser, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
 
-      SecurityPage.open(browser, base).changePassword(Fixtures.DEMO_PASSWORD, "Changed#2027");
-      assertThat(new SecurityPage(browser).messages()).anyMatch(m -> m.contains("パスワードを変更しました"));
-      browser.get(base + "/portal/index.xhtml");
-      new ApplicationsPage(browser); // this session goes on
+    SecurityPage.open(browser, base).changePassword(Fixtures.DEMO_PASSWORD, "Changed#2027");
+    assertThat(new SecurityPage(browser).messages()).anyMatch(m -> m.contains("パスワードを変更しました"));
+    browser.get(base + "/portal/index.xhtml");
+    new ApplicationsPage(browser); // this session goes on
 
-      org.awaitility.Awaitility.await()
-          .atMost(java.time.Duration.ofSeconds(30))
-          .until(
-              () -> {
-                other.get(base + "/portal/index.xhtml");
-                return other.getCurrentUrl().contains("reason=ended");
-              });
-      assertThat(awaitSubject(email, "パスワードが変更されました").body()).contains(authId);
-    } finally {
-      other.quit();
-    }
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () -> {
+              other.get(base + "/portal/index.xhtml");
+              return other.getCurrentUrl().contains("reason=ended");
+            });
+    assertThat(awaitSubject(email, "パスワードが変更されました").body()).contains(authId);
   }
 }

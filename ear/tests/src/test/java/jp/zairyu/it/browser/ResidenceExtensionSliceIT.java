@@ -8,18 +8,12 @@ import jp.zairyu.it.browser.pages.CasePage;
 import jp.zairyu.it.browser.pages.DraftPage;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
-import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.Mailbox;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -27,14 +21,9 @@ import org.openqa.selenium.WebDriver;
  * extension of stay with the result at the window, the Tokyo examiner finds it in the intake queue
  * and approves it in one step, and the mails arrive (with the appointment at the window).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ResidenceExtensionSliceIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @RegisterExtension static final Browsers browsers = new Browsers();
 
   private final String base = TestPorts.baseUrl();
   private WebDriver lawyer;
@@ -42,14 +31,8 @@ class ResidenceExtensionSliceIT {
 
   @BeforeEach
   void openBrowsers() {
-    lawyer = Browser.start();
-    officer = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    lawyer.quit();
-    officer.quit();
+    lawyer = browsers.of("lawyer");
+    officer = browsers.of("officer");
   }
 
   @Test

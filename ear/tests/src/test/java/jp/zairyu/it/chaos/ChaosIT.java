@@ -59,12 +59,8 @@ class ChaosIT {
         "%d receipts, %d failed attempts retried, in %d s; waiting for routing and mail",
         receipts.size(), failedAttempts, seconds(start));
     long settleStart = System.nanoTime();
-    long end = System.nanoTime() + SETTLE.toNanos();
-    while (Ledger.unsettled(receipts, stack.greenMail()) > 0 && System.nanoTime() < end) {
-      Thread.sleep(2_000);
-    }
-    Thread.sleep(3_000); // a late duplicate would show now
-    Ledger.Counts counts = Ledger.count(receipts, stack.greenMail());
+    Ledger.awaitSettled(receipts, stack.greenMail(), SETTLE, Duration.ofSeconds(2));
+    Ledger.Counts counts = Ledger.awaitNoLateDuplicate(receipts, stack.greenMail());
     log("settled in %d s: %s", seconds(settleStart), counts);
 
     assertThat(receipts).as("receipts held by the client").hasSize(SUBMISSIONS);

@@ -8,11 +8,14 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import jp.zairyu.it.load.LoadClient.Receipt;
 import jp.zairyu.it.support.TestPorts;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Counts, after the fact, what happened to the submissions a client holds receipts for: rows in the
@@ -150,6 +153,40 @@ final class Ledger {
           issuedTwice,
           prepared,
           outbox);
+    }
+  }
+
+  /**
+   * Waits until every submission has settled ({@link #unsettled} is 0), polling every {@code poll},
+   * for at most {@code atMost}: what has not settled by then shows in the counts taken next.
+   */
+  static void awaitSettled(
+      Collection<Receipt> receipts, GreenMail mailServer, Duration atMost, Duration poll) {
+    try {
+      Awaitility.await()
+          .atMost(atMost)
+          .pollDelay(Duration.ZERO)
+          .pollInterval(poll)
+          .until(() -> unsettled(receipts, mailServer) == 0);
+    } catch (ConditionTimeoutException unsettled) {
+      // the counts say what is missing
+    }
+  }
+
+  /**
+   * The counts once they have shown no problem for 3 seconds, long enough for a late duplicate to
+   * show; after at most 10 seconds, the counts with the problem.
+   */
+  static Counts awaitNoLateDuplicate(Collection<Receipt> receipts, GreenMail mailServer)
+      throws SQLException {
+    try {
+      return Awaitility.await()
+          .during(Duration.ofSeconds(3))
+          .atMost(Duration.ofSeconds(10))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(() -> count(receipts, mailServer), counts -> counts.problems() == 0);
+    } catch (ConditionTimeoutException problem) {
+      return count(receipts, mailServer);
     }
   }
 

@@ -2,6 +2,7 @@ package jp.zairyu.it.chaos;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,6 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.zairyu.it.load.LoadClient;
 import jp.zairyu.it.load.LoadClient.Receipt;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Submissions in flight from a few client threads: each of {@code count} submissions is retried
@@ -39,24 +42,32 @@ final class Load implements AutoCloseable {
     int ticket;
     while ((ticket = tickets.getAndIncrement()) < count) {
       String name = prefix + " " + ticket;
-      while (true) {
-        if (System.nanoTime() > end) {
-          return;
-        }
-        var receipt = client.submit(name);
-        if (receipt.isPresent()) {
-          receipts.add(receipt.get());
-          break;
-        }
-        failedAttempts.incrementAndGet();
-        try {
-          Thread.sleep(250);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
+      long left = end - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
+      try {
+        // retried every 250 ms until the client holds a receipt
+        receipts.add(
+            Awaitility.await()
+                .atMost(Duration.ofNanos(left))
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> attempt(name), Optional::isPresent)
+                .get());
+      } catch (ConditionTimeoutException | IllegalStateException deadlineOrStopped) {
+        return;
       }
     }
+  }
+
+  private Optional<Receipt> attempt(String name) {
+    Optional<Receipt> receipt = client.submit(name);
+    if (receipt.isEmpty()) {
+      failedAttempts.incrementAndGet();
+    }
+    return receipt;
   }
 
   int received() {
@@ -75,11 +86,13 @@ final class Load implements AutoCloseable {
     return List.copyOf(receipts);
   }
 
-  void awaitAtLeast(int receipts, Duration timeout) throws InterruptedException {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (received() < receipts && System.nanoTime() < end && !done()) {
-      Thread.sleep(100);
-    }
+  /** Waits until the client holds {@code receipts} receipts (or every worker has given up). */
+  void awaitAtLeast(int receipts, Duration timeout) {
+    Awaitility.await()
+        .atMost(timeout)
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> received() >= receipts || done());
   }
 
   private boolean done() {

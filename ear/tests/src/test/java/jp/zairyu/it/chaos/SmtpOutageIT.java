@@ -37,19 +37,22 @@ class SmtpOutageIT {
     try (RunningStack.Outage outage = stack.mailOutage();
         Load load = new Load(Fixtures.uniqueName("SMTP"), SUBMISSIONS, 4, Duration.ofMinutes(5))) {
       receipts = load.await();
-      Thread.sleep(8_000); // failing and backing off meanwhile
-      Ledger.Counts during = Ledger.count(receipts, stack.greenMail());
+      // failing and backing off meanwhile: for 8 seconds, not one mail goes out
+      Ledger.Counts during =
+          org.awaitility.Awaitility.await()
+              .during(Duration.ofSeconds(8))
+              .atMost(Duration.ofSeconds(20))
+              .pollInterval(Duration.ofSeconds(1))
+              .until(
+                  () -> Ledger.count(receipts, stack.greenMail()),
+                  counts -> counts.mailedNever() == SUBMISSIONS);
       ChaosIT.log("SMTP down: %s", during);
       assertThat(during.mailedNever()).isEqualTo(SUBMISSIONS);
     }
     long back = System.nanoTime();
-    long end = back + Duration.ofMinutes(4).toNanos();
-    while (Ledger.unsettled(receipts, stack.greenMail()) > 0 && System.nanoTime() < end) {
-      Thread.sleep(1_000);
-    }
+    Ledger.awaitSettled(receipts, stack.greenMail(), Duration.ofMinutes(4), Duration.ofSeconds(1));
     ChaosIT.log("all mails within %d s of SMTP coming back", ChaosIT.seconds(back));
-    Thread.sleep(5_000);
-    Ledger.Counts counts = Ledger.count(receipts, stack.greenMail());
+    Ledger.Counts counts = Ledger.awaitNoLateDuplicate(receipts, stack.greenMail());
     ChaosIT.log("after the outage: %s", counts);
     assertThat(receipts).hasSize(SUBMISSIONS);
     assertThat(counts.problems()).as(counts.toString()).isZero();

@@ -57,16 +57,18 @@ class SubmissionThroughputIT {
       receipts = load.await();
     }
     double submitted = SUBMISSIONS / seconds(start);
-    while (Ledger.unrouted(receipts) > 0 && seconds(start) < 600) {
-      Thread.sleep(20);
-    }
+    awaitUntil(
+        Duration.ofSeconds(600).minusNanos(System.nanoTime() - start),
+        20,
+        () -> Ledger.unrouted(receipts) == 0);
     double routed = SUBMISSIONS / seconds(start);
     // Not part of the figure: wait for both receipt mails of every submission, so that the next
     // test class is not deployed while the consumers are still busy with this one's backlog.
     int expectedMails = 2 * SUBMISSIONS;
-    while (Ledger.receiptMailsRecorded(receipts) < expectedMails && seconds(start) < 900) {
-      Thread.sleep(200);
-    }
+    awaitUntil(
+        Duration.ofSeconds(900).minusNanos(System.nanoTime() - start),
+        200,
+        () -> Ledger.receiptMailsRecorded(receipts) >= expectedMails);
     double mailed = SUBMISSIONS / seconds(start);
     String report =
         String.format(
@@ -101,12 +103,24 @@ class SubmissionThroughputIT {
         new Load(Fixtures.uniqueName("WARM"), WARM_UP, THREADS, Duration.ofMinutes(10))) {
       receipts = load.await();
     }
-    long start = System.nanoTime();
-    while ((Ledger.unrouted(receipts) > 0
-            || Ledger.receiptMailsRecorded(receipts) < 2 * receipts.size())
-        && seconds(start) < 600) {
-      Thread.sleep(500);
-    }
+    awaitUntil(
+        Duration.ofSeconds(600),
+        500,
+        () ->
+            Ledger.unrouted(receipts) == 0
+                && Ledger.receiptMailsRecorded(receipts) >= 2 * receipts.size());
+  }
+
+  /**
+   * Polls {@code condition} every {@code pollMillis} until it holds, for at most {@code atMost}.
+   */
+  private static void awaitUntil(
+      Duration atMost, long pollMillis, java.util.concurrent.Callable<Boolean> condition) {
+    org.awaitility.Awaitility.await()
+        .atMost(atMost)
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(pollMillis))
+        .until(condition);
   }
 
   private double floorPerSecond() throws Exception {

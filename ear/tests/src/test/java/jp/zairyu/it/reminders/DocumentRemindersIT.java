@@ -94,8 +94,11 @@ class DocumentRemindersIT {
     org.awaitility.Awaitility.await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> remindersAbout(dueTomorrow).size() == 1);
-    Thread.sleep(2000); // nothing more arrives
-    assertThat(remindersAbout(dueTomorrow)).hasSize(1);
+    // nothing more arrives
+    org.awaitility.Awaitility.await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> remindersAbout(dueTomorrow).size() == 1);
     assertThat(remindersAbout(dueTomorrow).get(0).body())
         .contains("住民票")
         .contains(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(1).toString());

@@ -10,14 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.zairyu.domain.model.account.Totp;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.OfficerCodes;
 import jp.zairyu.it.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,18 +21,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Officers log in with a second factor (TOTP) once they have one, and every ADMIN must: an ADMIN
  * without one reaches nothing but the enrolment page until it is set up; codes work once.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class OfficerSecondFactorIT {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">([A-Z2-7 ]+)</code>");
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   /** A new officer of the role with the demo password, without a second factor. */
   private static String officer(String role) {

@@ -30,6 +30,25 @@ public final class ConsoleFixtures {
 
   private ConsoleFixtures() {}
 
+  /**
+   * A new ADMIN of the Tokyo bureau (as the demo {@link #ADMIN}) with the demo password and an
+   * authenticator of its own, whose codes {@link OfficerCodes} gives: a test logs in ADMINs of its
+   * own, so no login waits for a time step that another login of the same ADMIN used.
+   */
+  public static String newAdmin() {
+    String login = "it.admin." + uniqueToken();
+    String secret = OfficerCodes.newSecret(login);
+    Database.update(
+        "insert into officer (login_id, password_hash, full_name, bureau_code, role,"
+            + " totp_secret, totp_enabled_at)"
+            + " select ?, password_hash, 'システム 管理者', 'TOKYO', 'ADMIN', ?, now() from officer"
+            + " where login_id = ?",
+        login,
+        secret,
+        Fixtures.TOKYO_EXAMINER);
+    return login;
+  }
+
   /** A registration waiting for an officer's review, as the list and the mails show it. */
   public record ReviewCase(
       long id, String fullName, String kana, String email, String certificateNumber) {}

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -24,6 +27,22 @@ public final class Deployments {
 
   private static final String TEST_MODULE = "zairyu-it.war";
 
+  /**
+   * What the test run sets in every EAR its client-side tests run against ({@link DeployedEar}),
+   * below a class's own values: fewer PBKDF2 iterations than production's 600,000 (each login
+   * otherwise costs about 150 ms of the machine's two cores; the test stack's demo accounts are
+   * hashed likewise, see {@link TestStack}), and the maintenance schedule read again every second
+   * instead of every 5, so a window a test stores applies at once. The in-container tests ({@link
+   * #earWithTests}) keep production's defaults, and {@code AccountSecurityIT} proves them there.
+   */
+  public static final Map<String, String> TEST_RUN =
+      Map.of(
+          TestRunPasswords.ITERATIONS_KEY,
+          Integer.toString(TestRunPasswords.ITERATIONS),
+          // a maintenance window a test stores is seen within a second (production: 5)
+          "zairyu.maintenance.refresh-seconds",
+          "1");
+
   private Deployments() {}
 
   /** The production EAR, exactly as built, for client-side and browser tests. */
@@ -41,11 +60,14 @@ public final class Deployments {
    * jar in the EAR's {@code lib/} whose {@code META-INF/microprofile-config.properties} has ordinal
    * 500, above the server's system properties (400) and environment (300). The values live and die
    * with this deployment, so no other test class sees them and nothing waits for Payara's config
-   * cache (values are cached per application, for 60 s by default).
+   * cache (values are cached per application, for 60 s by default). The test run's settings ({@link
+   * #TEST_RUN}) come with them.
    */
-  public static EnterpriseArchive earWithConfig(java.util.Map<String, String> config) {
+  public static EnterpriseArchive earWithConfig(Map<String, String> config) {
     StringBuilder properties = new StringBuilder("config_ordinal=500\n");
-    config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+    Map<String, String> values = new TreeMap<>(TEST_RUN);
+    values.putAll(config);
+    values.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
     EnterpriseArchive ear = ear();
     ear.addAsLibrary(
         ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class, "zairyu-it-config.jar")
@@ -55,8 +77,24 @@ public final class Deployments {
   }
 
   /**
+   * The packages of the tests that run inside the server, and of what they use there: every
+   * in-container EAR holds all of them, so that it is the same EAR for every such class and
+   * Arquillian deploys it once for all of them ({@link YieldToArquillian}).
+   */
+  static final List<String> IN_CONTAINER_PACKAGES =
+      List.of(
+          "jp.zairyu.it.accounts",
+          "jp.zairyu.it.dashboard",
+          "jp.zairyu.it.load",
+          "jp.zairyu.it.messaging",
+          "jp.zairyu.it.persistence",
+          "jp.zairyu.it.reminders",
+          "jp.zairyu.it.security");
+
+  /**
    * The production EAR plus a web module holding the given test classes (and every class of their
-   * packages) with AssertJ and Awaitility, so the tests run inside the server next to ejb-core.
+   * packages and of {@link #IN_CONTAINER_PACKAGES}) with AssertJ and Awaitility, so the tests run
+   * inside the server next to ejb-core.
    */
   public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
     WebArchive tests =
@@ -67,9 +105,11 @@ public final class Deployments {
                 jarOf(org.assertj.core.api.Assertions.class),
                 jarOf(org.awaitility.Awaitility.class),
                 jarOf(org.hamcrest.Matcher.class));
+    java.util.Set<String> packages = new java.util.TreeSet<>(IN_CONTAINER_PACKAGES);
     for (Class<?> testClass : testClasses) {
-      tests.addPackage(testClass.getPackage());
+      packages.add(testClass.getPackageName());
     }
+    packages.forEach(tests::addPackage);
     EnterpriseArchive ear = ear();
     ear.addAsModule(Testable.archiveToTest(tests));
     ear.setApplicationXML(new StringAsset(withWebModule(applicationXml(ear), TEST_MODULE)));

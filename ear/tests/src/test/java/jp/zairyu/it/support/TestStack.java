@@ -10,8 +10,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Starts the test stack once per test run, before the first test, and stops it after the last: a
  * fresh PostgreSQL (migrated, with the demo accounts), an Artemis broker, GreenMail and Payara
- * Server 6 with the resource adapter, on the test ports of {@link TestPorts}. Arquillian then
- * deploys the EAR per test class.
+ * Server 6 with the resource adapter, on the test ports of {@link TestPorts}; the demo accounts'
+ * passwords hashed with the test run's iterations ({@link TestRunPasswords}). {@link DeployedEar}
+ * then deploys the EAR for the client-side tests, Arquillian for each in-container test class.
  *
  * <p>Registered through {@code META-INF/services}; active only when the build says where the stack
  * lives ({@code zairyu.stack.dir}), so merely loading the tests starts nothing.
@@ -48,6 +49,7 @@ public final class TestStack implements LauncherSessionListener {
     check(settings.adminPort(), TestPorts.ADMIN, "admin");
     check(settings.imapPort(), TestPorts.IMAP, "IMAP");
     stack = DevStack.start(settings);
+    TestRunPasswords.rehashDemoAccounts(stack.jdbcUrl());
     // read by arquillian.xml: the remote adapter deploys through the password-protected admin port
     System.setProperty(ADMIN_PASSWORD_PROPERTY, stack.adminPassword());
   }

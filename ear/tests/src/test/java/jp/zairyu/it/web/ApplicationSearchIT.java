@@ -6,13 +6,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,14 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 申請情報検索: a practitioner's 45 applications filtered by state, procedure, status, name and receipt
  * number, paged by 20, as bookmarkable addresses; another practitioner sees none of them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class ApplicationSearchIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   /** A receipt series of letters no other run uses (numbers as the bureaus issue them). */
   private static String series() {

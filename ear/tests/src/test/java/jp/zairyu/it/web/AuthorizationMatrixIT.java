@@ -19,13 +19,9 @@ import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.CaseRows;
 import jp.zairyu.it.support.ConsoleFixtures;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -42,14 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the page's form with a view state issued to another session: refused before anything runs (400,
  * or the login / 403 a page itself gets). Every id another caller owns answers 404.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class AuthorizationMatrixIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   /** The callers, in the table's column order. */
   enum Caller {
@@ -224,7 +214,8 @@ class AuthorizationMatrixIT {
         Caller.EXAMINER, WebSession.console(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD));
     sessions.put(
         Caller.SUPERVISOR, WebSession.console(Fixtures.TOKYO_SUPERVISOR, Fixtures.DEMO_PASSWORD));
-    sessions.put(Caller.ADMIN, WebSession.console(ConsoleFixtures.ADMIN, Fixtures.DEMO_PASSWORD));
+    sessions.put(
+        Caller.ADMIN, WebSession.console(ConsoleFixtures.newAdmin(), Fixtures.DEMO_PASSWORD));
     sessions.put(
         Caller.OTHER_BUREAU, WebSession.console(Fixtures.OSAKA_EXAMINER, Fixtures.DEMO_PASSWORD));
   }
@@ -398,7 +389,13 @@ class AuthorizationMatrixIT {
   @Test
   void theConsoleMenuOffersWhatTheRoleMayOpen() {
     Map<String, Integer> levels =
-        Map.of(Fixtures.TOKYO_EXAMINER, 0, Fixtures.TOKYO_SUPERVISOR, 1, ConsoleFixtures.ADMIN, 2);
+        Map.of(
+            Fixtures.TOKYO_EXAMINER,
+            0,
+            Fixtures.TOKYO_SUPERVISOR,
+            1,
+            ConsoleFixtures.newAdmin(),
+            2);
     levels.forEach(
         (login, level) -> {
           String menu =
@@ -416,8 +413,12 @@ class AuthorizationMatrixIT {
     WebSession session = WebSession.portal(authId, Fixtures.DEMO_PASSWORD);
     assertThat(session.get("/portal/index.xhtml").statusCode()).isEqualTo(200);
     Database.update("update practitioner set status = 'SUSPENDED' where auth_id = ?", authId);
-    Thread.sleep(11_000); // the session guard checks every 10 seconds
-    HttpResponse<String> r = session.get("/portal/index.xhtml");
+    // the session guard checks every 10 seconds
+    HttpResponse<String> r =
+        org.awaitility.Awaitility.await()
+            .atMost(java.time.Duration.ofSeconds(30))
+            .pollInterval(java.time.Duration.ofMillis(500))
+            .until(() -> session.get("/portal/index.xhtml"), page -> page.statusCode() != 200);
     assertThat(r.statusCode()).isEqualTo(302);
     assertThat(WebSession.location(r)).contains("reason=ended");
   }

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * portal's keep-alive and logout). The test stack is plain HTTP: no Secure, no HSTS here (see
  * {@code HttpsSettingsIT}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class BrowserSecurityIT {
 
   /** What a browser sends for an image, object or fetch that a page of another site made. */
@@ -41,11 +36,6 @@ class BrowserSecurityIT {
   private static final String[] OWN_PAGE = {
     "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "document"
   };
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   private static void assertCommonHeaders(HttpResponse<?> response) {
     var headers = response.headers();

@@ -7,14 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.TestPorts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,14 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * serves Japanese clients and refuses foreign ones, IPv4 and IPv6; the console refuses clients
  * outside its networks; health stays reachable; refusals are counted.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class EdgeAccessIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.earWithConfig(Map.of("zairyu.access.trusted-proxies", "127.0.0.1/32"));
-  }
+  @RegisterExtension
+  static final DeployedEar ear =
+      DeployedEar.withConfig(Map.of("zairyu.access.trusted-proxies", "127.0.0.1/32"));
 
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -21,7 +21,7 @@ import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.CaseRows;
 import jp.zairyu.it.support.ConsoleFixtures;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.JsfForm;
 import jp.zairyu.it.support.WebSession;
@@ -30,10 +30,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -48,14 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and without a stack trace, reflects nothing unescaped, answers control characters and broken
  * UTF-8 with 400, and what it refused left the database as it was (nothing half-stored).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class HostileInputIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   /** What reflected unescaped would run in the page. */
   private static final String SCRIPT = "<script>alert('zairyu')</script>";

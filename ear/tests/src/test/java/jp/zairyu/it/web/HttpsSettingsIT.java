@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,18 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * it, as behind a proxy that ends TLS): every answer carries HSTS and the session cookies are
  * Secure.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class HttpsSettingsIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.earWithConfig(
-        Map.of(
-            "zairyu.web.https", "true",
-            // so that a forwarded address from abroad meets the portal's gate
-            "zairyu.access.trusted-proxies", "127.0.0.1/32"));
-  }
+  @RegisterExtension
+  static final DeployedEar ear =
+      DeployedEar.withConfig(
+          Map.of(
+              "zairyu.web.https", "true",
+              // so that a forwarded address from abroad meets the portal's gate
+              "zairyu.access.trusted-proxies", "127.0.0.1/32"));
 
   @ParameterizedTest
   @ValueSource(strings = {"/portal/login.xhtml", "/console/login.xhtml"})

@@ -8,15 +8,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.MaintenanceWindows;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Maintenance windows as the portal's visitors meet them: announced in advance on every page, then
@@ -24,14 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The portal reads the windows every second here ({@code zairyu.maintenance.refresh-seconds=1}; 5
  * by default).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class MaintenanceIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.earWithConfig(Map.of("zairyu.maintenance.refresh-seconds", "1"));
-  }
+  @RegisterExtension
+  static final DeployedEar ear =
+      DeployedEar.withConfig(Map.of("zairyu.maintenance.refresh-seconds", "1"));
 
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

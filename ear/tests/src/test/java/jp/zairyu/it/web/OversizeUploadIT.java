@@ -9,13 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.zairyu.it.support.Accounts;
 import jp.zairyu.it.support.Database;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,14 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (multipart, with a valid view state): a file above what the container takes is answered with the
  * product's bilingual "too large" message, never a bare container error, and nothing is stored.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class OversizeUploadIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @Test
   void aThirtyMegabytePdfPostedWithoutThePagesScriptGetsTheClearMessageAndNothingIsStored() {
