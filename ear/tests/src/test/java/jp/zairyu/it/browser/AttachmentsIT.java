@@ -55,16 +55,7 @@ class AttachmentsIT {
     LoginPage.portal(browser, base).logIn(lawyer, Fixtures.DEMO_PASSWORD);
     new ApplicationsPage(browser);
     String name = Fixtures.uniqueName("ATTACH");
-    DraftPage draft =
-        DraftPage.start(browser, base, "EXTENSION")
-            .currentStatus("ENGINEER_HUMANITIES")
-            .name(name)
-            .nationality("ベトナム")
-            .dateOfBirth("1995-04-01")
-            .residenceCardNumber("AB12345678CD")
-            .prefecture("東京都")
-            .address("新宿区西新宿2-8-1")
-            .save();
+    DraftPage draft = DraftPage.startTokyoExtension(browser, base, name).save();
     AttachmentsPage page = draft.attachments();
     assertThat(page.checklist("PASSPORT")).contains("未添付");
     assertThat(page.checklist("EMPLOYMENT_TERMS")).contains("未添付");

@@ -54,16 +54,7 @@ class CaseFileIT {
   /** A new lawyer submits a Tokyo extension with a face photo and a PDF; its id and receipt. */
   private String[] submittedWithFiles(String authId, String name) throws IOException {
     LoginPage.portal(lawyer, base).logIn(authId, Fixtures.DEMO_PASSWORD);
-    DraftPage draft =
-        DraftPage.start(lawyer, base, "EXTENSION")
-            .currentStatus("ENGINEER_HUMANITIES")
-            .name(name)
-            .nationality("ベトナム")
-            .dateOfBirth("1995-04-01")
-            .residenceCardNumber("AB12345678CD")
-            .prefecture("東京都")
-            .address("新宿区西新宿2-8-1")
-            .save();
+    DraftPage draft = DraftPage.startTokyoExtension(lawyer, base, name).save();
     draft
         .attachments()
         .uploadPhoto(file("顔写真.jpg", jpeg(600, 800)))

@@ -391,17 +391,7 @@ class FilingIT {
     LoginPage.portal(browser, base).logIn(authId, Fixtures.DEMO_PASSWORD);
     new ApplicationsPage(browser);
     String name = Fixtures.uniqueName("TWO-TABS");
-    DraftPage first =
-        DraftPage.start(browser, base, "EXTENSION")
-            .currentStatus("ENGINEER_HUMANITIES")
-            .name(name)
-            .nationality("ベトナム")
-            .dateOfBirth("1995-04-01")
-            .residenceCardNumber("AB12345678CD")
-            .prefecture("東京都")
-            .address("新宿区西新宿2-8-1")
-            .restOfTheForm()
-            .save();
+    DraftPage first = DraftPage.startTokyoExtension(browser, base, name).restOfTheForm().save();
     new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
         .until(d -> d.getCurrentUrl().contains("id="));
     String draftUrl = browser.getCurrentUrl();

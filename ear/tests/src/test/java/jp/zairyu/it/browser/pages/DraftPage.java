@@ -586,6 +586,21 @@ public final class DraftPage extends Page {
     return new DraftPage(driver).resultByMail("applicant@example.jp");
   }
 
+  /**
+   * Opens a new extension for an engineer living in Tokyo (新宿区), the applicant named, with the step
+   * 1–3 fields the tests share; the rest is left to the test.
+   */
+  public static DraftPage startTokyoExtension(WebDriver driver, String baseUrl, String name) {
+    return start(driver, baseUrl, "EXTENSION")
+        .currentStatus("ENGINEER_HUMANITIES")
+        .name(name)
+        .nationality("ベトナム")
+        .dateOfBirth("1995-04-01")
+        .residenceCardNumber("AB12345678CD")
+        .prefecture("東京都")
+        .address("新宿区西新宿2-8-1");
+  }
+
   /** The result by mail, and the foreign national's own mail address. */
   public DraftPage resultByMail(String applicantEmail) {
     at("resultReceipt");
