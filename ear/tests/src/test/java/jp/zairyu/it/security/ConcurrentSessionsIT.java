@@ -14,13 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import jp.zairyu.it.support.Deployments;
+import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.Fixtures;
 import jp.zairyu.it.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,20 +25,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * caller's role allows is answered as allowed, never with 403. On Payara 6.2025.10 a session
  * restored by {@code @AutoApplySession} lost its groups now and then under concurrency (the
  * container kept the session's principal in the one shared unauthenticated security context, see
- * {@code SessionAuthenticationMechanism}), and the web constraint then refused the caller.
+ * {@code jp.zairyu.web.FormLogin}), and the web constraint then refused the caller.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedEar.class)
 class ConcurrentSessionsIT {
 
   private static final int PORTAL_SESSIONS = 8;
   private static final int CONSOLE_SESSIONS = 8;
   private static final Duration HAMMER = Duration.ofSeconds(25);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   /** One request a logged-in caller may make, and the statuses it may get. */
   private record Call(String name, Function<WebSession, HttpResponse<?>> send) {}
