@@ -27,6 +27,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * requests in our load runs; fixed only in Payara 7 by payara/Payara#7928). Told a name, Payara
  * builds its own plain principal: the session then hands back the {@code WebPrincipal} itself,
  * reused with its groups, and nothing shared is involved. {@code ConcurrentSessionsIT} proves it.
+ *
+ * <p>A mechanism is a bean of its WAR only. Once an application has one, Soteria bridges every web
+ * module of it to a mechanism, and a module without one of its own answers every request 500: a web
+ * module added to the EAR needs its own (the in-container tests' module has one).
  */
 public abstract class FormLogin implements HttpAuthenticationMechanism {
 
