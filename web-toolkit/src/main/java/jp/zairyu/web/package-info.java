@@ -6,9 +6,11 @@
  *       each WAR's {@code layout.xhtml} fills in), the messages and the sections of the official
  *       form ({@code messages.xhtml}, {@code application-sections.xhtml}), found by {@link
  *       jp.zairyu.web.ViewResources}; the shared styles ({@code css/base.css}, a JSF resource).
- *   <li>Logging out ({@link jp.zairyu.web.LogoutAction}); the bases of the front ends' gates
- *       ({@link jp.zairyu.web.EdgeGate}) and session checks ({@link jp.zairyu.web.SessionCheck});
- *       which requests are for static resources ({@link jp.zairyu.web.StaticResources}).
+ *   <li>Logging in ({@link jp.zairyu.web.FormLogin}, the base of each front end's mechanism) and
+ *       out ({@link jp.zairyu.web.LogoutAction}); the page for the container's own errors ({@code
+ *       WEB-INF/templates/problem.xhtml}); the bases of the front ends' gates ({@link
+ *       jp.zairyu.web.EdgeGate}) and session checks ({@link jp.zairyu.web.SessionCheck}); which
+ *       requests are for static resources ({@link jp.zairyu.web.StaticResources}).
  *   <li>How servlets answer with a stored file ({@link jp.zairyu.web.FileResponses}) and what every
  *       answer tells the browser (headers, Content-Security-Policy, refused cross-site requests,
  *       session cookie: {@link jp.zairyu.web.BrowserSecurity}, declared in each WAR's {@code

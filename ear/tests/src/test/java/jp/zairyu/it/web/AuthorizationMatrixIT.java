@@ -77,6 +77,7 @@ class AuthorizationMatrixIT {
       #                                                    ANO ORG OWN PIC SUP FN  LEG REL OAD OTH EXA SUV ADM OBU
       portal  GET  /login.xhtml                            200 200 200 200 200 200 200 200 200 200 200 200 200 200
       portal  GET  /error.xhtml                            200 200 200 200 200 200 200 200 200 200 200 200 200 200
+      portal  GET  /problem.xhtml                          200 200 200 200 200 200 200 200 200 200 200 200 200 200
       portal  GET  /registration/start.xhtml               200 200 200 200 200 200 200 200 200 200 200 200 200 200
       portal  GET  /registration/sent.xhtml                200 200 200 200 200 200 200 200 200 200 200 200 200 200
       portal  GET  /registration/password.xhtml            200 200 200 200 200 200 200 200 200 200 200 200 200 200
@@ -109,6 +110,7 @@ class AuthorizationMatrixIT {
       portal  POST /applications/view.xhtml?id={case}      L   400 400 400 400 400 400 400 400 400 L   L   L   L
       console GET  /login.xhtml                            200 200 200 200 200 200 200 200 200 200 200 200 200 200
       console GET  /error.xhtml                            200 200 200 200 200 200 200 200 200 200 200 200 200 200
+      console GET  /problem.xhtml                          200 200 200 200 200 200 200 200 200 200 200 200 200 200
       console GET  /forbidden.xhtml                        200 200 200 200 200 200 200 200 200 200 200 200 200 200
       console GET  /index.xhtml                            L   L   L   L   L   L   L   L   L   L   200 200 200 200
       console GET  /dashboard.xhtml                        L   L   L   L   L   L   L   L   L   L   200 200 200 200
