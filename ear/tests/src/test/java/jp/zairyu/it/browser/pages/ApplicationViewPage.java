@@ -28,6 +28,25 @@ public final class ApplicationViewPage extends Page {
     return byId("state").getText();
   }
 
+  /** 担当局 as the page shows it now. */
+  public String bureau() {
+    return byId("bureau").getText();
+  }
+
+  /**
+   * Waits, without reloading the page, until 担当局 names {@code bureau}; fails saying what it showed.
+   */
+  public ApplicationViewPage awaitBureau(String bureau) {
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+          .until(d -> bureau().contains(bureau));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "担当局 still reads \"" + bureau() + "\" 30 s after the page was shown", e);
+    }
+    return this;
+  }
+
   /** A fact of the summary by its id (addOns, currentStatus, desiredStatus). */
   public String fact(String id) {
     return byId(id).getText();

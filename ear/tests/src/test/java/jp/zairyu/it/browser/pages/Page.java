@@ -191,6 +191,36 @@ public abstract class Page {
     return driver.findElement(By.tagName("h1")).getText();
   }
 
+  /** The notice that the service is for PCs and which browsers (login and registration). */
+  public String deviceNotice() {
+    return byId("deviceNotice").getText();
+  }
+
+  /** Whether the notice for a screen too narrow for the service is shown. */
+  public boolean narrowScreenNoticeShown() {
+    return driver.findElements(By.id("narrowScreenNotice")).stream()
+        .anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Whether anything makes the page wider than the window (a horizontal scroll bar). */
+  public boolean overflowsHorizontally() {
+    return (Boolean)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth"
+                    + " > document.documentElement.clientWidth;");
+  }
+
+  /** How many times a text is shown on the page (its rendered text, as people read it). */
+  public int timesShown(String text) {
+    String shown = driver.findElement(By.tagName("body")).getText();
+    int count = 0;
+    for (int i = shown.indexOf(text); i >= 0; i = shown.indexOf(text, i + text.length())) {
+      count++;
+    }
+    return count;
+  }
+
   public String url() {
     return driver.getCurrentUrl();
   }
