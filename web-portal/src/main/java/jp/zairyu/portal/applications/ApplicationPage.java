@@ -32,6 +32,7 @@ public class ApplicationPage implements Serializable {
   private transient Application application;
   private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
   private boolean found;
+  private boolean routingWatched;
   private java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actions =
       java.util.Set.of();
   private java.util.List<AttachmentRow> attachments = java.util.List.of();
@@ -46,6 +47,7 @@ public class ApplicationPage implements Serializable {
       sections = null;
       attachments = attachmentService.list(id).stream().map(AttachmentRow::of).toList();
       found = true;
+      routingWatched = routingWatched || isRouting();
     } catch (RuleViolation notFound) {
       Messages.error(notFound);
     }
@@ -359,7 +361,35 @@ public class ApplicationPage implements Serializable {
         .bureauCode()
         .flatMap(BureauDirectory.standard()::byCode)
         .map(b -> b.nameJa() + " / " + b.nameEn())
-        .orElse("振分け中 / Being routed");
+        .orElse(
+            switch (application.state()) {
+              case SUBMITTED -> "振分け中 / Being routed";
+              case DRAFT -> "—（申請後に決まります） / Decided once submitted";
+              default -> "—";
+            });
+  }
+
+  /**
+   * Whether the application is submitted and not yet routed to its bureau: routing follows the
+   * submission by a message (a moment later), so the page asks again every two seconds until the
+   * bureau is known (p:poll) and never keeps showing 振分け中 once it is.
+   */
+  public boolean isRouting() {
+    return isFound()
+        && application.state() == ApplicationState.SUBMITTED
+        && application.bureauCode().isEmpty();
+  }
+
+  /** Whether the page was opened while the application was being routed (it renders the poll). */
+  public boolean isRoutingWatched() {
+    return routingWatched;
+  }
+
+  /** The poll's listener: reads the application again while it is being routed. */
+  public void refreshRouting() {
+    if (isRouting()) {
+      load();
+    }
   }
 
   public String getSubmittedAt() {
