@@ -192,6 +192,33 @@ class PortalAsSeenIT {
     assertThat(view.timesShown("振分け中")).isZero();
   }
 
+  @Test
+  void aCompleteDraftIsSubmittedFromItsOwnPageWithTheCheckListBesideTheButton() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    DraftPage draft =
+        new ApplicationsPage(browser)
+            .startExtension()
+            .name(Fixtures.uniqueName("UX-VIEW-SUBMIT"))
+            .nationality("ベトナム")
+            .save();
+    String id = draft.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    String page = base + "/portal/applications/view.xhtml?id=" + id;
+
+    ApplicationViewPage incomplete = ApplicationViewPage.open(browser, page);
+    assertThat(incomplete.missing()).isNotEmpty();
+    assertThat(incomplete.offersSubmission()).isFalse();
+
+    DraftPage.open(browser, base + "/portal/applications/edit.xhtml?id=" + id).restOfTheForm();
+    ApplicationViewPage complete = ApplicationViewPage.open(browser, page);
+    assertThat(complete.missing()).isEmpty();
+    assertThat(complete.offersSubmission()).isTrue();
+    assertThat(Accessibility.scan(browser, "a complete draft's page with its submit button"))
+        .hasNoViolations();
+    ApplicationViewPage submitted = complete.submit();
+    assertThat(submitted.messages()).anyMatch(m -> m.contains("申請が完了しました"));
+    assertThat(submitted.receiptNumber()).matches("[A-Z]+-\\d{4}-\\d{7}");
+  }
+
   /** Keeps the page as a build artefact (target/ux-…html) for a reviewer. */
   private void keep(String name) throws IOException {
     Files.writeString(Path.of("target", "ux-" + name + ".html"), browser.getPageSource());
