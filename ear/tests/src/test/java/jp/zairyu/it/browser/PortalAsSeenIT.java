@@ -126,12 +126,14 @@ class PortalAsSeenIT {
     keep("after-photo-upload");
     assertThat(page.timesShown("顔写真を添付しました")).isEqualTo(1);
     assertThat(page.timesShown("Face photo attached")).isEqualTo(1);
+    assertThat(page.messages()).hasSize(1);
 
     byte[] pdf = pdf();
     page = page.uploadDocument("PASSPORT", file("passport.pdf", pdf));
     keep("after-document-upload");
     assertThat(page.timesShown("を添付しました")).isEqualTo(1);
     assertThat(page.timesShown("attached: passport.pdf")).isEqualTo(1);
+    assertThat(page.messages()).hasSize(1);
 
     // The same scan serves a second document of the checklist.
     page = page.uploadDocument("EMPLOYMENT_TERMS", file("passport-copy.pdf", pdf));

@@ -166,14 +166,17 @@ public abstract class Page {
         });
   }
 
-  /** The error and info messages currently shown on the page. */
+  /**
+   * The error and info messages currently shown on the page, each once: the items of the messages'
+   * lists (the shared messages template), else the message boxes themselves (a page of its own).
+   * Reading both listed every message twice (issue 19).
+   */
   public List<String> messages() {
-    return driver
-        .findElements(By.cssSelector(".ui-messages li, .ui-messages-error, .ui-messages-info"))
-        .stream()
-        .map(WebElement::getText)
-        .filter(t -> !t.isBlank())
-        .toList();
+    List<WebElement> items = driver.findElements(By.cssSelector(".ui-messages li"));
+    return (items.isEmpty()
+            ? driver.findElements(By.cssSelector(".ui-messages-error, .ui-messages-info"))
+            : items)
+        .stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList();
   }
 
   /**
