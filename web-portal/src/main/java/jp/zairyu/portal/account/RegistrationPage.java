@@ -41,6 +41,18 @@ public class RegistrationPage implements Serializable {
     return RegistrantChoices.needs(getSelectedKind(), field);
   }
 
+  /** What the chosen kind needs, in Japanese. */
+  public String getGuidanceJa() {
+    UserKind kind = getSelectedKind();
+    return kind == null ? "" : RegistrantChoices.guidance(kind).ja();
+  }
+
+  /** What the chosen kind needs, in English. */
+  public String getGuidanceEn() {
+    UserKind kind = getSelectedKind();
+    return kind == null ? "" : RegistrantChoices.guidance(kind).en();
+  }
+
   public List<String> getRelationships() {
     return RegistrantChoices.relationships(getSelectedKind());
   }

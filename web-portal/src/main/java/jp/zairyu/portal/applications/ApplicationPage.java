@@ -32,6 +32,7 @@ public class ApplicationPage implements Serializable {
   private transient Application application;
   private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
   private boolean found;
+  private boolean routingWatched;
   private java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actions =
       java.util.Set.of();
   private java.util.List<AttachmentRow> attachments = java.util.List.of();
@@ -46,12 +47,60 @@ public class ApplicationPage implements Serializable {
       sections = null;
       attachments = attachmentService.list(id).stream().map(AttachmentRow::of).toList();
       found = true;
+      routingWatched = routingWatched || isRouting();
     } catch (RuleViolation notFound) {
       Messages.error(notFound);
     }
   }
 
   private String withdrawalReason;
+
+  /**
+   * 入管庁に申請を行う from the draft's own page: the same submission as the wizard's last step, beside the
+   * check list ({@link #getMissing()}, the face photo); the submitted application is shown through
+   * a redirect with its receipt number. A draft submitted meanwhile (another tab) shows its receipt
+   * number rather than an error.
+   */
+  public String submit() {
+    try {
+      Application current = drafting.find(id);
+      if (current.state() != ApplicationState.DRAFT) {
+        String receipt = current.receiptNumber().map(Object::toString).orElse("-");
+        Messages.info(
+            "この申請は既に提出されています。受付番号: " + receipt,
+            "This application has already been submitted. Receipt number: " + receipt);
+        return "/applications/view?faces-redirect=true&id=" + id;
+      }
+      jp.zairyu.domain.model.application.ReceiptNumber receipt = drafting.submit(id);
+      Messages.info(
+          "申請が完了しました。受付番号: " + receipt,
+          "Your application was submitted. Receipt number: " + receipt);
+      return "/applications/view?faces-redirect=true&id=" + id;
+    } catch (RuleViolation e) {
+      Messages.error(e);
+      load();
+      return null;
+    }
+  }
+
+  /** What a draft still lacks for submission (both languages), as step 6 lists it. */
+  public List<String> getMissing() {
+    return isDraft() ? application.missingFields() : List.of();
+  }
+
+  /** Whether a draft still needs its face photo to be submitted. */
+  public boolean isFacePhotoMissing() {
+    return isDraft()
+        && application.form().needsFacePhoto(java.time.LocalDate.now(JAPAN))
+        && attachments.stream().noneMatch(AttachmentRow::photo);
+  }
+
+  /** Whether the draft can be submitted from this page: nothing missing, photo included. */
+  public boolean isSubmittable() {
+    return isDraft() && offers("SUBMIT") && getMissing().isEmpty() && !isFacePhotoMissing();
+  }
+
+  private static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
 
   /**
    * Withdraws the application (取下げ) with the reason given; shown again through a redirect, so
@@ -359,7 +408,35 @@ public class ApplicationPage implements Serializable {
         .bureauCode()
         .flatMap(BureauDirectory.standard()::byCode)
         .map(b -> b.nameJa() + " / " + b.nameEn())
-        .orElse("振分け中 / Being routed");
+        .orElse(
+            switch (application.state()) {
+              case SUBMITTED -> "振分け中 / Being routed";
+              case DRAFT -> "—（申請後に決まります） / Decided once submitted";
+              default -> "—";
+            });
+  }
+
+  /**
+   * Whether the application is submitted and not yet routed to its bureau: routing follows the
+   * submission by a message (a moment later), so the page asks again every two seconds until the
+   * bureau is known (p:poll) and never keeps showing 振分け中 once it is.
+   */
+  public boolean isRouting() {
+    return isFound()
+        && application.state() == ApplicationState.SUBMITTED
+        && application.bureauCode().isEmpty();
+  }
+
+  /** Whether the page was opened while the application was being routed (it renders the poll). */
+  public boolean isRoutingWatched() {
+    return routingWatched;
+  }
+
+  /** The poll's listener: reads the application again while it is being routed. */
+  public void refreshRouting() {
+    if (isRouting()) {
+      load();
+    }
   }
 
   public String getSubmittedAt() {

@@ -28,8 +28,11 @@ public record AttachmentRow(
         Dates.format(a.uploadedAt()));
   }
 
-  /** "820 KB", "3.4 MB". */
+  /** "0 KB" for nothing, "1 KB" for a few bytes, "820 KB", "3.4 MB". */
   static String size(long bytes) {
+    if (bytes <= 0) {
+      return "0 KB";
+    }
     return bytes < 1024 * 1024
         ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
         : UploadLimits.megabytes(bytes);

@@ -98,6 +98,7 @@ public class DraftPage implements Serializable {
   private List<String> missing = List.of();
   private boolean facePhotoNeeded;
   private boolean facePhotoAttached;
+  private boolean birthDateKnown;
 
   /** Loads the draft named by the {@code id} view parameter, if any. */
   public void load() throws IOException {
@@ -185,6 +186,7 @@ public class DraftPage implements Serializable {
         LocalDate today = getToday();
         missing = application.missingFields();
         facePhotoNeeded = application.form().needsFacePhoto(today);
+        birthDateKnown = application.form().applicant().dateOfBirth() != null;
         facePhotoAttached = drafting.hasFacePhoto(application.id());
       }
     } catch (RuleViolation notFound) {
@@ -757,6 +759,14 @@ public class DraftPage implements Serializable {
 
   public boolean isFacePhotoMissing() {
     return facePhotoNeeded && !facePhotoAttached;
+  }
+
+  /**
+   * Whether step 6 knows the applicant's age: without a date of birth the face photo is asked for
+   * (the domain's rule) without giving "16 or older" as the reason.
+   */
+  public boolean isBirthDateKnown() {
+    return birthDateKnown;
   }
 
   public List<FamilyRow> getFamily() {

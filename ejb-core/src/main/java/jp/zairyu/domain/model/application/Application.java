@@ -276,7 +276,7 @@ public class Application {
                           "提出資料の種類を一覧から選んでください。",
                           "Choose the kind of document from the list."));
     }
-    existing.admit(kind, file);
+    existing.admit(kind, type, file);
     this.updatedAt = now;
     return new Attachment(
         id,

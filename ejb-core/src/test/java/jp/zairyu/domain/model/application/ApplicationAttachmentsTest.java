@@ -63,12 +63,29 @@ class ApplicationAttachmentsTest {
 
     assertThatThrownBy(() -> attach(AttachmentKind.FACE_PHOTO, null, photo("c")))
         .hasFieldOrPropertyWithValue("code", "attachment.photo.one");
-    assertThatThrownBy(() -> attach(AttachmentKind.DOCUMENT, "OTHER", pdf("b", 1000)))
+    assertThatThrownBy(() -> attach(AttachmentKind.DOCUMENT, "PASSPORT", pdf("b", 1000)))
         .hasFieldOrPropertyWithValue("code", "attachment.duplicate");
     assertThatThrownBy(() -> attach(AttachmentKind.DOCUMENT, "ADMISSION_LETTER", pdf("d", 1000)))
         .hasFieldOrPropertyWithValue("code", "attachment.document-type");
     assertThatThrownBy(() -> attach(AttachmentKind.DOCUMENT, null, pdf("d", 1000)))
         .hasFieldOrPropertyWithValue("code", "attachment.document-type");
+  }
+
+  @Test
+  void oneFileServesTwoDocumentsOfTheChecklistButNotTheSameOneTwice() {
+    Attachment passport = attach(AttachmentKind.DOCUMENT, "PASSPORT", pdf("b", 1000));
+    Attachment other = attach(AttachmentKind.DOCUMENT, "OTHER", pdf("b", 1000));
+
+    assertThat(other.documentType()).contains("OTHER");
+    assertThat(other.sha256()).isEqualTo(passport.sha256());
+    assertThatThrownBy(() -> attach(AttachmentKind.DOCUMENT, "OTHER", pdf("b", 1000)))
+        .isInstanceOfSatisfying(
+            jp.zairyu.domain.model.RuleViolation.class,
+            v -> {
+              assertThat(v.code()).isEqualTo("attachment.duplicate");
+              assertThat(v.messageEn()).contains("this kind of document");
+            });
+    assertThat(new Attachments(attached).totalBytes()).isEqualTo(2_000);
   }
 
   @Test

@@ -14,11 +14,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PdfDocumentTest {
 
+  /**
+   * What may follow a PDF's end ({@code %%EOF}), one row per case: what scanners and word
+   * processors write is accepted, anything else after the end (a polyglot) is refused.
+   */
   static Stream<Arguments> accepted() {
     byte[] pdf = TestFiles.pdf();
+    byte[] updated = incrementalUpdate(pdf, "Scanner");
     return Stream.of(
         Arguments.of("a plain PDF", pdf),
         Arguments.of("with a line feed after %%EOF", concat(pdf, ascii("\r\n\n"))),
+        Arguments.of("with spaces and tabs after %%EOF", concat(pdf, ascii(" \t \r\n"))),
+        Arguments.of("padded with NUL bytes after %%EOF (scanners)", concat(pdf, new byte[512])),
+        Arguments.of("a DOS end-of-file mark (Ctrl-Z) after %%EOF", concat(pdf, new byte[] {0x1A})),
+        Arguments.of(
+            "a line end and Ctrl-Z after %%EOF", concat(pdf, ascii("\r\n"), new byte[] {0x1A})),
+        Arguments.of("an incremental update ending in its own %%EOF", updated),
+        Arguments.of(
+            "two incremental updates, then a line end",
+            concat(incrementalUpdate(updated, "Word"), ascii("\r\n"))),
         Arguments.of("with content that inflates moderately", TestFiles.bombPdf(8L * 1024 * 1024)));
   }
 
@@ -51,6 +65,21 @@ class PdfDocumentTest {
         Arguments.of(
             "HTML after %%EOF",
             concat(pdf, ascii("\n<html><script>alert(1)</script></html>")),
+            "attachment.pdf.hidden-data",
+            "other than the PDF"),
+        Arguments.of(
+            "a ZIP after %%EOF that ends in a %%EOF of its own",
+            concat(pdf, TestFiles.zip(), ascii("\nstartxref\n0\n%%EOF\n")),
+            "attachment.pdf.hidden-data",
+            "Print the document to PDF again"),
+        Arguments.of(
+            "text after %%EOF, then spaces",
+            concat(pdf, ascii("\nhello  \n")),
+            "attachment.pdf.hidden-data",
+            "after its end (%%EOF)"),
+        Arguments.of(
+            "an incremental update followed by HTML",
+            concat(incrementalUpdate(pdf, "Scanner"), ascii("<html></html>")),
             "attachment.pdf.hidden-data",
             "other than the PDF"),
         Arguments.of(
@@ -95,6 +124,71 @@ class PdfDocumentTest {
               assertThat(v.messageEn()).containsIgnoringCase(english);
               assertThat(v.messageJa()).isNotBlank();
             });
+  }
+
+  @Test
+  void everyRefusalSaysWhichRuleTheFileBrokeAndHowToFixIt() {
+    byte[] pdf = TestFiles.pdf();
+    for (byte[] content :
+        java.util.List.of(
+            ascii("just some text\n"),
+            concat(pdf, TestFiles.zip()),
+            TestFiles.encryptedPdf(),
+            TestFiles.restrictedPdf(),
+            TestFiles.javaScriptPdf(),
+            java.util.Arrays.copyOf(pdf, pdf.length - 10))) {
+      assertThatThrownBy(() -> PdfDocument.check(content))
+          .isInstanceOfSatisfying(
+              RuleViolation.class,
+              v -> {
+                assertThat(v.messageJa()).as(v.code()).contains("してください");
+                assertThat(v.messageEn()).as(v.code()).containsAnyOf("Print", "Save", "save");
+              });
+    }
+  }
+
+  /**
+   * An incremental update as editors and scanners append it: a new object, a cross-reference
+   * section for it, a trailer pointing back at the previous one, its own startxref and %%EOF.
+   */
+  static byte[] incrementalUpdate(byte[] pdf, String producer) {
+    String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher start =
+        java.util.regex.Pattern.compile("startxref\\s+(\\d+)\\s+%%EOF\\s*$").matcher(text);
+    java.util.regex.Matcher root =
+        java.util.regex.Pattern.compile("/Root\\s+(\\d+)\\s+0\\s+R").matcher(text);
+    if (!start.find() || !root.find()) {
+      throw new IllegalStateException("not a PDF written by PDFBox");
+    }
+    int object = 0;
+    java.util.regex.Matcher sizes =
+        java.util.regex.Pattern.compile("/Size\\s+(\\d+)").matcher(text);
+    while (sizes.find()) {
+      object = Math.max(object, Integer.parseInt(sizes.group(1)));
+    }
+    String head = text.endsWith("\n") ? "" : "\n";
+    int objectAt = pdf.length + head.length();
+    String body = object + " 0 obj\n<< /Producer (" + producer + ") >>\nendobj\n";
+    int xrefAt = objectAt + body.length();
+    String update =
+        head
+            + body
+            + "xref\n0 1\n0000000000 65535 f\r\n"
+            + object
+            + " 1\n"
+            + String.format("%010d 00000 n\r\n", objectAt)
+            + "trailer\n<< /Size "
+            + (object + 1)
+            + " /Root "
+            + root.group(1)
+            + " 0 R /Info "
+            + object
+            + " 0 R /Prev "
+            + start.group(1)
+            + " >>\nstartxref\n"
+            + xrefAt
+            + "\n%%EOF\n";
+    return concat(pdf, ascii(update));
   }
 
   @Test

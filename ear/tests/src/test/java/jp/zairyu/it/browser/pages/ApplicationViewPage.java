@@ -28,6 +28,43 @@ public final class ApplicationViewPage extends Page {
     return byId("state").getText();
   }
 
+  /** What a draft's page lists as still missing beside its submit button (empty when complete). */
+  public java.util.List<String> missing() {
+    return driver.findElements(org.openqa.selenium.By.cssSelector("#missingFields li")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Whether a draft's page offers 入管庁に申請を行う. */
+  public boolean offersSubmission() {
+    return !driver.findElements(org.openqa.selenium.By.id("submitDraft:submit")).isEmpty();
+  }
+
+  /** Presses 入管庁に申請を行う on a draft's page; returns the submitted application's page. */
+  public ApplicationViewPage submit() {
+    submitWith("submitDraft:submit");
+    return new ApplicationViewPage(driver);
+  }
+
+  /** 担当局 as the page shows it now. */
+  public String bureau() {
+    return byId("bureau").getText();
+  }
+
+  /**
+   * Waits, without reloading the page, until 担当局 names {@code bureau}; fails saying what it showed.
+   */
+  public ApplicationViewPage awaitBureau(String bureau) {
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+          .until(d -> bureau().contains(bureau));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "担当局 still reads \"" + bureau() + "\" 30 s after the page was shown", e);
+    }
+    return this;
+  }
+
   /** A fact of the summary by its id (addOns, currentStatus, desiredStatus). */
   public String fact(String id) {
     return byId(id).getText();

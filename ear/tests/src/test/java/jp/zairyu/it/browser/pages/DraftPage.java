@@ -418,6 +418,15 @@ public final class DraftPage extends Page {
     return byId("sectionHeading").getText();
   }
 
+  /** What step 6 says about the face photo ("" when it says nothing). */
+  public String facePhotoNotice() {
+    onStep(6);
+    return driver.findElements(By.id("photoMissing")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
   /** What step 6 says is still missing. */
   public java.util.List<String> missing() {
     onStep(6);

@@ -166,14 +166,17 @@ public abstract class Page {
         });
   }
 
-  /** The error and info messages currently shown on the page. */
+  /**
+   * The error and info messages currently shown on the page, each once: the items of the messages'
+   * lists (the shared messages template), else the message boxes themselves (a page of its own).
+   * Reading both listed every message twice (issue 19).
+   */
   public List<String> messages() {
-    return driver
-        .findElements(By.cssSelector(".ui-messages li, .ui-messages-error, .ui-messages-info"))
-        .stream()
-        .map(WebElement::getText)
-        .filter(t -> !t.isBlank())
-        .toList();
+    List<WebElement> items = driver.findElements(By.cssSelector(".ui-messages li"));
+    return (items.isEmpty()
+            ? driver.findElements(By.cssSelector(".ui-messages-error, .ui-messages-info"))
+            : items)
+        .stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList();
   }
 
   /**
@@ -189,6 +192,36 @@ public abstract class Page {
 
   public String heading() {
     return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  /** The notice that the service is for PCs and which browsers (login and registration). */
+  public String deviceNotice() {
+    return byId("deviceNotice").getText();
+  }
+
+  /** Whether the notice for a screen too narrow for the service is shown. */
+  public boolean narrowScreenNoticeShown() {
+    return driver.findElements(By.id("narrowScreenNotice")).stream()
+        .anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Whether anything makes the page wider than the window (a horizontal scroll bar). */
+  public boolean overflowsHorizontally() {
+    return (Boolean)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth"
+                    + " > document.documentElement.clientWidth;");
+  }
+
+  /** How many times a text is shown on the page (its rendered text, as people read it). */
+  public int timesShown(String text) {
+    String shown = driver.findElement(By.tagName("body")).getText();
+    int count = 0;
+    for (int i = shown.indexOf(text); i >= 0; i = shown.indexOf(text, i + text.length())) {
+      count++;
+    }
+    return count;
   }
 
   public String url() {

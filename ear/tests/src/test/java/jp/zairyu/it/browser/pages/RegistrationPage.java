@@ -28,6 +28,41 @@ public final class RegistrationPage extends Page {
     return this;
   }
 
+  /** The guidance for the kind chosen: {Japanese, English}. */
+  public java.util.List<String> guidance() {
+    return java.util.List.of(byId("guidanceJa").getText(), byId("guidanceEn").getText());
+  }
+
+  /**
+   * The fields of the form shown for the kind chosen that are not marked required both ways: a
+   * visible mark in their label and {@code aria-required="true"} on the control (by id).
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> fieldsNotMarkedRequired() {
+    return (java.util.List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll("
+                    + "'#registration\\\\:fields input:not([type=hidden]),"
+                    + " #registration\\\\:fields select, #registration\\\\:fields textarea'))"
+                    + ".filter(e => e.getClientRects().length && !e.readOnly && !e.disabled)"
+                    + ".filter(e => {"
+                    + "  const label = document.querySelector('label[for=\"' + e.id + '\"]');"
+                    + "  const mark = label && Array.from(label.querySelectorAll('.required'))"
+                    + "      .some(m => m.getClientRects().length && m.textContent.trim());"
+                    + "  return !mark || e.getAttribute('aria-required') !== 'true';"
+                    + "}).map(e => e.id);");
+  }
+
+  /** The number of fields the form shows for the kind chosen. */
+  public int fieldCount() {
+    return driver
+        .findElements(
+            By.cssSelector(
+                "#registration\\:fields input:not([type=hidden]), #registration\\:fields select"))
+        .size();
+  }
+
   public RegistrationPage field(String id, String value) {
     type("registration:" + id, value);
     return this;
