@@ -121,6 +121,10 @@ class PortalAsSeenIT {
         DraftPage.startTokyoExtension(browser, base, Fixtures.uniqueName("UX-ATTACH")).save();
     AttachmentsPage page = draft.attachments();
     assertThat(page.total()).startsWith("0 KB / 25 MB");
+    // the photo's rules in words before the upload, as ISA's guide gives them (issue 16)
+    assertThat(page.photoTakingRules())
+        .contains("本人のみ", "3か月以内", "無帽", "無背景")
+        .contains("alone", "3 months", "no hat", "plain background");
 
     page = page.uploadPhoto(file("face.jpg", jpeg()));
     keep("after-photo-upload");

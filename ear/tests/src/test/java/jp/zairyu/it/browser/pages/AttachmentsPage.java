@@ -59,6 +59,11 @@ public final class AttachmentsPage extends Page {
         ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", img);
   }
 
+  /** The rules for taking the face photo, as the page words them before the upload. */
+  public String photoTakingRules() {
+    return byId("photoTaking").getText();
+  }
+
   public String total() {
     return byId("total").getText();
   }
