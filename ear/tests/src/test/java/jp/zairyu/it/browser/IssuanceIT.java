@@ -304,6 +304,62 @@ class IssuanceIT {
     assertThat(portal.stateCode()).isEqualTo("COMPLETED");
   }
 
+  /**
+   * Issue 16: permission for activity outside status received by mail comes with its 資格外活動許可書 (ISA,
+   * since January 2024): the approval mail says so, the officer cannot issue without confirming it
+   * is enclosed, the issuance records it and the issued mail says what was sent.
+   */
+  @Test
+  void permissionForActivityOutsideStatusByMailIsIssuedWithItsPermit() {
+    String authId = Accounts.newLawyer();
+    String applicantEmail = "permit-" + System.nanoTime() + "@example.jp";
+    LoginPage.portal(lawyer, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    DraftPage draft = new ApplicationsPage(lawyer).startExtension().activityOutside();
+    assertThat(draft.resultReceiptChoices()).containsExactly("WINDOW", "MAIL");
+    draft
+        .resultByMail(applicantEmail)
+        .name(Fixtures.uniqueName("PERMIT"))
+        .nationality("ベトナム")
+        .dateOfBirth("1994-03-03")
+        .residenceCardNumber("KL12345678MN")
+        .prefecture("東京都")
+        .address("港区港南5-5-30")
+        .restOfTheForm()
+        .submitAndView();
+    String applicationUrl = lawyer.getCurrentUrl();
+    String receipt = new ApplicationViewPage(lawyer).receiptNumber();
+    String id = applicationId(applicationUrl);
+
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    CasePage approved = new IntakePage(officer).awaitAndOpen(receipt).approve();
+    assertThat(approved.stateCode()).isEqualTo("APPROVED_AWAITING_ISSUANCE");
+    Mailbox.Mail approval =
+        Mailbox.of(Accounts.email(authId))
+            .awaitMessage("<application-" + id + "-approved" + MAIL_DOMAIN);
+    assertThat(approval.body()).contains("資格外活動許可書を、旅券の証印シールの代わりに");
+
+    CasePage received = approved.recordReceipt(5500);
+    CasePage refused = received.issue("9876-5432-1098");
+    assertThat(refused.messages())
+        .anyMatch(m -> m.contains("資格外活動許可書") && m.contains("Confirm that the"));
+    assertThat(refused.stateCode()).isEqualTo("APPROVED_AWAITING_ISSUANCE");
+    assertThat(Accessibility.scan(officer, "console case, permit to enclose")).hasNoViolations();
+
+    CasePage issued = refused.issueWithEnclosures("9876-5432-1098");
+    assertThat(issued.stateCode()).isEqualTo("COMPLETED");
+    assertThat(issued.enclosedDocuments()).contains("資格外活動許可書");
+    Mailbox.Mail issuedMail =
+        Mailbox.of(Accounts.email(authId))
+            .awaitMessage("<application-" + id + "-issued" + MAIL_DOMAIN);
+    assertThat(issuedMail.body())
+        .contains("同封したもの: 資格外活動許可書")
+        .contains("Enclosed: the permit to engage in activity outside status");
+    Mailbox.Mail applicantMail =
+        Mailbox.of(applicantEmail)
+            .awaitMessage("<application-" + id + "-applicant-issued" + MAIL_DOMAIN);
+    assertThat(applicantMail.body()).contains("同封したもの: 資格外活動許可書");
+  }
+
   private static String applicationId(String url) {
     return url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", "");
   }

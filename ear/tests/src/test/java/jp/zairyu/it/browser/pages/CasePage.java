@@ -151,6 +151,29 @@ public final class CasePage extends Page {
     return new CasePage(driver);
   }
 
+  /**
+   * Issues and records the mailing, confirming every document enclosed in place of a passport
+   * sticker (資格外活動許可書), ticked as a keyboard user does.
+   */
+  public CasePage issueWithEnclosures(String trackingNumber) {
+    for (org.openqa.selenium.WebElement box :
+        driver.findElements(
+            org.openqa.selenium.By.cssSelector("input[type=checkbox][id^='issue:enclosed:']"))) {
+      if (!box.isSelected()) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", box);
+        box.sendKeys(org.openqa.selenium.Keys.SPACE);
+      }
+    }
+    return issue(trackingNumber);
+  }
+
+  /** What was enclosed in place of a passport sticker, as the issuance section says. */
+  public String enclosedDocuments() {
+    return byId("enclosedDocuments").getText();
+  }
+
   /** Whether the handing over at the window may be recorded now. */
   public boolean offersHandOver() {
     return has("handOver:recordHandOver");
