@@ -396,6 +396,7 @@ public class DraftPage implements Serializable {
             accompanyingAsked && Boolean.TRUE.equals(accompanied)
                 ? accompanying.stream().map(AccompanyingRow::details).toList()
                 : List.of());
+    alignResultReceipt();
     FilingPlan plan =
         new FilingPlan(
             addOnsAllowed() ? reentry : Filing.Reentry.NONE,
@@ -488,6 +489,19 @@ public class DraftPage implements Serializable {
    */
   public ResultReceipt[] getResultReceipts() {
     return ReceivingRules.standard().offered(chosenFiling()).toArray(ResultReceipt[]::new);
+  }
+
+  /**
+   * When the add-ons chosen leave only the window (a re-entry permit's sticker), the window is
+   * chosen (in place of the mail, or of no choice yet): the step shows it with the reason ({@link
+   * #getWindowOnlyJa()}) rather than an empty choice. Runs when the re-entry choice changes and
+   * before the draft is saved.
+   */
+  public void alignResultReceipt() {
+    java.util.Set<ResultReceipt> offered = ReceivingRules.standard().offered(chosenFiling());
+    if (!offered.contains(resultReceipt) && offered.size() == 1) {
+      resultReceipt = offered.iterator().next();
+    }
   }
 
   /** What is filed as chosen now (the procedure and its add-ons), for the receiving rules. */

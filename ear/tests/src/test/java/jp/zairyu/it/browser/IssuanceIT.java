@@ -230,8 +230,9 @@ class IssuanceIT {
     DraftPage draft = new ApplicationsPage(lawyer).startExtension();
     assertThat(draft.resultReceiptChoices()).containsExactly("WINDOW", "MAIL");
     assertThat(draft.windowOnlyNote()).isEmpty();
-    draft.reentry("SINGLE");
+    draft.reentry("SINGLE"); // the mail chosen before gives way to the window
     assertThat(draft.resultReceiptChoices()).containsExactly("WINDOW");
+    assertThat(draft.resultReceipt()).isEqualTo("WINDOW");
     assertThat(draft.windowOnlyNote()).contains("再入国許可申請は旅券に証印シールを貼るため").contains("not by mail");
     assertThat(Accessibility.scan(lawyer, "portal draft, re-entry permit: window only"))
         .hasNoViolations();

@@ -629,6 +629,12 @@ public final class DraftPage extends Page {
             .toList();
   }
 
+  /** The way of receiving the result selected now (option value, empty for none). */
+  public String resultReceipt() {
+    at("resultReceipt");
+    return new Select(byId("draft:resultReceipt")).getFirstSelectedOption().getAttribute("value");
+  }
+
   /** Why only the window is offered (the passport sticker's rule), or empty when both are. */
   public String windowOnlyNote() {
     return driver.findElements(By.id("windowOnlyNote")).stream()
