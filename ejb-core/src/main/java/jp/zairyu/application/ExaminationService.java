@@ -28,6 +28,7 @@ import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
 import jp.zairyu.domain.model.application.ResidenceCardNumber;
 import jp.zairyu.domain.model.application.TrackingNumber;
+import jp.zairyu.domain.model.application.WindowCollector;
 import jp.zairyu.domain.model.application.WorkQueue;
 
 /**
@@ -263,6 +264,18 @@ public class ExaminationService {
   @CaseAction("ISSUED")
   public Optional<ResidenceCardNumber> issue(
       long applicationId, long version, String mailingTrackingNumber) {
+    return issue(applicationId, version, mailingTrackingNumber, Set.of());
+  }
+
+  /**
+   * As {@link #issue(long, long, String)}, the officer confirming what is enclosed in place of a
+   * passport sticker (by procedure code: {@code ACTIVITY_OUTSIDE} for its 資格外活動許可書); the mails say
+   * what was sent.
+   */
+  @RolesAllowed({Roles.EXAMINER, Roles.SUPERVISOR})
+  @CaseAction("ISSUED")
+  public Optional<ResidenceCardNumber> issue(
+      long applicationId, long version, String mailingTrackingNumber, Set<String> enclosed) {
     Officer officer = caller();
     Application application = unchanged(ofMyBureau(applicationId, officer), version);
     TrackingNumber mailing = TrackingNumber.parse(mailingTrackingNumber);
@@ -270,11 +283,42 @@ public class ExaminationService {
     if (application.procedure().issuesResidenceCard()) {
       card = ResidenceCardNumber.issue(applications.nextResidenceCardSerial(), RANDOM);
     }
-    application.issue(officer, card, mailing, clock.instant());
+    application.issue(officer, card, mailing, enclosed, clock.instant());
     events.notificationRequested(application.id(), NotificationKind.ISSUED);
     events.notificationRequested(application.id(), NotificationKind.APPLICANT_ISSUED);
     return Optional.ofNullable(card);
   }
+
+  /**
+   * Records the handing over of a result received at the window (許可 → 完了): a new residence card
+   * under a new number (when one is issued), the day and who came; the practitioner and the foreign
+   * national are mailed. Nothing is stored when any of it is refused.
+   *
+   * @return the new card's number, if a card was issued
+   */
+  @RolesAllowed({Roles.EXAMINER, Roles.SUPERVISOR})
+  @CaseAction("HANDED_OVER")
+  public Optional<ResidenceCardNumber> handOver(
+      long applicationId,
+      long version,
+      LocalDate on,
+      String collectorName,
+      WindowCollector capacity) {
+    Officer officer = caller();
+    Application application = unchanged(ofMyBureau(applicationId, officer), version);
+    ResidenceCardNumber card = null;
+    if (application.procedure().issuesResidenceCard()) {
+      card = ResidenceCardNumber.issue(applications.nextResidenceCardSerial(), RANDOM);
+    }
+    Instant now = clock.instant();
+    application.handOver(
+        officer, card, on, collectorName, capacity, LocalDate.ofInstant(now, JAPAN), now);
+    events.notificationRequested(application.id(), NotificationKind.HANDED_OVER);
+    events.notificationRequested(application.id(), NotificationKind.APPLICANT_HANDED_OVER);
+    return Optional.ofNullable(card);
+  }
+
+  private static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
 
   /**
    * Acknowledges a practitioner's correction request (訂正の申出) on a case of the officer's bureau: the

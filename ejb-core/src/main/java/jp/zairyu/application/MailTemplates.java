@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +17,13 @@ import jp.zairyu.domain.model.account.AccountMail;
 import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.DocumentRequest;
+import jp.zairyu.domain.model.application.Issuance;
 import jp.zairyu.domain.model.application.MailInItem;
+import jp.zairyu.domain.model.application.Procedure;
+import jp.zairyu.domain.model.application.ReceivingRules;
+import jp.zairyu.domain.model.bureau.Bureau;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
+import jp.zairyu.domain.model.bureau.WindowHours;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -161,7 +168,57 @@ public class MailTemplates {
     values.put(
         "tracking",
         application.issuance().returnTrackingNumber().map(Object::toString).orElse("-"));
+    values.put("enclosedJa", enclosedJa(application));
+    values.put("enclosedEn", enclosedEn(application));
+    values.put(
+        "handedOverOn", application.issuance().handedOverOn().map(Object::toString).orElse("-"));
+    values.put("collectorJa", collector(application, true));
+    values.put("collectorEn", collector(application, false));
     return values;
+  }
+
+  /**
+   * What was enclosed in the return envelope in place of a passport sticker (資格外活動許可書), one line
+   * each, and that the permission is also written on the back of the new card; empty when nothing.
+   */
+  static String enclosedJa(Application application) {
+    StringBuilder b = new StringBuilder();
+    for (String code : application.issuance().enclosedDocuments()) {
+      b.append("同封したもの: ")
+          .append(ReceivingRules.standard().row(code).mailedJa())
+          .append(
+              application.procedure().issuesResidenceCard() ? "（許可の内容は新しい在留カードの裏面にも記載しています）" : "")
+          .append("\n");
+    }
+    return b.toString();
+  }
+
+  static String enclosedEn(Application application) {
+    StringBuilder b = new StringBuilder();
+    for (String code : application.issuance().enclosedDocuments()) {
+      b.append("Enclosed: the ")
+          .append(ReceivingRules.standard().row(code).mailedEn())
+          .append(
+              application.procedure().issuesResidenceCard()
+                  ? " (the permission is also written on the back of the new card)"
+                  : "")
+          .append("\n");
+    }
+    return b.toString();
+  }
+
+  private static String collector(Application application, boolean ja) {
+    Issuance issuance = application.issuance();
+    return issuance
+        .collectorName()
+        .map(
+            name ->
+                name
+                    + issuance
+                        .collectorCapacity()
+                        .map(c -> ja ? "（" + c.labelJa() + "）" : " (" + c.labelEn() + ")")
+                        .orElse(""))
+        .orElse("-");
   }
 
   private static String bureau(Application application) {
@@ -193,12 +250,34 @@ public class MailTemplates {
         b.append("\n");
       }
       b.append("発送したら、ポータルで追跡番号を入力して発送を記録してください。\n");
+      for (ReceivingRules.MailedDocument d : application.mailedDocuments()) {
+        b.append("※ ").append(d.labelJa()).append("を、旅券の証印シールの代わりに新しい結果と一緒に返送します。\n");
+      }
       return b.toString();
     }
-    return "【窓口での受領のご案内】申請人ご本人が、旅券、"
-        + (application.procedure().issuesResidenceCard() ? "現在の在留カード、" : "")
-        + (application.feeYen() > 0 ? "手数料 " + fee + " 分の収入印紙を貼った手数料納付書、" : "")
-        + "このお知らせを持って、担当局の窓口へ平日の受付時間内（9:00〜16:00）にお越しください。\n";
+    StringBuilder b =
+        new StringBuilder("【窓口での受領のご案内】申請人ご本人が、旅券、")
+            .append(application.procedure().issuesResidenceCard() ? "現在の在留カード、" : "")
+            .append(application.feeYen() > 0 ? "手数料 " + fee + " 分の収入印紙を貼った手数料納付書、" : "")
+            .append("このお知らせを持って、担当局の窓口へお越しください。\n")
+            .append("受付時間: ")
+            .append(windowHours(application).map(WindowHours::ja).orElse("担当局にお問い合わせください"))
+            .append("\n");
+    List<Procedure> stickers = application.windowOnlyProcedures();
+    if (!stickers.isEmpty()) {
+      b.append("※ ")
+          .append(String.join("・", stickers.stream().map(Procedure::nameJa).toList()))
+          .append("は旅券に証印シールを貼るため、窓口でのみ受け取れます。\n");
+    }
+    return b.toString();
+  }
+
+  /** The opening hours of the window of the application's bureau ({@code bureau-windows.csv}). */
+  static Optional<WindowHours> windowHours(Application application) {
+    return application
+        .bureauCode()
+        .flatMap(BureauDirectory.standard()::byCode)
+        .map(Bureau::windowHours);
   }
 
   static String receivingEn(Application application) {
@@ -217,13 +296,33 @@ public class MailTemplates {
         b.append("\n");
       }
       b.append("When sent, record the sending with its tracking number in the portal.\n");
+      for (ReceivingRules.MailedDocument d : application.mailedDocuments()) {
+        b.append("Note: the ")
+            .append(d.labelEn())
+            .append(" is mailed back with the result in place of a sticker in the passport.\n");
+      }
       return b.toString();
     }
-    return "Receiving at the window: the applicant comes in person to the bureau's window on a"
-        + " weekday (9:00-16:00) with the passport, "
-        + (application.procedure().issuesResidenceCard() ? "the current residence card, " : "")
-        + (application.feeYen() > 0 ? "the fee slip with revenue stamps for " + fee + ", " : "")
-        + "and this notice.\n";
+    StringBuilder b =
+        new StringBuilder("Receiving at the window: the applicant comes in person to the bureau's")
+            .append(" window with the passport, ")
+            .append(
+                application.procedure().issuesResidenceCard() ? "the current residence card, " : "")
+            .append(
+                application.feeYen() > 0
+                    ? "the fee slip with revenue stamps for " + fee + ", "
+                    : "")
+            .append("and this notice.\n")
+            .append("Opening hours: ")
+            .append(windowHours(application).map(WindowHours::en).orElse("ask the bureau"))
+            .append("\n");
+    List<Procedure> stickers = application.windowOnlyProcedures();
+    if (!stickers.isEmpty()) {
+      b.append("Note: ")
+          .append(String.join(", ", stickers.stream().map(Procedure::nameEn).toList()))
+          .append(" is a sticker in the passport, received at the window only.\n");
+    }
+    return b.toString();
   }
 
   private String messageId(Application application, String key) {

@@ -23,6 +23,10 @@ public enum NotificationKind {
   ISSUED,
   /** To the foreign national: the result was mailed back. */
   APPLICANT_ISSUED,
+  /** The result received at the window was handed over (完了), with the new card's number. */
+  HANDED_OVER,
+  /** To the foreign national: the result was handed over at the window. */
+  APPLICANT_HANDED_OVER,
   /** The deadline of the open request for additional documents is near; one per request. */
   DOCUMENTS_DUE_SOON;
 
@@ -55,6 +59,7 @@ public enum NotificationKind {
     return this == APPLICANT_RECEIVED
         || this == APPLICANT_APPROVED
         || this == APPLICANT_DENIED
-        || this == APPLICANT_ISSUED;
+        || this == APPLICANT_ISSUED
+        || this == APPLICANT_HANDED_OVER;
   }
 }

@@ -33,6 +33,7 @@ class ApplicationMailTemplatesTest {
           TestApplications.approved(Procedure.EXTENSION, ResultReceipt.MAIL);
       case DENIED, APPLICANT_DENIED -> TestApplications.denied(Procedure.COE, "活動内容に疑義があります。");
       case ISSUED, APPLICANT_ISSUED -> TestApplications.issued(Procedure.EXTENSION);
+      case HANDED_OVER, APPLICANT_HANDED_OVER -> TestApplications.handedOver(Procedure.EXTENSION);
       case DOCUMENTS_REQUESTED, DOCUMENTS_DUE_SOON ->
           TestApplications.withDocumentRequests("在職証明書");
     };
@@ -173,5 +174,52 @@ class ApplicationMailTemplatesTest {
                 NotificationKind.DOCUMENTS_REQUESTED.key(
                     application, other.documentRequests().all().get(0)))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theHandingOverAtTheWindowIsMailedToBothSidesWithTheDayTheCardAndWhoCame() {
+    Application application = TestApplications.handedOver(Procedure.EXTENSION);
+    OutgoingMail agentMail =
+        templates.render(NotificationKind.HANDED_OVER, application, agent, null);
+    assertThat(agentMail.to()).isEqualTo("taro@example.jp");
+    assertThat(agentMail.body())
+        .contains("東京出入国在留管理局 / Tokyo Regional Immigration Services Bureau の窓口で受け渡しました")
+        .contains("受け渡した日: 2026-11-27\n")
+        .contains("来庁した方: NGUYEN VAN AN（申請人本人）\n")
+        .contains("新しい在留カード番号: QZ00000043XY\n")
+        .contains("Handed over on: 2026-11-27\n")
+        .contains("Received by: NGUYEN VAN AN (the applicant)\n")
+        .contains("New residence card number: QZ00000043XY\n");
+    OutgoingMail applicantMail =
+        templates.render(NotificationKind.APPLICANT_HANDED_OVER, application, agent, null);
+    assertThat(applicantMail.to()).isEqualTo("applicant@example.jp");
+    assertThat(applicantMail.body())
+        .contains("2026-11-27 に")
+        .contains("QZ00000043XY")
+        .contains("the procedure is complete");
+  }
+
+  @Test
+  void theIssuedMailSaysThePermitForActivityOutsideStatusWasEnclosed() {
+    Application application = TestApplications.issuedWithActivityPermit();
+    for (NotificationKind kind :
+        List.of(NotificationKind.ISSUED, NotificationKind.APPLICANT_ISSUED)) {
+      assertThat(templates.render(kind, application, agent, null).body())
+          .as(kind.name())
+          .contains("同封したもの: 資格外活動許可書（許可の内容は新しい在留カードの裏面にも記載しています）\n")
+          .contains(
+              "Enclosed: the permit to engage in activity outside status (資格外活動許可書) (the"
+                  + " permission is also written on the back of the new card)\n");
+    }
+    assertThat(
+            templates
+                .render(
+                    NotificationKind.ISSUED,
+                    TestApplications.issued(Procedure.EXTENSION),
+                    agent,
+                    null)
+                .body())
+        .doesNotContain("同封したもの")
+        .doesNotContain("Enclosed");
   }
 }

@@ -90,4 +90,47 @@ class DecisionMailTest {
         .doesNotContain("窓口");
     assertThat(MailTemplates.receivingEn(draft)).contains("attached").doesNotContain("envelope");
   }
+
+  @Test
+  void theWindowNoticeGivesTheBureausHoursFromItsTable() {
+    Application window =
+        jp.zairyu.domain.model.application.TestApplications.approved(
+            Procedure.EXTENSION, ResultReceipt.WINDOW);
+    assertThat(MailTemplates.receivingJa(window))
+        .contains("受付時間: 平日（土日・祝日・年末年始を除く） 9:00〜12:00、13:00〜16:00\n")
+        .doesNotContain("証印シール");
+    assertThat(MailTemplates.receivingEn(window))
+        .contains(
+            "Opening hours: weekdays (not Saturdays, Sundays, public holidays or the New Year"
+                + " break), 9:00-12:00 and 13:00-16:00\n");
+  }
+
+  @Test
+  void aReentryPermitAtTheWindowIsExplainedAndAMailedPermitIsAnnounced() {
+    Application reentry = extension(ResultReceipt.WINDOW);
+    reentry.plan(
+        new Filing(
+            Procedure.byCode(Procedure.EXTENSION).orElseThrow(), Filing.Reentry.SINGLE, false),
+        new StatusChoice("ENGINEER_HUMANITIES", null),
+        null,
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    assertThat(MailTemplates.receivingJa(reentry)).contains("再入国許可申請は旅券に証印シールを貼るため、窓口でのみ受け取れます。");
+    assertThat(MailTemplates.receivingEn(reentry)).contains("received at the window only");
+
+    Application activity = extension(ResultReceipt.WINDOW);
+    activity.plan(
+        new Filing(Procedure.byCode(Procedure.EXTENSION).orElseThrow(), Filing.Reentry.NONE, true),
+        new StatusChoice("ENGINEER_HUMANITIES", null),
+        null,
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+    activity.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
+    assertThat(MailTemplates.receivingJa(activity))
+        .contains("資格外活動許可書を、旅券の証印シールの代わりに新しい結果と一緒に返送します。");
+    assertThat(MailTemplates.receivingEn(activity))
+        .contains("permit to engage in activity outside status (資格外活動許可書) is mailed back");
+  }
 }

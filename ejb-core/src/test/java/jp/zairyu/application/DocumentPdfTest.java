@@ -395,7 +395,14 @@ class DocumentPdfTest {
   })
   void theFeeSlipCarriesTheFeeOfTheTableAndTheStampBox(
       String procedure, Filing.Reentry reentry, boolean outside) throws IOException {
-    Application application = submitted(procedure, reentry, outside, ResultReceipt.MAIL);
+    // A re-entry permit is a passport sticker, received at the window only (ReceivingRules); the
+    // fee slip is the same either way.
+    Application application =
+        submitted(
+            procedure,
+            reentry,
+            outside,
+            reentry == Filing.Reentry.NONE ? ResultReceipt.MAIL : ResultReceipt.WINDOW);
     Procedure p = Procedure.byCode(procedure).orElseThrow();
     int expected =
         p.feeOnlineYen()

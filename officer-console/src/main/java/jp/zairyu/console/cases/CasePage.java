@@ -21,6 +21,8 @@ import jp.zairyu.domain.model.application.CorrectionRequest;
 import jp.zairyu.domain.model.application.DenialProposal;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
+import jp.zairyu.domain.model.application.ReceivingRules;
+import jp.zairyu.domain.model.application.WindowCollector;
 import jp.zairyu.web.messages.Conflicts;
 import jp.zairyu.web.messages.Messages;
 
@@ -54,6 +56,10 @@ public class CasePage implements Serializable {
   private boolean envelopeReceived;
   private Integer feeStampsYen;
   private String mailingTrackingNumber;
+  private List<String> enclosed = new java.util.ArrayList<>();
+  private LocalDate handedOverOn;
+  private String collectorName;
+  private WindowCollector collectorCapacity;
 
   public void load() {
     if (id == null) {
@@ -66,6 +72,9 @@ public class CasePage implements Serializable {
       actions = application.actionsFor(jp.zairyu.domain.model.application.Caller.officer(me));
       sections = null;
       version = application.version();
+      if (handedOverOn == null) {
+        handedOverOn = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+      }
     } catch (RuleViolation notFound) {
       application = null;
       actions = java.util.Set.of();
@@ -154,7 +163,7 @@ public class CasePage implements Serializable {
             () ->
                 number[0] =
                     examination
-                        .issue(id, version, mailingTrackingNumber)
+                        .issue(id, version, mailingTrackingNumber, Set.copyOf(enclosed))
                         .map(Object::toString)
                         .orElse(null),
             null,
@@ -165,6 +174,37 @@ public class CasePage implements Serializable {
           number[0] == null
               ? "The certificate has been mailed; the procedure is complete."
               : "The residence card has been issued and its mailing recorded. New card number: "
+                  + number[0]);
+    }
+    return target;
+  }
+
+  /**
+   * Records the handing over of a result received at the window (許可 → 完了): the day, who came and in
+   * what capacity; a new card is issued when the procedure issues one.
+   */
+  public String handOver() {
+    String[] number = {null};
+    String target =
+        act(
+            () ->
+                number[0] =
+                    examination
+                        .handOver(id, version, handedOverOn, collectorName, collectorCapacity)
+                        .map(Object::toString)
+                        .orElse(null),
+            null,
+            null);
+    if (target != null) {
+      Messages.info(
+          number[0] == null
+              ? "窓口での受け渡しを記録し、手続を完了しました。申請者と申請人に通知します。"
+              : "在留カードを交付し、窓口での受け渡しを記録しました。新しい在留カード番号: " + number[0],
+          number[0] == null
+              ? "The handing over at the window is recorded; the procedure is complete. The"
+                  + " practitioner and the applicant will be notified."
+              : "The residence card has been issued and its handing over at the window recorded."
+                  + " New card number: "
                   + number[0]);
     }
     return target;
@@ -303,6 +343,72 @@ public class CasePage implements Serializable {
 
   public String getIssuedAt() {
     return application.issuance().issuedAt().map(IntakePage.TIME::format).orElse("—");
+  }
+
+  /** What replaces a passport sticker in the return envelope (資格外活動許可書), to confirm. */
+  public List<ReceivingRules.MailedDocument> getMailedDocuments() {
+    return isFound() ? application.mailedDocuments() : List.of();
+  }
+
+  /** What was enclosed in place of a passport sticker, once issued. */
+  public String getEnclosedDocuments() {
+    List<String> codes = application.issuance().enclosedDocuments();
+    return codes.isEmpty()
+        ? "—"
+        : String.join(
+            "、",
+            codes.stream()
+                .map(c -> ReceivingRules.standard().row(c))
+                .map(r -> r.mailedJa() + " / " + r.mailedEn())
+                .toList());
+  }
+
+  /** Whether the result was handed over at the window. */
+  public boolean isHandedOver() {
+    return isFound() && application.issuance().handedOverOn().isPresent();
+  }
+
+  /** 許可 at the window, or handed over: the page shows the window's section. */
+  public boolean isAtWindow() {
+    return isFound()
+        && !application.receivedByMail()
+        && (application.state() == ApplicationState.APPROVED || isHandedOver());
+  }
+
+  public String getHandedOverOnText() {
+    return application.issuance().handedOverOn().map(Object::toString).orElse("—");
+  }
+
+  public String getCollector() {
+    return application
+        .issuance()
+        .collectorName()
+        .map(
+            n ->
+                n
+                    + application
+                        .issuance()
+                        .collectorCapacity()
+                        .map(c -> "（" + c.labelJa() + " / " + c.labelEn() + "）")
+                        .orElse(""))
+        .orElse("—");
+  }
+
+  public WindowCollector[] getCollectorCapacities() {
+    return WindowCollector.values();
+  }
+
+  public String capacityLabel(WindowCollector c) {
+    return c.labelJa() + " / " + c.labelEn();
+  }
+
+  /** The procedures whose passport sticker is put on at the window (re-entry permit), if any. */
+  public String getStickers() {
+    return String.join(
+        "、",
+        application.windowOnlyProcedures().stream()
+            .map(p -> p.nameJa() + " / " + p.nameEn())
+            .toList());
   }
 
   public String getDenialReasonDecided() {
@@ -463,6 +569,38 @@ public class CasePage implements Serializable {
 
   public void setMailingTrackingNumber(String mailingTrackingNumber) {
     this.mailingTrackingNumber = mailingTrackingNumber;
+  }
+
+  public List<String> getEnclosed() {
+    return enclosed;
+  }
+
+  public void setEnclosed(List<String> enclosed) {
+    this.enclosed = enclosed == null ? new java.util.ArrayList<>() : enclosed;
+  }
+
+  public LocalDate getHandedOverOn() {
+    return handedOverOn;
+  }
+
+  public void setHandedOverOn(LocalDate handedOverOn) {
+    this.handedOverOn = handedOverOn;
+  }
+
+  public String getCollectorName() {
+    return collectorName;
+  }
+
+  public void setCollectorName(String collectorName) {
+    this.collectorName = collectorName;
+  }
+
+  public WindowCollector getCollectorCapacity() {
+    return collectorCapacity;
+  }
+
+  public void setCollectorCapacity(WindowCollector collectorCapacity) {
+    this.collectorCapacity = collectorCapacity;
   }
 
   public Long getId() {

@@ -244,6 +244,22 @@ public class ApplicationPage implements Serializable {
     return in(ApplicationState.APPROVED) && !application.electronicCoe();
   }
 
+  /** The opening hours of the window of the application's bureau (bureau-windows.csv). */
+  public String getWindowHoursJa() {
+    return windowHours().map(jp.zairyu.domain.model.bureau.WindowHours::ja).orElse("—");
+  }
+
+  public String getWindowHoursEn() {
+    return windowHours().map(jp.zairyu.domain.model.bureau.WindowHours::en).orElse("—");
+  }
+
+  private java.util.Optional<jp.zairyu.domain.model.bureau.WindowHours> windowHours() {
+    return application
+        .bureauCode()
+        .flatMap(jp.zairyu.domain.model.bureau.BureauDirectory.standard()::byCode)
+        .map(jp.zairyu.domain.model.bureau.Bureau::windowHours);
+  }
+
   /** An electronic COE was issued (交付) and mailed as a PDF. */
   public boolean isElectronicCoeIssued() {
     return in(ApplicationState.APPROVED) && application.electronicCoe();

@@ -22,6 +22,7 @@ import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.FormSection;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
+import jp.zairyu.domain.model.application.ReceivingRules;
 import jp.zairyu.domain.model.application.ResidenceStatus;
 import jp.zairyu.domain.model.application.ResultReceipt;
 import jp.zairyu.domain.model.application.Sex;
@@ -397,6 +398,7 @@ public class DraftPage implements Serializable {
             accompanyingAsked && Boolean.TRUE.equals(accompanied)
                 ? accompanying.stream().map(AccompanyingRow::details).toList()
                 : List.of());
+    alignResultReceipt();
     FilingPlan plan =
         new FilingPlan(
             addOnsAllowed() ? reentry : Filing.Reentry.NONE,
@@ -482,8 +484,50 @@ public class DraftPage implements Serializable {
     return String.format("%,d円 / ¥%,d", yen, yen);
   }
 
+  /**
+   * The ways of receiving the result offered for what is chosen now ({@code
+   * result-receipt-rules.csv}): only the window when a passport sticker (証印シール) cannot be mailed,
+   * e.g. with a re-entry permit.
+   */
   public ResultReceipt[] getResultReceipts() {
-    return ResultReceipt.values();
+    return ReceivingRules.standard().offered(chosenFiling()).toArray(ResultReceipt[]::new);
+  }
+
+  /**
+   * When the add-ons chosen leave only the window (a re-entry permit's sticker), the window is
+   * chosen (in place of the mail, or of no choice yet): the step shows it with the reason ({@link
+   * #getWindowOnlyJa()}) rather than an empty choice. Runs when the re-entry choice changes and
+   * before the draft is saved.
+   */
+  public void alignResultReceipt() {
+    java.util.Set<ResultReceipt> offered = ReceivingRules.standard().offered(chosenFiling());
+    if (!offered.contains(resultReceipt) && offered.size() == 1) {
+      resultReceipt = offered.iterator().next();
+    }
+  }
+
+  /** What is filed as chosen now (the procedure and its add-ons), for the receiving rules. */
+  private Filing chosenFiling() {
+    return new Filing(
+        getProcedure(), addOnsAllowed() ? reentry : null, addOnsAllowed() && activityOutside);
+  }
+
+  /** Why only the window is offered (the procedures whose sticker is put on there), or null. */
+  public String getWindowOnlyJa() {
+    List<Procedure> window = ReceivingRules.standard().windowOnly(chosenFiling());
+    return window.isEmpty()
+        ? null
+        : String.join("・", window.stream().map(Procedure::nameJa).toList())
+            + "は旅券に証印シールを貼るため、結果は申請人が窓口で受け取ります（郵送は選べません）。";
+  }
+
+  public String getWindowOnlyEn() {
+    List<Procedure> window = ReceivingRules.standard().windowOnly(chosenFiling());
+    return window.isEmpty()
+        ? null
+        : String.join(", ", window.stream().map(Procedure::nameEn).toList())
+            + " is a sticker in the passport: the applicant receives the result at the window"
+            + " (not by mail).";
   }
 
   public String resultReceiptLabel(ResultReceipt r) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jp.zairyu.it.browser.pages.ApplicationViewPage;
 import jp.zairyu.it.browser.pages.ApplicationsPage;
 import jp.zairyu.it.browser.pages.CasePage;
+import jp.zairyu.it.browser.pages.DraftPage;
 import jp.zairyu.it.browser.pages.IntakePage;
 import jp.zairyu.it.browser.pages.LoginPage;
 import jp.zairyu.it.support.Accounts;
@@ -213,6 +214,151 @@ class IssuanceIT {
     assertThat(portal.state()).contains("不許可");
     assertThat(portal.denialReasons()).contains("継続性が認められない").contains("continuity");
     assertThat(Accessibility.scan(lawyer, "portal application, denied")).hasNoViolations();
+  }
+
+  /**
+   * Issue 16, receiving the result: with a re-entry permit (a sticker in the passport) the form
+   * offers only the window and says why; the approval mail gives the bureau's hours from its table;
+   * the officer records the handing over (bad input refused, nothing stored), the case is 完了 with a
+   * new card, and both sides are mailed.
+   */
+  @Test
+  void aReentryPermitIsReceivedAtTheWindowAndTheHandingOverCompletesTheCase() {
+    String authId = Accounts.newLawyer();
+    String applicantEmail = "window-" + System.nanoTime() + "@example.jp";
+    LoginPage.portal(lawyer, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    DraftPage draft = new ApplicationsPage(lawyer).startExtension();
+    assertThat(draft.resultReceiptChoices()).containsExactly("WINDOW", "MAIL");
+    assertThat(draft.windowOnlyNote()).isEmpty();
+    draft.reentry("SINGLE"); // the mail chosen before gives way to the window
+    assertThat(draft.resultReceiptChoices()).containsExactly("WINDOW");
+    assertThat(draft.resultReceipt()).isEqualTo("WINDOW");
+    assertThat(draft.windowOnlyNote()).contains("再入国許可申請は旅券に証印シールを貼るため").contains("not by mail");
+    assertThat(Accessibility.scan(lawyer, "portal draft, re-entry permit: window only"))
+        .hasNoViolations();
+    draft
+        .resultAtWindow(applicantEmail)
+        .name(Fixtures.uniqueName("WINDOW"))
+        .nationality("ベトナム")
+        .dateOfBirth("1994-03-03")
+        .residenceCardNumber("KL12345678MN")
+        .prefecture("東京都")
+        .address("港区港南5-5-30")
+        .restOfTheForm()
+        .submitAndView();
+    String applicationUrl = lawyer.getCurrentUrl();
+    String receipt = new ApplicationViewPage(lawyer).receiptNumber();
+    String id = applicationId(applicationUrl);
+
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    CasePage approved = new IntakePage(officer).awaitAndOpen(receipt).approve();
+    assertThat(approved.stateCode()).isEqualTo("APPROVED");
+    assertThat(approved.offersHandOver()).isTrue();
+    assertThat(approved.stickers()).contains("再入国許可申請");
+    assertThat(Accessibility.scan(officer, "console case, to hand over at the window"))
+        .hasNoViolations();
+
+    Mailbox.Mail approval =
+        Mailbox.of(Accounts.email(authId))
+            .awaitMessage("<application-" + id + "-approved" + MAIL_DOMAIN);
+    assertThat(approval.body())
+        .contains("受付時間: 平日（土日・祝日・年末年始を除く） 9:00〜12:00、13:00〜16:00")
+        .contains("Opening hours: weekdays")
+        .contains("証印シール");
+
+    assertThat(ApplicationViewPage.open(lawyer, applicationUrl).windowHours())
+        .isEqualTo("平日（土日・祝日・年末年始を除く） 9:00〜12:00、13:00〜16:00");
+
+    String tomorrow =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1).toString();
+    CasePage refused = approved.handOver(tomorrow, " ", "APPLICANT");
+    assertThat(refused.messages())
+        .anyMatch(
+            m ->
+                m.contains("今日より後")
+                    && m.contains("来庁した方の氏名")
+                    && m.contains("Enter the name of the person who came"));
+    assertThat(refused.stateCode()).isEqualTo("APPROVED");
+    assertThat(refused.offersHandOver()).isTrue();
+
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+    CasePage completed = refused.handOver(today, "NGUYEN VAN AN", "APPLICANT");
+    assertThat(completed.stateCode()).isEqualTo("COMPLETED");
+    assertThat(completed.state()).contains("完了");
+    assertThat(completed.offersHandOver()).isFalse();
+    String card = completed.handedOverCardNumber();
+    assertThat(card).matches("[A-Z]{2}[0-9]{8}[A-Z]{2}");
+    assertThat(completed.collector()).contains("NGUYEN VAN AN").contains("申請人本人");
+    assertThat(completed.messages()).anyMatch(m -> m.contains(card));
+    assertThat(Accessibility.scan(officer, "console case, handed over")).hasNoViolations();
+
+    Mailbox.Mail handedOver =
+        Mailbox.of(Accounts.email(authId))
+            .awaitMessage("<application-" + id + "-handed-over" + MAIL_DOMAIN);
+    assertThat(handedOver.body()).contains(card).contains(receipt).contains("NGUYEN VAN AN");
+    Mailbox.Mail applicantMail =
+        Mailbox.of(applicantEmail)
+            .awaitMessage("<application-" + id + "-applicant-handed-over" + MAIL_DOMAIN);
+    assertThat(applicantMail.body()).contains(card).contains("窓口で受け渡しました");
+
+    ApplicationViewPage portal = ApplicationViewPage.open(lawyer, applicationUrl);
+    assertThat(portal.stateCode()).isEqualTo("COMPLETED");
+  }
+
+  /**
+   * Issue 16: permission for activity outside status received by mail comes with its 資格外活動許可書 (ISA,
+   * since January 2024): the approval mail says so, the officer cannot issue without confirming it
+   * is enclosed, the issuance records it and the issued mail says what was sent.
+   */
+  @Test
+  void permissionForActivityOutsideStatusByMailIsIssuedWithItsPermit() {
+    String authId = Accounts.newLawyer();
+    String applicantEmail = "permit-" + System.nanoTime() + "@example.jp";
+    LoginPage.portal(lawyer, base).logIn(authId, Fixtures.DEMO_PASSWORD);
+    DraftPage draft = new ApplicationsPage(lawyer).startExtension().activityOutside();
+    assertThat(draft.resultReceiptChoices()).containsExactly("WINDOW", "MAIL");
+    draft
+        .resultByMail(applicantEmail)
+        .name(Fixtures.uniqueName("PERMIT"))
+        .nationality("ベトナム")
+        .dateOfBirth("1994-03-03")
+        .residenceCardNumber("KL12345678MN")
+        .prefecture("東京都")
+        .address("港区港南5-5-30")
+        .restOfTheForm()
+        .submitAndView();
+    String applicationUrl = lawyer.getCurrentUrl();
+    String receipt = new ApplicationViewPage(lawyer).receiptNumber();
+    String id = applicationId(applicationUrl);
+
+    LoginPage.console(officer, base).logIn(Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    CasePage approved = new IntakePage(officer).awaitAndOpen(receipt).approve();
+    assertThat(approved.stateCode()).isEqualTo("APPROVED_AWAITING_ISSUANCE");
+    Mailbox.Mail approval =
+        Mailbox.of(Accounts.email(authId))
+            .awaitMessage("<application-" + id + "-approved" + MAIL_DOMAIN);
+    assertThat(approval.body()).contains("資格外活動許可書を、旅券の証印シールの代わりに");
+
+    CasePage received = approved.recordReceipt(5500);
+    CasePage refused = received.issue("9876-5432-1098");
+    assertThat(refused.messages())
+        .anyMatch(m -> m.contains("資格外活動許可書") && m.contains("Confirm that the"));
+    assertThat(refused.stateCode()).isEqualTo("APPROVED_AWAITING_ISSUANCE");
+    assertThat(Accessibility.scan(officer, "console case, permit to enclose")).hasNoViolations();
+
+    CasePage issued = refused.issueWithEnclosures("9876-5432-1098");
+    assertThat(issued.stateCode()).isEqualTo("COMPLETED");
+    assertThat(issued.enclosedDocuments()).contains("資格外活動許可書");
+    Mailbox.Mail issuedMail =
+        Mailbox.of(Accounts.email(authId))
+            .awaitMessage("<application-" + id + "-issued" + MAIL_DOMAIN);
+    assertThat(issuedMail.body())
+        .contains("同封したもの: 資格外活動許可書")
+        .contains("Enclosed: the permit to engage in activity outside status");
+    Mailbox.Mail applicantMail =
+        Mailbox.of(applicantEmail)
+            .awaitMessage("<application-" + id + "-applicant-issued" + MAIL_DOMAIN);
+    assertThat(applicantMail.body()).contains("同封したもの: 資格外活動許可書");
   }
 
   private static String applicationId(String url) {

@@ -170,8 +170,30 @@ public class Application {
    */
   public void deliverTo(ResultReceipt receipt, String applicantEmail, Instant now) {
     Lifecycle.require(state, ApplicationAction.REVISE);
+    ReceivingRules.standard().check(filing(), receipt);
     form().deliverTo(receipt, applicantEmail);
     this.updatedAt = now;
+  }
+
+  /**
+   * How the result may be received for what is filed now ({@link ReceivingRules}): only the window
+   * when a passport sticker (証印シール) cannot be mailed, e.g. with a re-entry permit.
+   */
+  public java.util.Set<ResultReceipt> receiptsOffered() {
+    return ReceivingRules.standard().offered(filing());
+  }
+
+  /** The procedures filed whose result must be fetched at the window (証印シール), if any. */
+  public List<Procedure> windowOnlyProcedures() {
+    return ReceivingRules.standard().windowOnly(filing());
+  }
+
+  /**
+   * What is mailed with the result in place of a passport sticker (資格外活動許可書 for permission for
+   * activity outside status received by mail); none at the window.
+   */
+  public List<ReceivingRules.MailedDocument> mailedDocuments() {
+    return ReceivingRules.standard().mailedDocuments(filing(), form().resultReceipt().orElse(null));
   }
 
   /** What is filed, with its add-ons. */
@@ -356,6 +378,7 @@ public class Application {
   void checkComplete(LocalDate today) {
     Lifecycle.require(state, ApplicationAction.SUBMIT);
     FormCompleteness.check(procedure(), form(), today);
+    ReceivingRules.standard().check(filing(), form().resultReceipt().orElse(null));
   }
 
   /** Labels (Japanese / English) of every field still missing for submission. */
@@ -693,11 +716,72 @@ public class Application {
    */
   public void issue(
       Officer officer, ResidenceCardNumber newCard, TrackingNumber mailing, Instant now) {
+    issue(officer, newCard, mailing, java.util.Set.of(), now);
+  }
+
+  /**
+   * As {@link #issue(Officer, ResidenceCardNumber, TrackingNumber, Instant)}, the officer
+   * confirming what is enclosed in place of a passport sticker: every one of {@link
+   * #mailedDocuments()} (the 資格外活動許可書 of permission for activity outside status) by its procedure
+   * code, and nothing else.
+   */
+  public void issue(
+      Officer officer,
+      ResidenceCardNumber newCard,
+      TrackingNumber mailing,
+      java.util.Set<String> enclosed,
+      Instant now) {
     Lifecycle.require(state, ApplicationAction.ISSUE);
     requireCompetent(officer);
     issuanceToRecord()
-        .issue(officer.id(), procedure().issuesResidenceCard(), newCard, mailing, now);
+        .issue(
+            officer.id(),
+            procedure().issuesResidenceCard(),
+            newCard,
+            mailing,
+            mailedDocuments(),
+            enclosed,
+            now);
     moveTo(ApplicationAction.ISSUE, ApplicationState.COMPLETED);
+    this.updatedAt = now;
+  }
+
+  /**
+   * The result received at the window is handed over (許可 → 完了): the new residence card under {@code
+   * newCard} when one is issued (else null), on the day given (not after today, not before the
+   * decision), to the person who came in their capacity. Nothing is stored when any of it is wrong.
+   *
+   * @param today today in Japan
+   */
+  public void handOver(
+      Officer officer,
+      ResidenceCardNumber newCard,
+      LocalDate on,
+      String collectorName,
+      WindowCollector capacity,
+      LocalDate today,
+      Instant now) {
+    Lifecycle.require(state, ApplicationAction.HAND_OVER);
+    requireCompetent(officer);
+    if (receivedByMail()) {
+      throw new RuleViolation(
+          "application.handover.by-mail",
+          "この申請の結果は郵送（電子交付）で受け取るため、窓口での受け渡しは記録できません。",
+          "The result of this application is received by mail (electronically): no handing over at"
+              + " the window is recorded.");
+    }
+    issuanceToRecord()
+        .handOver(
+            officer.id(),
+            procedure().issuesResidenceCard(),
+            newCard,
+            on,
+            collectorName,
+            capacity,
+            decidedAt == null ? null : LocalDate.ofInstant(decidedAt, JAPAN),
+            today,
+            now);
+    moveTo(ApplicationAction.HAND_OVER, ApplicationState.COMPLETED);
     this.updatedAt = now;
   }
 
@@ -845,6 +929,7 @@ public class Application {
                   .isPresent();
           case RECORD_SENDING, RECORD_RECEIPT -> !received;
           case ISSUE -> received;
+          case HAND_OVER -> !receivedByMail();
           case ANSWER_DOCUMENTS -> documentRequests().open().isPresent();
           default -> true;
         };

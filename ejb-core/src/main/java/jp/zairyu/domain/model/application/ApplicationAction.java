@@ -22,6 +22,7 @@ public enum ApplicationAction {
   RECORD_SENDING("record-sending"),
   RECORD_RECEIPT("record-receipt"),
   ISSUE("issue"),
+  HAND_OVER("hand-over"),
   WITHDRAW("withdraw"),
   REQUEST_CORRECTION("correction"),
   ACKNOWLEDGE_CORRECTION("acknowledge-correction");

@@ -2,7 +2,10 @@ package jp.zairyu.domain.model.application;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,9 +14,11 @@ import java.util.Set;
 import jp.zairyu.domain.model.RuleViolation;
 
 /**
- * Issuance by mail (発行待ち → 完了), columns of {@code application}: the practitioner's sending of the
- * items, their arrival checked by an officer (the fee stamps against the fee) and the result mailed
- * back, with its rules. The {@link Application} decides when each step may happen.
+ * Issuance (→ 完了), columns of {@code application}. By mail (発行待ち → 完了): the practitioner's sending
+ * of the items, their arrival checked by an officer (the fee stamps against the fee) and the result
+ * mailed back with what replaces a passport sticker (資格外活動許可書). At the window (許可 → 完了): the
+ * handing over, its day and who came. With its rules; the {@link Application} decides when each
+ * step may happen.
  */
 @Embeddable
 public class Issuance {
@@ -44,6 +49,22 @@ public class Issuance {
 
   @Column(name = "issued_by")
   private Long issuedBy;
+
+  @Column(name = "enclosed_documents")
+  private String enclosedDocuments;
+
+  @Column(name = "handed_over_on")
+  private LocalDate handedOverOn;
+
+  @Column(name = "collector_name")
+  private String collectorName;
+
+  @Column(name = "collector_capacity")
+  @Enumerated(EnumType.STRING)
+  private WindowCollector collectorCapacity;
+
+  /** The longest name of the person who came to the window (the column's width). */
+  public static final int LONGEST_COLLECTOR_NAME = 100;
 
   /**
    * What the practitioner sends in after an approval by mail: the current card when the procedure
@@ -131,6 +152,8 @@ public class Issuance {
       boolean cardIssued,
       ResidenceCardNumber newCard,
       TrackingNumber mailing,
+      List<ReceivingRules.MailedDocument> expectedEnclosures,
+      Set<String> enclosed,
       Instant now) {
     if (itemsReceivedAt == null) {
       throw new RuleViolation(
@@ -142,10 +165,131 @@ public class Issuance {
       throw new IllegalArgumentException(
           "A new card number is given exactly when a card is issued");
     }
+    requireEnclosures(expectedEnclosures, enclosed);
+    this.enclosedDocuments =
+        expectedEnclosures.isEmpty()
+            ? null
+            : String.join(
+                "|", expectedEnclosures.stream().map(ReceivingRules.MailedDocument::code).toList());
     this.issuedCardNumber = newCard == null ? null : newCard.value();
     this.returnTrackingNumber = Objects.requireNonNull(mailing).value();
     this.issuedAt = now;
     this.issuedBy = officerId;
+  }
+
+  /**
+   * The documents that replace a passport sticker must all be in the return envelope (the officer
+   * confirms each), and nothing else is confirmed.
+   */
+  private static void requireEnclosures(
+      List<ReceivingRules.MailedDocument> expected, Set<String> enclosed) {
+    Set<String> confirmed = enclosed == null ? Set.of() : enclosed;
+    List<ReceivingRules.MailedDocument> missing =
+        expected.stream().filter(d -> !confirmed.contains(d.code())).toList();
+    if (!missing.isEmpty()) {
+      throw new RuleViolation(
+          "application.issuance.enclosure-missing",
+          String.join("、", missing.stream().map(ReceivingRules.MailedDocument::labelJa).toList())
+              + "を返信用封筒に同封したことを確認してください（郵送では証印シールの代わりに交付します）。",
+          "Confirm that the "
+              + String.join(
+                  ", ", missing.stream().map(ReceivingRules.MailedDocument::labelEn).toList())
+              + " is enclosed in the return envelope (by mail it replaces the passport sticker).");
+    }
+    if (confirmed.stream().anyMatch(c -> expected.stream().noneMatch(d -> d.code().equals(c)))) {
+      throw new RuleViolation(
+          "application.issuance.enclosure-unexpected",
+          "この申請では証印シールに代わる書類は交付しません。",
+          "No document replaces a passport sticker for this application.");
+    }
+  }
+
+  /**
+   * The result handed over at the window (許可 → 完了): the new card under {@code newCard} exactly when
+   * the procedure issues one, on {@code on} (not after today, not before the day of the decision),
+   * to the person who came, in their capacity.
+   *
+   * @param decidedOn the day of the decision in Japan
+   * @param today today in Japan
+   */
+  void handOver(
+      long officerId,
+      boolean cardIssued,
+      ResidenceCardNumber newCard,
+      LocalDate on,
+      String name,
+      WindowCollector capacity,
+      LocalDate decidedOn,
+      LocalDate today,
+      Instant now) {
+    List<String[]> problems = new ArrayList<>();
+    if (on == null) {
+      problems.add(new String[] {"受け渡した日を入力してください。", "Enter the day of the handing over."});
+    } else if (on.isAfter(today)) {
+      problems.add(
+          new String[] {
+            "受け渡した日（" + on + "）が今日より後です。",
+            "The day of the handing over (" + on + ") is after today."
+          });
+    } else if (decidedOn != null && on.isBefore(decidedOn)) {
+      problems.add(
+          new String[] {
+            "受け渡した日（" + on + "）が許可の日（" + decidedOn + "）より前です。",
+            "The day of the handing over (" + on + ") is before the decision (" + decidedOn + ")."
+          });
+    }
+    String trimmed = name == null ? "" : name.strip();
+    if (trimmed.isEmpty()) {
+      problems.add(new String[] {"来庁した方の氏名を入力してください。", "Enter the name of the person who came."});
+    } else if (trimmed.length() > LONGEST_COLLECTOR_NAME) {
+      problems.add(
+          new String[] {
+            "来庁した方の氏名は" + LONGEST_COLLECTOR_NAME + "文字以内で入力してください。",
+            "The name of the person who came is at most " + LONGEST_COLLECTOR_NAME + " characters."
+          });
+    }
+    if (capacity == null) {
+      problems.add(
+          new String[] {
+            "来庁した方の立場（本人・法定代理人・申請等取次者）を選んでください。",
+            "Choose in what capacity the person came (applicant, legal representative, agent)."
+          });
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleViolation(
+          "application.handover.invalid",
+          String.join("", problems.stream().map(p -> p[0]).toList()),
+          String.join(" ", problems.stream().map(p -> p[1]).toList()));
+    }
+    if (cardIssued != (newCard != null)) {
+      throw new IllegalArgumentException(
+          "A new card number is given exactly when a card is issued");
+    }
+    this.issuedCardNumber = newCard == null ? null : newCard.value();
+    this.handedOverOn = on;
+    this.collectorName = trimmed;
+    this.collectorCapacity = capacity;
+    this.issuedAt = now;
+    this.issuedBy = officerId;
+  }
+
+  /** The codes of what was enclosed in place of a passport sticker (e.g. ACTIVITY_OUTSIDE). */
+  public List<String> enclosedDocuments() {
+    return enclosedDocuments == null ? List.of() : List.of(enclosedDocuments.split("\\|"));
+  }
+
+  /** The day the result was handed over at the window. */
+  public Optional<LocalDate> handedOverOn() {
+    return Optional.ofNullable(handedOverOn);
+  }
+
+  /** Who came to the window for the result. */
+  public Optional<String> collectorName() {
+    return Optional.ofNullable(collectorName);
+  }
+
+  public Optional<WindowCollector> collectorCapacity() {
+    return Optional.ofNullable(collectorCapacity);
   }
 
   public Optional<TrackingNumber> sentTrackingNumber() {

@@ -69,6 +69,9 @@ public final class Lifecycle {
     t.add(
         row(APPROVED_AWAITING_ISSUANCE, RECORD_RECEIPT, APPROVED_AWAITING_ISSUANCE, Actor.OFFICER));
     t.add(row(APPROVED_AWAITING_ISSUANCE, ISSUE, COMPLETED, Actor.OFFICER));
+    // Received at the window: the officer records the handing over (an electronic COE, mailed on
+    // approval, is not handed over: Application#actionsFor).
+    t.add(row(APPROVED, HAND_OVER, COMPLETED, Actor.OFFICER));
     return List.copyOf(t);
   }
 

@@ -9,12 +9,15 @@ import java.util.Optional;
 import jp.zairyu.domain.model.reference.CsvTable;
 
 /**
- * The bureaus of {@code bureaus.csv} and the routing rule: an application goes to the bureau that
- * serves the prefecture of the applicant's address in Japan.
+ * The bureaus of {@code bureaus.csv} (the domain's table, verbatim) joined with {@code
+ * bureau-windows.csv} (our table: the window's days and hours, with a source), and the routing
+ * rule: an application goes to the bureau that serves the prefecture of the applicant's address in
+ * Japan.
  */
 public final class BureauDirectory {
 
-  private static final BureauDirectory STANDARD = fromTable(CsvTable.load("bureaus.csv"));
+  private static final BureauDirectory STANDARD =
+      fromTables(CsvTable.load("bureaus.csv"), CsvTable.load("bureau-windows.csv"));
 
   private final Map<String, Bureau> byCode;
   private final Map<String, Bureau> byPrefecture;
@@ -41,7 +44,22 @@ public final class BureauDirectory {
     return STANDARD;
   }
 
-  static BureauDirectory fromTable(CsvTable table) {
+  /** Joins the two tables; fails on a bureau without its window's hours or hours of no bureau. */
+  static BureauDirectory fromTables(CsvTable table, CsvTable windows) {
+    Map<String, WindowHours> hours = new LinkedHashMap<>();
+    for (Map<String, String> w : windows.rows()) {
+      if (w.get("source") == null || w.get("source").isBlank()) {
+        throw new IllegalStateException("bureau-windows.csv: " + w.get("code") + " has no source");
+      }
+      hours.put(
+          w.get("code"),
+          WindowHours.parse(w.get("days_ja"), w.get("days_en"), CsvTable.values(w.get("hours"))));
+    }
+    List<String> codes = table.rows().stream().map(r -> r.get("code")).toList();
+    if (!hours.keySet().equals(new java.util.HashSet<>(codes))) {
+      throw new IllegalStateException(
+          "bureau-windows.csv " + hours.keySet() + " does not match bureaus.csv " + codes);
+    }
     return new BureauDirectory(
         table.rows().stream()
             .map(
@@ -50,7 +68,8 @@ public final class BureauDirectory {
                         r.get("code"),
                         r.get("name_ja"),
                         r.get("name_en"),
-                        CsvTable.values(r.get("prefectures"))))
+                        CsvTable.values(r.get("prefectures")),
+                        hours.get(r.get("code"))))
             .toList());
   }
 

@@ -150,6 +150,19 @@ class ProcedureCatalogTest {
         DecisionTest.NOW);
     assertThat(draft.form().desiredStatus()).contains(engineer);
     assertThat(draft.feeYen()).isEqualTo(4000 + 3500);
+    // a re-entry permit is a passport sticker (result-receipt-rules.csv): fetched at the window
+    assertThatThrownBy(
+            () -> draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("証印シール");
+    draft.plan(
+        new Filing(transfer, Filing.Reentry.NONE, false),
+        engineer,
+        null,
+        "LAWYER_SCRIVENER",
+        false,
+        DecisionTest.NOW);
+    assertThat(draft.feeYen()).isEqualTo(4000);
     draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW);
     assertThat(draft.missingFields()).contains("現在の在留期間 / current period of stay");
 
@@ -167,7 +180,7 @@ class ProcedureCatalogTest {
         .containsExactly(
             MailInItem.RESIDENCE_CARD, MailInItem.FEE_SLIP, MailInItem.RETURN_ENVELOPE);
     draft.recordReceipt(
-        DecisionTest.SUPERVISOR, EnumSet.copyOf(draft.itemsToSend()), 7500, DecisionTest.LATER);
+        DecisionTest.SUPERVISOR, EnumSet.copyOf(draft.itemsToSend()), 4000, DecisionTest.LATER);
     draft.issue(
         DecisionTest.EXAMINER,
         new ResidenceCardNumber("QZ00000042XY"),

@@ -83,6 +83,55 @@ public final class TestApplications {
     return application;
   }
 
+  /**
+   * An extension with permission for activity outside status, approved by mail, issued with its
+   * 資格外活動許可書 enclosed (完了).
+   */
+  public static Application issuedWithActivityPermit() {
+    Application application = DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL);
+    application.plan(
+        Filing.of(Procedure.EXTENSION, Filing.Reentry.NONE, true),
+        new StatusChoice("ENGINEER_HUMANITIES", null),
+        null,
+        "LAWYER_SCRIVENER",
+        false,
+        DecisionTest.NOW);
+    application.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
+    application.routeTo(
+        application.competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
+        DecisionTest.NOW);
+    application.startExamination(DecisionTest.EXAMINER, DecisionTest.NOW);
+    application.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
+    application.recordReceipt(
+        DecisionTest.SUPERVISOR,
+        EnumSet.copyOf(application.itemsToSend()),
+        application.feeYen(),
+        DecisionTest.LATER);
+    application.issue(
+        DecisionTest.EXAMINER,
+        new ResidenceCardNumber("QZ00000044XY"),
+        TrackingNumber.parse("1234-5678-9012"),
+        java.util.Set.of(Procedure.ACTIVITY_OUTSIDE),
+        DecisionTest.LATER.plusSeconds(60));
+    return TestOfficers.withId(application, Application.class, 42L);
+  }
+
+  /** Approved for receipt at the window and handed over to the applicant (完了). */
+  public static Application handedOver(String procedure) {
+    Application application = approved(procedure, ResultReceipt.WINDOW);
+    application.handOver(
+        DecisionTest.SUPERVISOR,
+        application.procedure().issuesResidenceCard()
+            ? new ResidenceCardNumber("QZ00000043XY")
+            : null,
+        LocalDate.of(2026, 11, 27),
+        "NGUYEN VAN AN",
+        WindowCollector.APPLICANT,
+        LocalDate.of(2026, 11, 27),
+        DecisionTest.LATER.plusSeconds(86400));
+    return application;
+  }
+
   /** Under review, the examiner asked for documents (ids 101, 102, … in order). */
   public static Application withDocumentRequests(String... items) {
     Application application =

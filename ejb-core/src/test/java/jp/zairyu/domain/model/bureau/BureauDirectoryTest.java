@@ -56,4 +56,48 @@ class BureauDirectoryTest {
       }
     }
   }
+
+  /**
+   * Every bureau's window hours come from bureau-windows.csv (one row per bureau, with a source).
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "SAPPORO;   平日（土日・祝日・年末年始を除く） 9:00〜12:00、13:00〜16:00",
+        "SENDAI;    平日（土日・祝日・年末年始を除く） 9:00〜12:00、13:00〜16:00",
+        "TOKYO;     平日（土日・祝日・年末年始を除く） 9:00〜12:00、13:00〜16:00",
+        "NAGOYA;    平日（土日・祝日・年末年始を除く） 9:00〜12:00、13:00〜16:00",
+        "OSAKA;     平日（土日・祝日・年末年始を除く） 9:00〜12:00、13:00〜16:00",
+        "HIROSHIMA; 平日（土日・祝日・年末年始を除く） 9:00〜12:00、13:00〜16:00",
+        "TAKAMATSU; 平日（土日・祝日・年末年始を除く） 9:00〜12:00、13:00〜16:00",
+        "FUKUOKA;   平日（土日・祝日・年末年始を除く） 9:00〜12:00、13:00〜16:00",
+      })
+  void everyBureauHasItsWindowHoursFromTheTable(String code, String hours) {
+    WindowHours window = bureaus.byCode(code).orElseThrow().windowHours();
+    assertThat(window.ja()).isEqualTo(hours);
+    assertThat(window.en()).endsWith("9:00-12:00 and 13:00-16:00");
+  }
+
+  @Test
+  void aBureauWithoutHoursOrBrokenHoursIsRefused() {
+    jp.zairyu.domain.model.reference.CsvTable bureausTable =
+        jp.zairyu.domain.model.reference.CsvTable.load("bureaus.csv");
+    String header = "code,days_ja,days_en,hours,source\n";
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                BureauDirectory.fromTables(
+                    bureausTable,
+                    jp.zairyu.domain.model.reference.CsvTable.parse(
+                        header + "TOKYO,平日,weekdays,09:00-16:00,x\n")))
+        .hasMessageContaining("does not match");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> WindowHours.parse("平日", "weekdays", java.util.List.of("13:00-12:00")))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                WindowHours.parse(
+                    "平日", "weekdays", java.util.List.of("09:00-12:30", "12:00-16:00")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

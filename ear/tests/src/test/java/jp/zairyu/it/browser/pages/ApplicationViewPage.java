@@ -163,4 +163,9 @@ public final class ApplicationViewPage extends Page {
   public String typedCorrection() {
     return byId("correction:text").getAttribute("value");
   }
+
+  /** The window's opening hours in the notice of a result to fetch at the window. */
+  public String windowHours() {
+    return byId("windowHours").getText();
+  }
 }

@@ -151,6 +151,72 @@ public final class CasePage extends Page {
     return new CasePage(driver);
   }
 
+  /**
+   * Issues and records the mailing, confirming every document enclosed in place of a passport
+   * sticker (資格外活動許可書), ticked as a keyboard user does.
+   */
+  public CasePage issueWithEnclosures(String trackingNumber) {
+    for (org.openqa.selenium.WebElement box :
+        driver.findElements(
+            org.openqa.selenium.By.cssSelector("input[type=checkbox][id^='issue:enclosed:']"))) {
+      if (!box.isSelected()) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", box);
+        box.sendKeys(org.openqa.selenium.Keys.SPACE);
+      }
+    }
+    return issue(trackingNumber);
+  }
+
+  /** What was enclosed in place of a passport sticker, as the issuance section says. */
+  public String enclosedDocuments() {
+    return byId("enclosedDocuments").getText();
+  }
+
+  /** Whether the handing over at the window may be recorded now. */
+  public boolean offersHandOver() {
+    return has("handOver:recordHandOver");
+  }
+
+  /**
+   * Records the handing over at the window: the day (YYYY-MM-DD, null to keep the page's default,
+   * today), the name of the person who came and their capacity (APPLICANT, AGENT, …; null for
+   * none).
+   */
+  public CasePage handOver(String day, String name, String capacity) {
+    if (day != null) {
+      type("handOver:handedOverOn", day);
+    }
+    type("handOver:collectorName", name);
+    org.openqa.selenium.support.ui.Select select =
+        new org.openqa.selenium.support.ui.Select(byId("handOver:collectorCapacity"));
+    if (capacity == null) {
+      select.selectByIndex(0);
+    } else {
+      select.selectByValue(capacity);
+    }
+    submitWith("handOver:recordHandOver");
+    return new CasePage(driver);
+  }
+
+  public String handedOverOn() {
+    return byId("handedOverOn").getText();
+  }
+
+  public String collector() {
+    return byId("collector").getText();
+  }
+
+  public String handedOverCardNumber() {
+    return byId("handedOverCardNumber").getText();
+  }
+
+  /** The passport stickers put on at the window (re-entry permit), as the window section says. */
+  public String stickers() {
+    return byId("stickers").getText();
+  }
+
   public String issuedCardNumber() {
     return byId("issuedCardNumber").getText();
   }

@@ -628,6 +628,30 @@ public final class DraftPage extends Page {
     return this;
   }
 
+  /** The ways of receiving the result the form offers now (option values, without "choose"). */
+  public java.util.List<String> resultReceiptChoices() {
+    at("resultReceipt");
+    return new Select(byId("draft:resultReceipt"))
+        .getOptions().stream()
+            .map(o -> o.getAttribute("value"))
+            .filter(v -> v != null && !v.isEmpty())
+            .toList();
+  }
+
+  /** The way of receiving the result selected now (option value, empty for none). */
+  public String resultReceipt() {
+    at("resultReceipt");
+    return new Select(byId("draft:resultReceipt")).getFirstSelectedOption().getAttribute("value");
+  }
+
+  /** Why only the window is offered (the passport sticker's rule), or empty when both are. */
+  public String windowOnlyNote() {
+    return driver.findElements(By.id("windowOnlyNote")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
   public String heading() {
     return driver.findElement(By.tagName("h1")).getText();
   }
