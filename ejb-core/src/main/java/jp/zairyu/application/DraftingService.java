@@ -185,6 +185,9 @@ public class DraftingService {
         plan.relativeDeclaration(),
         clock.instant());
     draft.deliverTo(plan.resultReceipt(), plan.applicantEmail(), clock.instant());
+    draft.locate(plan.applicantLocation(), clock.instant());
+    draft.acquiredThrough(
+        blankToNull(plan.acquisitionEvent()), plan.acquisitionEventDate(), clock.instant());
   }
 
   private static StatusChoice status(String code, String subtype) {

@@ -223,6 +223,7 @@ class FilingIT {
     DraftPage acquisition =
         DraftPage.start(browser, base, "ACQUISITION")
             .desiredStatus("LONG_TERM_RESIDENT", null)
+            .acquisitionEvent("BIRTH", TODAY.minusDays(20).toString())
             .name(Fixtures.uniqueName("ACQUISITION"))
             .nationality("ブラジル")
             .dateOfBirth(TODAY.minusDays(20).toString())
@@ -231,7 +232,6 @@ class FilingIT {
             .phone("0274-12-3456")
             .married(false)
             .homeAddress("São Paulo, Brasil")
-            .residenceCardNumber("UV12345678WX")
             .prefecture("群馬県")
             .address("太田市浜町2-35")
             .passport("BR123456", inDays(1800))
@@ -239,6 +239,12 @@ class FilingIT {
             .reason("日本で出生したため")
             .noCriminalRecord();
     assertThat(acquisition.sectionHeading()).contains("なし");
+    // Issue 16: a child born in Japan has no card; the 30 days from the birth are shown.
+    assertThat(acquisition.asksCardNumber()).isFalse();
+    assertThat(acquisition.acquisitionDeadline())
+        .contains("30日以内")
+        .contains("第22条の2")
+        .contains(TODAY.minusDays(20).plusDays(30).toString());
     // Under 16: no face photo needed.
     assertThat(acquisition.missing()).isEmpty();
     assertThat(acquisition.submitAndView().receiptNumber()).matches("TOKYO-\\d{4}-\\d{7}");
@@ -343,6 +349,37 @@ class FilingIT {
                     + " || desired_period_months from application where applicant_name = ?",
                 name))
         .isEqualTo("HSP 2号 true - - false 36");
+  }
+
+  @Test
+  void whereTheApplicantIsIsAskedWithItsRuleAndAnExtensionForSomeoneAbroadIsRefused() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    // Issue 16: asked, not inferred from the procedure; the rule shown beside the question.
+    DraftPage coe = DraftPage.start(browser, base, "COE");
+    assertThat(coe.locationRule()).contains("国内・国外のどちらにいても");
+    DraftPage draft =
+        DraftPage.start(browser, base, "EXTENSION").currentStatus("ENGINEER_HUMANITIES");
+    assertThat(draft.locationRule()).contains("日本国内に在留している場合のみ");
+    draft.location("ABROAD").nextRefused();
+    assertThat(draft.messages())
+        .anyMatch(m -> m.contains("日本に在留している方のみ") && m.contains("入管法第21条"))
+        .anyMatch(m -> m.contains("only be filed for someone in Japan"));
+    assertThat(draft.step()).isEqualTo(1);
+    String name = Fixtures.uniqueName("LOCATION");
+    draft
+        .location("IN_JAPAN")
+        .name(name)
+        .nationality("ベトナム")
+        .dateOfBirth("1995-04-01")
+        .prefecture("東京都")
+        .address("新宿区西新宿2-8-1")
+        .restOfTheForm();
+    assertThat(draft.submitAndView().receiptNumber()).matches("TOKYO-\\d{4}-\\d{7}");
+    assertThat(
+            Database.string(
+                "select applicant_location from application where applicant_name = ?", name))
+        .isEqualTo("IN_JAPAN");
   }
 
   @Test

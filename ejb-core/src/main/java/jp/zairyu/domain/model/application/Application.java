@@ -223,6 +223,27 @@ public class Application {
     this.updatedAt = now;
   }
 
+  /**
+   * Where the applicant is on the day of filing (null: not answered yet); only while it is a draft.
+   * Refuses what {@code applicant-location.csv} forbids (a change, extension or acquisition for
+   * someone abroad).
+   */
+  public void locate(ApplicantLocation location, Instant now) {
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    form().locate(procedure(), location);
+    this.updatedAt = now;
+  }
+
+  /**
+   * An acquisition's event (a code of {@code acquisition-events.csv}) and its date, either still
+   * missing; only while it is a draft and only for a procedure that asks it.
+   */
+  public void acquiredThrough(String event, LocalDate date, Instant now) {
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    form().acquiredThrough(procedure(), event, date, LocalDate.ofInstant(now, JAPAN));
+    this.updatedAt = now;
+  }
+
   /** Remembers the step of the form its author is on, to resume there. */
   public void stopAt(int step) {
     Lifecycle.require(state, ApplicationAction.REVISE);
