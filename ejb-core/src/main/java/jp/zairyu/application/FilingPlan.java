@@ -10,6 +10,7 @@ import jp.zairyu.domain.model.application.ResultReceipt;
  * declaration; how the result is received and the foreign national's own mail address; where the
  * applicant is on the day of filing and, for an acquisition, the event and its date.
  *
+ * @param relativeReason why the applicant cannot file, with a relative's declaration (else null)
  * @param applicantLocation null while not answered
  * @param acquisitionEvent a code of {@code acquisition-events.csv}, null when not given or not
  *     asked
@@ -22,6 +23,7 @@ public record FilingPlan(
     String desiredStatus,
     String desiredSubtype,
     boolean relativeDeclaration,
+    String relativeReason,
     ResultReceipt resultReceipt,
     String applicantEmail,
     ApplicantLocation applicantLocation,

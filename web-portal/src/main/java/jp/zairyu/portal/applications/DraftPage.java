@@ -63,6 +63,7 @@ public class DraftPage implements Serializable {
   private String desiredStatus;
   private String desiredSubtype;
   private boolean relativeDeclaration;
+  private String relativeReason;
   private ApplicantLocation applicantLocation;
   private String acquisitionEvent;
   private LocalDate acquisitionEventDate;
@@ -149,6 +150,7 @@ public class DraftPage implements Serializable {
                 desiredSubtype = d.subtype();
               });
       relativeDeclaration = application.form().relativeDeclaration();
+      relativeReason = application.form().relativeDeclarationReason().orElse(null);
       applicantLocation = application.form().applicantLocation().orElse(null);
       acquisitionEvent =
           application
@@ -419,6 +421,7 @@ public class DraftPage implements Serializable {
             needsDesired() ? desiredStatus : null,
             needsDesired() ? desiredSubtype : null,
             relative && relativeDeclaration,
+            relative && relativeDeclaration ? relativeReason : null,
             resultReceipt,
             applicantEmail,
             applicantLocation,
@@ -598,6 +601,14 @@ public class DraftPage implements Serializable {
 
   public void setRelativeDeclaration(boolean relativeDeclaration) {
     this.relativeDeclaration = relativeDeclaration;
+  }
+
+  public String getRelativeReason() {
+    return relativeReason;
+  }
+
+  public void setRelativeReason(String relativeReason) {
+    this.relativeReason = relativeReason;
   }
 
   public ApplicantLocation getApplicantLocation() {

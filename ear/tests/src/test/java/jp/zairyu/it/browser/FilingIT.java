@@ -396,29 +396,53 @@ class FilingIT {
   }
 
   @Test
-  void aRelativeFilesOnlyWithTheDeclarationAndNeverACertificateOfEmployment() {
+  void aRelativeFilesForAChildUnder16OrWithTheDeclaredReasonAndNeverACertificateOfEmployment() {
     String authId = Accounts.newLawyer();
     Database.update("update practitioner set user_kind = 'RELATIVE' where auth_id = ?", authId);
     LoginPage.portal(browser, base).logIn(authId, Fixtures.DEMO_PASSWORD);
     new ApplicationsPage(browser);
     assertThat(browser.getPageSource()).doesNotContain("procedure=WORK_CERT");
 
+    // Issue 16: under 16 on the day of filing (from the date of birth), no declaration is needed.
+    DraftPage child =
+        DraftPage.open(browser, base + "/portal/applications/edit.xhtml?procedure=EXTENSION")
+            .currentStatus("DEPENDENT")
+            .resultByMail("applicant@example.jp")
+            .name(Fixtures.uniqueName("RELATIVE"))
+            .nationality("中国")
+            .dateOfBirth(TODAY.minusYears(16).plusDays(1).toString())
+            .residenceCardNumber("PQ12345678RS")
+            .prefecture("大阪府")
+            .address("大阪市北区1-1")
+            .restOfTheForm();
+    assertThat(child.submitAndView().receiptNumber()).matches("[A-Z]+-\\d{4}-\\d{7}");
+
+    // 17 on the day of filing and nothing declared: refused with the rule quoted.
+    String teenager = Fixtures.uniqueName("RELATIVE");
     DraftPage draft =
         DraftPage.open(browser, base + "/portal/applications/edit.xhtml?procedure=EXTENSION")
             .currentStatus("DEPENDENT")
-            .nextRefused();
-    assertThat(draft.messages()).anyMatch(m -> m.contains("16歳未満"));
-    draft
-        .relativeDeclaration()
-        .resultByMail("applicant@example.jp")
-        .name(Fixtures.uniqueName("RELATIVE"))
-        .nationality("中国")
-        .dateOfBirth("2015-05-05")
-        .residenceCardNumber("PQ12345678RS")
-        .prefecture("大阪府")
-        .address("大阪市北区1-1")
-        .restOfTheForm();
+            .resultByMail("applicant@example.jp")
+            .name(teenager)
+            .nationality("中国")
+            .dateOfBirth(TODAY.minusYears(17).toString())
+            .residenceCardNumber("PQ12345678RS")
+            .prefecture("大阪府")
+            .address("大阪市北区1-1")
+            .restOfTheForm()
+            .submitRefused();
+    assertThat(draft.messages())
+        .anyMatch(m -> m.contains("16歳未満") && m.contains("病気その他の理由") && m.contains("満17歳"))
+        .anyMatch(m -> m.contains("under 16"));
+    // The declaration with its reason: filed, the reason kept.
+    draft.relativeDeclaration().relativeReason("入院中のため本人が手続できない");
     assertThat(draft.submitAndView().receiptNumber()).matches("[A-Z]+-\\d{4}-\\d{7}");
+    assertThat(
+            Database.string(
+                "select relative_declaration || ' ' || relative_declaration_reason"
+                    + " from application where applicant_name = ?",
+                teenager))
+        .isEqualTo("true 入院中のため本人が手続できない");
   }
 
   @Test

@@ -163,6 +163,27 @@ public class Application {
   }
 
   /**
+   * The reason a relative declares the applicant cannot file (illness or another reason), kept with
+   * the declaration of {@link #plan}; only while it is a draft.
+   */
+  public void explainInability(String reason, Instant now) {
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    form().explainInability(reason);
+    this.updatedAt = now;
+  }
+
+  /**
+   * Refuses the filing on {@code today} by a user of {@code userKind} that the rules of who may
+   * file forbid: a relative only for an applicant under 16 on the day of filing or with the
+   * declaration and its reason ({@link RelativeFiling}). The service checks this before it takes a
+   * receipt number.
+   */
+  public void checkFiler(String userKind, LocalDate today) {
+    Lifecycle.require(state, ApplicationAction.SUBMIT);
+    RelativeFiling.check(filing(), userKind, form(), today);
+  }
+
+  /**
    * How the result is received and the foreign national's own mail address, to which the receipt
    * and the result are also sent; only while it is a draft. Either may still be missing.
    *

@@ -58,6 +58,10 @@ public class FormContent {
   @Column(name = "relative_declaration", nullable = false)
   private boolean relativeDeclaration;
 
+  /** Why the applicant cannot file (kept with a relative's declaration). */
+  @Column(name = "relative_declaration_reason")
+  private String relativeDeclarationReason;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "result_receipt")
   private ResultReceipt resultReceipt;
@@ -139,6 +143,9 @@ public class FormContent {
     this.desiredStatus = desired == null ? null : desired.code();
     this.desiredStatusSubtype = desired == null ? null : desired.subtype();
     this.relativeDeclaration = relativeDeclaration;
+    if (!relativeDeclaration) {
+      this.relativeDeclarationReason = null;
+    }
     // What was entered for the status applied for before no longer applies to another one.
     if (formSection() != sectionBefore) {
       this.sponsor = SponsorDetails.none();
@@ -208,6 +215,20 @@ public class FormContent {
 
   public boolean relativeDeclaration() {
     return relativeDeclaration;
+  }
+
+  /**
+   * The reason a relative declares the applicant cannot file (illness or another reason); kept only
+   * with the declaration, at most 500 characters.
+   */
+  void explainInability(String reason) {
+    String kept = RelativeFiling.reason(reason);
+    this.relativeDeclarationReason = relativeDeclaration ? kept : null;
+  }
+
+  /** The declared reason the applicant cannot file, if any. */
+  public Optional<String> relativeDeclarationReason() {
+    return Optional.ofNullable(relativeDeclarationReason);
   }
 
   /** Replaces the applicant as the practitioner entered them. */

@@ -23,6 +23,7 @@ public final class DraftPage extends Page {
           java.util.Map.entry("activityOutside", 1),
           java.util.Map.entry("relativeDeclaration", 1),
           java.util.Map.entry("applicantLocation", 1),
+          java.util.Map.entry("relativeReason", 1),
           java.util.Map.entry("locationRule", 1),
           java.util.Map.entry("acquisitionEvent", 1),
           java.util.Map.entry("resultReceipt", 1),
@@ -747,6 +748,13 @@ public final class DraftPage extends Page {
   public boolean asksCardNumber() {
     at("fullName");
     return !driver.findElements(By.id("draft:residenceCardNumber")).isEmpty();
+  }
+
+  /** Why the applicant cannot file, with a relative's declaration (step 1). */
+  public DraftPage relativeReason(String reason) {
+    at("relativeReason");
+    type("draft:relativeReason", reason);
+    return this;
   }
 
   /** Ticks a relative's declaration (step 1). */
