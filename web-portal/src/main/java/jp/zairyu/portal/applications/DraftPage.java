@@ -478,6 +478,11 @@ public class DraftPage implements Serializable {
     return ResidenceStatus.byCode(statusCode).map(ResidenceStatus::subtypes).orElse(List.of());
   }
 
+  /** A category's label in the list: a designation of 特定活動 with its name, a sub-type as it is. */
+  public String subtypeLabel(String statusCode, String subtype) {
+    return ResidenceStatus.byCode(statusCode).map(st -> st.subtypeLabel(subtype)).orElse(subtype);
+  }
+
   public Filing.Reentry[] getReentryChoices() {
     return Filing.Reentry.values();
   }

@@ -20,13 +20,21 @@ public record ResidenceStatus(
 
     static {
       for (Map<String, String> r : CsvTable.load("statuses.csv").rows()) {
+        // 特定活動's categories are its designations (designated-activities.csv), not sub-types
+        // of statuses.csv (a verbatim copy of the domain table).
+        List<String> subtypes = CsvTable.values(r.get("subtypes"));
+        List<String> designated = Designation.codesOf(r.get("code"));
+        if (!subtypes.isEmpty() && !designated.isEmpty()) {
+          throw new IllegalStateException(
+              "designated-activities.csv: " + r.get("code") + " has sub-types already");
+        }
         BY_CODE.put(
             r.get("code"),
             new ResidenceStatus(
                 r.get("code"),
                 r.get("name_ja"),
                 r.get("name_en"),
-                CsvTable.values(r.get("subtypes")),
+                designated.isEmpty() ? subtypes : designated,
                 "yes".equals(r.get("online")),
                 r.get("note")));
       }
@@ -99,6 +107,14 @@ public record ResidenceStatus(
               return byCode(parts[0]).orElseThrow().labelJa(parts[1].isEmpty() ? null : parts[1]);
             })
         .toList();
+  }
+
+  /**
+   * The label of a category in a list of choices: a designation of 特定活動 with its name (「46号
+   * 本邦大学等卒業者」), a sub-type as it is.
+   */
+  public String subtypeLabel(String subtype) {
+    return Designation.of(code, subtype).map(d -> d.code() + " " + d.nameJa()).orElse(subtype);
   }
 
   /** The label shown to users, with the sub-type if one is given. */
