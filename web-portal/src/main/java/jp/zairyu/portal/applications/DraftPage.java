@@ -470,8 +470,12 @@ public class DraftPage implements Serializable {
     return getProcedure().asksDesiredStatus();
   }
 
+  /**
+   * The statuses offered: those filable online, and 永住者・特別永住者, whose procedures
+   * permanent-residents.csv decides one by one (the refusal says where to go).
+   */
   public List<ResidenceStatus> getStatuses() {
-    return ResidenceStatus.filableOnline();
+    return ResidenceStatus.choosable();
   }
 
   public List<String> subtypes(String statusCode) {

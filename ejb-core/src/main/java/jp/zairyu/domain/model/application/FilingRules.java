@@ -38,6 +38,11 @@ final class FilingRules {
     } else {
       requireNull(current, "現在の在留資格", "the current status");
     }
+    // 永住者 / 特別永住者: each procedure and role as permanent-residents.csv says.
+    PermanentResidents.check(procedure, PermanentResidents.Role.CURRENT, current);
+    if (!procedure.keepsStatus()) {
+      PermanentResidents.check(procedure, PermanentResidents.Role.DESIRED, desired);
+    }
     switch (procedure.rules().desiredStatus()) {
       case REQUIRED -> requirePresent(desired, "希望する在留資格", "the desired status");
       case OTHER -> {

@@ -38,6 +38,13 @@ public record ResidenceStatus(
                 "yes".equals(r.get("online")),
                 r.get("note")));
       }
+      // 特別永住者: not a status of residence (入管特例法), named by permanent-residents.csv so the
+      // form can say, per procedure, what such a person files and where.
+      for (PermanentResidents.Row r : PermanentResidents.statusesOfTheirOwn()) {
+        BY_CODE.put(
+            r.status(),
+            new ResidenceStatus(r.status(), r.nameJa(), r.nameEn(), List.of(), false, r.source()));
+      }
     }
   }
 
@@ -68,6 +75,21 @@ public record ResidenceStatus(
         KEYS.add(status.code() + "/" + subtype);
       }
     }
+  }
+
+  /** Whether statuses.csv itself has the code (permanent-residents.csv may add its own). */
+  static Optional<Map<String, String>> fromStatusesCsv(String code) {
+    return CsvTable.load("statuses.csv").rows().stream()
+        .filter(r -> r.get("code").equals(code))
+        .findFirst();
+  }
+
+  /**
+   * The statuses a form offers: those filable online, and those whose procedures {@code
+   * permanent-residents.csv} decides one by one (永住者, 特別永住者).
+   */
+  public static List<ResidenceStatus> choosable() {
+    return all().stream().filter(s -> s.online() || PermanentResidents.listed(s.code())).toList();
   }
 
   public static Optional<ResidenceStatus> byCode(String code) {

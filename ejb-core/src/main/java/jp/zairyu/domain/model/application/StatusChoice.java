@@ -16,7 +16,8 @@ public record StatusChoice(String code, String subtype) {
                 () ->
                     new RuleViolation(
                         "status.unknown", "在留資格を一覧から選んでください。", "Choose a status of residence."));
-    if (!status.online()) {
+    // 永住者 and 特別永住者 are decided per procedure (permanent-residents.csv), not as a whole.
+    if (!status.online() && !PermanentResidents.listed(code)) {
       throw new RuleViolation(
           "status.not-online",
           "在留資格「" + status.nameJa() + "」はオンラインでは申請できません。",
