@@ -383,6 +383,29 @@ class FilingIT {
   }
 
   @Test
+  void designatedActivitiesNeedTheirDesignationAndPermanentResidentsAreTold() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    // Issue 16: 特定活動（出国準備期間） cannot be filed online; the refusal says where to go.
+    DraftPage draft =
+        DraftPage.start(browser, base, "CHANGE")
+            .currentStatus("STUDENT")
+            .desiredStatus("DESIGNATED", "出国準備期間")
+            .nextRefused();
+    assertThat(draft.messages())
+        .anyMatch(m -> m.contains("出国準備期間") && m.contains("窓口") && m.contains("window"));
+    // With its 告示 number it goes on.
+    draft.desiredStatus("ENGINEER_HUMANITIES", null).desiredStatus("DESIGNATED", "46号").next();
+    assertThat(draft.step()).isEqualTo(2);
+    // A permanent resident cannot extend: the period is indefinite (permanent-residents.csv).
+    DraftPage extension =
+        DraftPage.start(browser, base, "EXTENSION")
+            .currentStatus("PERMANENT_RESIDENT")
+            .nextRefused();
+    assertThat(extension.messages()).anyMatch(m -> m.contains("永住者") && m.contains("無期限"));
+  }
+
+  @Test
   void aChangeWithoutACategoryOrToTheSameStatusIsRefused() {
     LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
     new ApplicationsPage(browser);
