@@ -184,7 +184,11 @@ public class DraftingService {
         identity().userKind(),
         plan.relativeDeclaration(),
         clock.instant());
+    draft.explainInability(plan.relativeReason(), clock.instant());
     draft.deliverTo(plan.resultReceipt(), plan.applicantEmail(), clock.instant());
+    draft.locate(plan.applicantLocation(), clock.instant());
+    draft.acquiredThrough(
+        blankToNull(plan.acquisitionEvent()), plan.acquisitionEventDate(), clock.instant());
   }
 
   private static StatusChoice status(String code, String subtype) {
@@ -232,6 +236,8 @@ public class DraftingService {
     Instant now = clock.instant();
     // An agent whose certificate or approval lapsed files nothing more; the draft stays.
     caller().requireStanding(LocalDate.ofInstant(now, clock.getZone()));
+    // A relative files only for an applicant under 16 that day, or with the declared reason.
+    application.checkFiler(identity().userKind(), LocalDate.ofInstant(now, clock.getZone()));
     application.checkComplete(
         LocalDate.ofInstant(now, clock.getZone()), new Attachments(attachments.of(applicationId)));
     ReceiptNumber receipt =

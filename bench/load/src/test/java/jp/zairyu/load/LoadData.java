@@ -149,13 +149,13 @@ public final class LoadData {
           + " current_period_months, current_period_expiry, desired_period_months,"
           + " application_reason, criminal_record, married, home_address, sponsor_name,"
           + " sponsor_address, sponsor_phone, sponsor_detail, sponsor_annual_income_yen,"
-          + " wizard_step)"
+          + " wizard_step, applicant_location)"
           + " values (?, 'EXTENSION', ?, ?, 'ベトナム', date '1995-04-01', 'AB12345678CD', '東京都',"
           + " '中央区1-1-1', ?, ?, ?, ?, ?, ?, ?, 'ENGINEER_HUMANITIES', 'ENGINEER_HUMANITIES',"
           + " 'MAIL', ?, 'FEMALE', 'ハノイ', '会社員', '090-1234-5678', 'TZ1234567',"
           + " current_date + 1000, 36, current_date + 60, 36, '引き続き同じ活動を行うため', false,"
           + " false, 'ハノイ市ホアンキエム区1-1', '株式会社サンプル', '東京都港区芝公園1-1', '03-1234-5678',"
-          + " 'システム開発', 4800000, ?) returning id";
+          + " 'システム開発', 4800000, ?, 'IN_JAPAN') returning id";
 
   private static int history(Connection db, long practitionerId, int n, int wanted)
       throws SQLException {

@@ -14,12 +14,15 @@ import jp.zairyu.application.DraftingService;
 import jp.zairyu.application.FilingPlan;
 import jp.zairyu.application.FormDetails;
 import jp.zairyu.domain.model.RuleViolation;
+import jp.zairyu.domain.model.application.AcquisitionEvent;
 import jp.zairyu.domain.model.application.Applicant;
+import jp.zairyu.domain.model.application.ApplicantLocation;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.FamilyRelationship;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.FormSection;
+import jp.zairyu.domain.model.application.LocationRules;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.domain.model.application.ReceivingRules;
@@ -61,6 +64,10 @@ public class DraftPage implements Serializable {
   private String desiredStatus;
   private String desiredSubtype;
   private boolean relativeDeclaration;
+  private String relativeReason;
+  private ApplicantLocation applicantLocation;
+  private String acquisitionEvent;
+  private LocalDate acquisitionEventDate;
   private ResultReceipt resultReceipt;
   private String applicantEmail;
   private List<Procedure> startable;
@@ -145,6 +152,15 @@ public class DraftPage implements Serializable {
                 desiredSubtype = d.subtype();
               });
       relativeDeclaration = application.form().relativeDeclaration();
+      relativeReason = application.form().relativeDeclarationReason().orElse(null);
+      applicantLocation = application.form().applicantLocation().orElse(null);
+      acquisitionEvent =
+          application
+              .form()
+              .acquisitionEvent(application.procedure())
+              .map(AcquisitionEvent::code)
+              .orElse(null);
+      acquisitionEventDate = application.form().acquisitionEventDate().orElse(null);
       resultReceipt = application.form().resultReceipt().orElse(null);
       applicantEmail = application.form().applicantEmail().orElse(null);
       sex = a.sex().orElse(null);
@@ -354,7 +370,8 @@ public class DraftPage implements Serializable {
             phone,
             married,
             homeAddress,
-            residenceCardNumber,
+            // An acquisition's applicant has no card yet: none is asked.
+            isCardAsked() ? residenceCardNumber : null,
             prefecture,
             addressLine);
     FormSection section = getSection();
@@ -408,8 +425,12 @@ public class DraftPage implements Serializable {
             needsDesired() ? desiredStatus : null,
             needsDesired() ? desiredSubtype : null,
             relative && relativeDeclaration,
+            relative && relativeDeclaration ? relativeReason : null,
             resultReceipt,
-            applicantEmail);
+            applicantEmail,
+            applicantLocation,
+            isAcquisitionEventAsked() ? acquisitionEvent : null,
+            isAcquisitionEventAsked() ? acquisitionEventDate : null);
     id = drafting.save(id, procedureCode, details, plan, form, step == null ? 1 : step);
     if (staleSponsor) {
       sponsorName = null;
@@ -453,12 +474,21 @@ public class DraftPage implements Serializable {
     return getProcedure().asksDesiredStatus();
   }
 
+  /**
+   * The statuses offered: those filable online, and 永住者・特別永住者, whose procedures
+   * permanent-residents.csv decides one by one (the refusal says where to go).
+   */
   public List<ResidenceStatus> getStatuses() {
-    return ResidenceStatus.filableOnline();
+    return ResidenceStatus.choosable();
   }
 
   public List<String> subtypes(String statusCode) {
     return ResidenceStatus.byCode(statusCode).map(ResidenceStatus::subtypes).orElse(List.of());
+  }
+
+  /** A category's label in the list: a designation of 特定活動 with its name, a sub-type as it is. */
+  public String subtypeLabel(String statusCode, String subtype) {
+    return ResidenceStatus.byCode(statusCode).map(st -> st.subtypeLabel(subtype)).orElse(subtype);
   }
 
   public Filing.Reentry[] getReentryChoices() {
@@ -626,6 +656,87 @@ public class DraftPage implements Serializable {
 
   public void setRelativeDeclaration(boolean relativeDeclaration) {
     this.relativeDeclaration = relativeDeclaration;
+  }
+
+  public String getRelativeReason() {
+    return relativeReason;
+  }
+
+  public void setRelativeReason(String relativeReason) {
+    this.relativeReason = relativeReason;
+  }
+
+  public ApplicantLocation getApplicantLocation() {
+    return applicantLocation;
+  }
+
+  public void setApplicantLocation(ApplicantLocation applicantLocation) {
+    this.applicantLocation = applicantLocation;
+  }
+
+  /** The answers to 申請日における申請人の所在. */
+  public ApplicantLocation[] getApplicantLocations() {
+    return ApplicantLocation.values();
+  }
+
+  /**
+   * The rule of where the applicant may be for this procedure, as applicant-location.csv says: e.g.
+   * 「この申請は、申請日に日本国内に在留している方のみ」.
+   */
+  public String getLocationRule() {
+    List<ApplicantLocation> allowed = LocationRules.allowed(getProcedure());
+    if (allowed.size() == ApplicantLocation.values().length) {
+      return "この申請は、申請人が日本国内・国外のどちらにいても申請できます（国内にいる場合は申請人本人又は日本にある受入れ機関等が申請）。"
+          + " / This application can be filed for an applicant in Japan or abroad.";
+    }
+    String ja = String.join("・", allowed.stream().map(ApplicantLocation::labelJa).toList());
+    String en = String.join(", ", allowed.stream().map(ApplicantLocation::labelEn).toList());
+    return "この申請は、申請日に申請人が"
+        + ja
+        + "場合のみ申請できます。 / This application can only be filed for an applicant "
+        + en
+        + " on the day of filing.";
+  }
+
+  /** Whether an acquisition's event and its date are asked (acquisition-events.csv). */
+  public boolean isAcquisitionEventAsked() {
+    return AcquisitionEvent.asked(getProcedure());
+  }
+
+  public List<AcquisitionEvent> getAcquisitionEvents() {
+    return AcquisitionEvent.of(getProcedure());
+  }
+
+  public String getAcquisitionEvent() {
+    return acquisitionEvent;
+  }
+
+  public void setAcquisitionEvent(String acquisitionEvent) {
+    this.acquisitionEvent = acquisitionEvent;
+  }
+
+  public LocalDate getAcquisitionEventDate() {
+    return acquisitionEventDate;
+  }
+
+  public void setAcquisitionEventDate(LocalDate acquisitionEventDate) {
+    this.acquisitionEventDate = acquisitionEventDate;
+  }
+
+  /** The last day to file the acquisition, once the event and its date are chosen; else null. */
+  public LocalDate getAcquisitionDeadline() {
+    return AcquisitionEvent.of(getProcedure(), acquisitionEvent)
+        .filter(e -> acquisitionEventDate != null)
+        .map(e -> e.deadline(acquisitionEventDate))
+        .orElse(null);
+  }
+
+  /**
+   * Whether the residence card number is asked: of an applicant holding a status now, and
+   * (optionally) of a COE's; not of an acquisition's, who has no card yet.
+   */
+  public boolean isCardAsked() {
+    return getProcedure().holdsStatus() || getProcedure().applicantAbroad();
   }
 
   /** The steps of the form, for the step list: number, Japanese and English title. */

@@ -223,6 +223,7 @@ class FilingIT {
     DraftPage acquisition =
         DraftPage.start(browser, base, "ACQUISITION")
             .desiredStatus("LONG_TERM_RESIDENT", null)
+            .acquisitionEvent("BIRTH", TODAY.minusDays(20).toString())
             .name(Fixtures.uniqueName("ACQUISITION"))
             .nationality("ブラジル")
             .dateOfBirth(TODAY.minusDays(20).toString())
@@ -231,7 +232,6 @@ class FilingIT {
             .phone("0274-12-3456")
             .married(false)
             .homeAddress("São Paulo, Brasil")
-            .residenceCardNumber("UV12345678WX")
             .prefecture("群馬県")
             .address("太田市浜町2-35")
             .passport("BR123456", inDays(1800))
@@ -239,6 +239,12 @@ class FilingIT {
             .reason("日本で出生したため")
             .noCriminalRecord();
     assertThat(acquisition.sectionHeading()).contains("なし");
+    // Issue 16: a child born in Japan has no card; the 30 days from the birth are shown.
+    assertThat(acquisition.asksCardNumber()).isFalse();
+    assertThat(acquisition.acquisitionDeadline())
+        .contains("30日以内")
+        .contains("第22条の2")
+        .contains(TODAY.minusDays(20).plusDays(30).toString());
     // Under 16: no face photo needed.
     assertThat(acquisition.missing()).isEmpty();
     assertThat(acquisition.submitAndView().receiptNumber()).matches("TOKYO-\\d{4}-\\d{7}");
@@ -346,6 +352,60 @@ class FilingIT {
   }
 
   @Test
+  void whereTheApplicantIsIsAskedWithItsRuleAndAnExtensionForSomeoneAbroadIsRefused() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    // Issue 16: asked, not inferred from the procedure; the rule shown beside the question.
+    DraftPage coe = DraftPage.start(browser, base, "COE");
+    assertThat(coe.locationRule()).contains("国内・国外のどちらにいても");
+    DraftPage draft =
+        DraftPage.start(browser, base, "EXTENSION").currentStatus("ENGINEER_HUMANITIES");
+    assertThat(draft.locationRule()).contains("日本国内に在留している場合のみ");
+    draft.location("ABROAD").nextRefused();
+    assertThat(draft.messages())
+        .anyMatch(m -> m.contains("日本に在留している方のみ") && m.contains("入管法第21条"))
+        .anyMatch(m -> m.contains("only be filed for someone in Japan"));
+    assertThat(draft.step()).isEqualTo(1);
+    String name = Fixtures.uniqueName("LOCATION");
+    draft
+        .location("IN_JAPAN")
+        .name(name)
+        .nationality("ベトナム")
+        .dateOfBirth("1995-04-01")
+        .prefecture("東京都")
+        .address("新宿区西新宿2-8-1")
+        .restOfTheForm();
+    assertThat(draft.submitAndView().receiptNumber()).matches("TOKYO-\\d{4}-\\d{7}");
+    assertThat(
+            Database.string(
+                "select applicant_location from application where applicant_name = ?", name))
+        .isEqualTo("IN_JAPAN");
+  }
+
+  @Test
+  void designatedActivitiesNeedTheirDesignationAndPermanentResidentsAreTold() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    // Issue 16: 特定活動（出国準備期間） cannot be filed online; the refusal says where to go.
+    DraftPage draft =
+        DraftPage.start(browser, base, "CHANGE")
+            .currentStatus("STUDENT")
+            .desiredStatus("DESIGNATED", "出国準備期間")
+            .nextRefused();
+    assertThat(draft.messages())
+        .anyMatch(m -> m.contains("出国準備期間") && m.contains("窓口") && m.contains("window"));
+    // With its 告示 number it goes on.
+    draft.desiredStatus("ENGINEER_HUMANITIES", null).desiredStatus("DESIGNATED", "46号").next();
+    assertThat(draft.step()).isEqualTo(2);
+    // A permanent resident cannot extend: the period is indefinite (permanent-residents.csv).
+    DraftPage extension =
+        DraftPage.start(browser, base, "EXTENSION")
+            .currentStatus("PERMANENT_RESIDENT")
+            .nextRefused();
+    assertThat(extension.messages()).anyMatch(m -> m.contains("永住者") && m.contains("無期限"));
+  }
+
+  @Test
   void aChangeWithoutACategoryOrToTheSameStatusIsRefused() {
     LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
     new ApplicationsPage(browser);
@@ -359,29 +419,53 @@ class FilingIT {
   }
 
   @Test
-  void aRelativeFilesOnlyWithTheDeclarationAndNeverACertificateOfEmployment() {
+  void aRelativeFilesForAChildUnder16OrWithTheDeclaredReasonAndNeverACertificateOfEmployment() {
     String authId = Accounts.newLawyer();
     Database.update("update practitioner set user_kind = 'RELATIVE' where auth_id = ?", authId);
     LoginPage.portal(browser, base).logIn(authId, Fixtures.DEMO_PASSWORD);
     new ApplicationsPage(browser);
     assertThat(browser.getPageSource()).doesNotContain("procedure=WORK_CERT");
 
+    // Issue 16: under 16 on the day of filing (from the date of birth), no declaration is needed.
+    DraftPage child =
+        DraftPage.open(browser, base + "/portal/applications/edit.xhtml?procedure=EXTENSION")
+            .currentStatus("DEPENDENT")
+            .resultByMail("applicant@example.jp")
+            .name(Fixtures.uniqueName("RELATIVE"))
+            .nationality("中国")
+            .dateOfBirth(TODAY.minusYears(16).plusDays(1).toString())
+            .residenceCardNumber("PQ12345678RS")
+            .prefecture("大阪府")
+            .address("大阪市北区1-1")
+            .restOfTheForm();
+    assertThat(child.submitAndView().receiptNumber()).matches("[A-Z]+-\\d{4}-\\d{7}");
+
+    // 17 on the day of filing and nothing declared: refused with the rule quoted.
+    String teenager = Fixtures.uniqueName("RELATIVE");
     DraftPage draft =
         DraftPage.open(browser, base + "/portal/applications/edit.xhtml?procedure=EXTENSION")
             .currentStatus("DEPENDENT")
-            .nextRefused();
-    assertThat(draft.messages()).anyMatch(m -> m.contains("16歳未満"));
-    draft
-        .relativeDeclaration()
-        .resultByMail("applicant@example.jp")
-        .name(Fixtures.uniqueName("RELATIVE"))
-        .nationality("中国")
-        .dateOfBirth("2015-05-05")
-        .residenceCardNumber("PQ12345678RS")
-        .prefecture("大阪府")
-        .address("大阪市北区1-1")
-        .restOfTheForm();
+            .resultByMail("applicant@example.jp")
+            .name(teenager)
+            .nationality("中国")
+            .dateOfBirth(TODAY.minusYears(17).toString())
+            .residenceCardNumber("PQ12345678RS")
+            .prefecture("大阪府")
+            .address("大阪市北区1-1")
+            .restOfTheForm()
+            .submitRefused();
+    assertThat(draft.messages())
+        .anyMatch(m -> m.contains("16歳未満") && m.contains("病気その他の理由") && m.contains("満17歳"))
+        .anyMatch(m -> m.contains("under 16"));
+    // The declaration with its reason: filed, the reason kept.
+    draft.relativeDeclaration().relativeReason("入院中のため本人が手続できない");
     assertThat(draft.submitAndView().receiptNumber()).matches("[A-Z]+-\\d{4}-\\d{7}");
+    assertThat(
+            Database.string(
+                "select relative_declaration || ' ' || relative_declaration_reason"
+                    + " from application where applicant_name = ?",
+                teenager))
+        .isEqualTo("true 入院中のため本人が手続できない");
   }
 
   @Test

@@ -80,6 +80,7 @@ public final class Fixtures {
         List.of(),
         sponsor(draft.form().formSection(), today),
         Instant.now());
+    draft.locate(jp.zairyu.domain.model.application.ApplicantLocation.IN_JAPAN, Instant.now());
     return draft;
   }
 

@@ -324,10 +324,16 @@ public class Registrant {
 
   /**
    * The last day an approval granted on {@code date} is valid: three years, so the day before the
-   * third anniversary (granted 2024-04-01, valid through 2027-03-31).
+   * third anniversary (granted 2024-04-01, valid through 2027-03-31); granted on 29 February,
+   * through 28 February (民法第143条第2項).
    */
   public static LocalDate approvalExpiry(LocalDate date) {
-    return date.plus(APPROVAL_VALIDITY).minusDays(1);
+    LocalDate anniversary = date.plus(APPROVAL_VALIDITY);
+    // 民法第143条第2項: with no corresponding day in the last year (granted on 29 February), the
+    // period ends on the last day of that month, 28 February, not the day before it.
+    return anniversary.getDayOfMonth() != date.getDayOfMonth()
+        ? anniversary
+        : anniversary.minusDays(1);
   }
 
   /**

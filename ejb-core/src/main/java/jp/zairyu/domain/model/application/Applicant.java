@@ -200,6 +200,14 @@ public class Applicant {
    * decides the bureau) and their place of birth instead.
    */
   public List<String> missingFields(boolean inJapan) {
+    return missingFields(inJapan, inJapan);
+  }
+
+  /**
+   * As {@link #missingFields(boolean)}; the residence card number only when {@code hasCard} (an
+   * applicant holding a status now: not an acquisition, whose applicant has no card yet).
+   */
+  public List<String> missingFields(boolean inJapan, boolean hasCard) {
     List<String> missing = new ArrayList<>();
     if (fullName == null) {
       missing.add("氏名 / Name");
@@ -228,7 +236,7 @@ public class Applicant {
     if (homeAddress == null) {
       missing.add("本国における居住地 / Home-town address");
     }
-    if (inJapan && residenceCardNumber == null) {
+    if (hasCard && residenceCardNumber == null) {
       missing.add("在留カード番号 / Residence card number");
     }
     if (prefecture == null) {

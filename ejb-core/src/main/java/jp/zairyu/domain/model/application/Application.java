@@ -163,6 +163,27 @@ public class Application {
   }
 
   /**
+   * The reason a relative declares the applicant cannot file (illness or another reason), kept with
+   * the declaration of {@link #plan}; only while it is a draft.
+   */
+  public void explainInability(String reason, Instant now) {
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    form().explainInability(reason);
+    this.updatedAt = now;
+  }
+
+  /**
+   * Refuses the filing on {@code today} by a user of {@code userKind} that the rules of who may
+   * file forbid: a relative only for an applicant under 16 on the day of filing or with the
+   * declaration and its reason ({@link RelativeFiling}). The service checks this before it takes a
+   * receipt number.
+   */
+  public void checkFiler(String userKind, LocalDate today) {
+    Lifecycle.require(state, ApplicationAction.SUBMIT);
+    RelativeFiling.check(filing(), userKind, form(), today);
+  }
+
+  /**
    * How the result is received and the foreign national's own mail address, to which the receipt
    * and the result are also sent; only while it is a draft. Either may still be missing.
    *
@@ -242,6 +263,27 @@ public class Application {
   public void accompaniedBy(Boolean accompanied, List<AccompanyingPerson> persons, Instant now) {
     Lifecycle.require(state, ApplicationAction.REVISE);
     form().accompaniedBy(procedure(), accompanied, persons);
+    this.updatedAt = now;
+  }
+
+  /**
+   * Where the applicant is on the day of filing (null: not answered yet); only while it is a draft.
+   * Refuses what {@code applicant-location.csv} forbids (a change, extension or acquisition for
+   * someone abroad).
+   */
+  public void locate(ApplicantLocation location, Instant now) {
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    form().locate(procedure(), location);
+    this.updatedAt = now;
+  }
+
+  /**
+   * An acquisition's event (a code of {@code acquisition-events.csv}) and its date, either still
+   * missing; only while it is a draft and only for a procedure that asks it.
+   */
+  public void acquiredThrough(String event, LocalDate date, Instant now) {
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    form().acquiredThrough(procedure(), event, date, LocalDate.ofInstant(now, JAPAN));
     this.updatedAt = now;
   }
 

@@ -4,9 +4,9 @@ import jp.zairyu.domain.model.RuleViolation;
 
 /**
  * What may be filed, by whom, with which statuses: the kind of user against {@code
- * user-procedures.csv} (relatives only with their declaration), and the current and desired status
- * as the procedure's rules ask them ({@code procedure-rules.csv}), supervised intern training only
- * by the supervising organisation's staff.
+ * user-procedures.csv} (a relative's conditions are {@link RelativeFiling}'s, on the day of
+ * filing), and the current and desired status as the procedure's rules ask them ({@code
+ * procedure-rules.csv}), supervised intern training only by the supervising organisation's staff.
  */
 final class FilingRules {
 
@@ -23,25 +23,25 @@ final class FilingRules {
       StatusChoice desired,
       String userKind,
       boolean relativeDeclaration) {
+    // A relative ("conditional") may file what the table allows; whether the applicant's age or a
+    // declaration lets them is decided on the day of filing (RelativeFiling).
     for (Procedure p : filing.procedures()) {
-      FilingPermission permission = p.permissionFor(userKind);
-      if (permission == FilingPermission.NO
-          || (permission == FilingPermission.CONDITIONAL && !relativeDeclaration)) {
+      if (p.permissionFor(userKind) == FilingPermission.NO) {
         throw new RuleViolation(
             "filing.not-permitted",
-            permission == FilingPermission.NO
-                ? "あなたの利用者区分では「" + p.nameJa() + "」を申請できません。"
-                : "親族の方は、申請人が16歳未満であるか、病気その他の理由で本人が申請できない場合にのみ申請できます。その旨の申告にチェックしてください。",
-            permission == FilingPermission.NO
-                ? "Your kind of user cannot file \"" + p.nameEn() + "\"."
-                : "A relative may file only when the applicant is under 16 or cannot apply through"
-                    + " illness or another reason; please tick the declaration.");
+            "あなたの利用者区分では「" + p.nameJa() + "」を申請できません。",
+            "Your kind of user cannot file \"" + p.nameEn() + "\".");
       }
     }
     if (procedure.asksCurrentStatus()) {
       requirePresent(current, "現在の在留資格", "the current status");
     } else {
       requireNull(current, "現在の在留資格", "the current status");
+    }
+    // 永住者 / 特別永住者: each procedure and role as permanent-residents.csv says.
+    PermanentResidents.check(procedure, PermanentResidents.Role.CURRENT, current);
+    if (!procedure.keepsStatus()) {
+      PermanentResidents.check(procedure, PermanentResidents.Role.DESIRED, desired);
     }
     switch (procedure.rules().desiredStatus()) {
       case REQUIRED -> requirePresent(desired, "希望する在留資格", "the desired status");

@@ -33,6 +33,9 @@ final class FormCompleteness {
           "The marital status says no spouse, but a spouse is among the family in Japan: correct"
               + " one of them.");
     }
+    // Where the applicant is, and an acquisition's event and deadline, on the day of filing.
+    form.applicantLocation().ifPresent(l -> LocationRules.check(procedure, l));
+    AcquisitionRules.check(procedure, form, today);
     // Dates checked when typed may have passed since. An indefinite period held now has no date of
     // expiry (nor a last day): nothing to check.
     if (form.stay().currentExpiry().filter(d -> !d.isAfter(today)).isPresent()) {
@@ -55,7 +58,18 @@ final class FormCompleteness {
   /** Labels (Japanese / English) of every field still missing for submission. */
   static List<String> missingFields(Procedure procedure, FormContent form) {
     boolean inJapan = !procedure.applicantAbroad();
-    List<String> missing = new ArrayList<>(form.applicant().missingFields(inJapan));
+    List<String> missing = new ArrayList<>();
+    if (form.applicantLocation().isEmpty()) {
+      missing.add("申請日における申請人の所在 / where the applicant is on the day of filing");
+    }
+    // A residence card only for someone holding a status now (not an acquisition nor a COE).
+    missing.addAll(form.applicant().missingFields(inJapan, procedure.holdsStatus()));
+    if (AcquisitionEvent.asked(procedure) && form.acquisitionEvent(procedure).isEmpty()) {
+      missing.add("取得の事由 / event giving rise to the acquisition");
+    }
+    if (AcquisitionEvent.asked(procedure) && form.acquisitionEventDate().isEmpty()) {
+      missing.add("事由が生じた日 / date of the event");
+    }
     if (form.passport().number() == null) {
       missing.add("旅券番号 / passport number");
     }

@@ -58,6 +58,10 @@ public class FormContent {
   @Column(name = "relative_declaration", nullable = false)
   private boolean relativeDeclaration;
 
+  /** Why the applicant cannot file (kept with a relative's declaration). */
+  @Column(name = "relative_declaration_reason")
+  private String relativeDeclarationReason;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "result_receipt")
   private ResultReceipt resultReceipt;
@@ -88,6 +92,18 @@ public class FormContent {
       joinColumns = @jakarta.persistence.JoinColumn(name = "application_id"))
   @jakarta.persistence.OrderColumn(name = "position")
   private List<AccompanyingPerson> accompanying = new ArrayList<>();
+
+  /** 申請日における申請人の所在 (null: not answered yet). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "applicant_location")
+  private ApplicantLocation applicantLocation;
+
+  /** An acquisition's event ({@code acquisition-events.csv} code) and its date. */
+  @Column(name = "acquisition_event")
+  private String acquisitionEvent;
+
+  @Column(name = "acquisition_event_date")
+  private LocalDate acquisitionEventDate;
 
   @Column(name = "wizard_step", nullable = false)
   private int wizardStep = 1;
@@ -127,6 +143,9 @@ public class FormContent {
     this.desiredStatus = desired == null ? null : desired.code();
     this.desiredStatusSubtype = desired == null ? null : desired.subtype();
     this.relativeDeclaration = relativeDeclaration;
+    if (!relativeDeclaration) {
+      this.relativeDeclarationReason = null;
+    }
     // What was entered for the status applied for before no longer applies to another one.
     if (formSection() != sectionBefore) {
       this.sponsor = SponsorDetails.none();
@@ -196,6 +215,20 @@ public class FormContent {
 
   public boolean relativeDeclaration() {
     return relativeDeclaration;
+  }
+
+  /**
+   * The reason a relative declares the applicant cannot file (illness or another reason); kept only
+   * with the declaration, at most 500 characters.
+   */
+  void explainInability(String reason) {
+    String kept = RelativeFiling.reason(reason);
+    this.relativeDeclarationReason = relativeDeclaration ? kept : null;
+  }
+
+  /** The declared reason the applicant cannot file, if any. */
+  public Optional<String> relativeDeclarationReason() {
+    return Optional.ofNullable(relativeDeclarationReason);
   }
 
   /** Replaces the applicant as the practitioner entered them. */
@@ -274,6 +307,65 @@ public class FormContent {
 
   public List<AccompanyingPerson> accompanying() {
     return Collections.unmodifiableList(accompanying);
+  }
+
+  /**
+   * Where the applicant is on the day of filing, as answered (null: not yet); refused where {@code
+   * applicant-location.csv} forbids it for the procedure.
+   */
+  void locate(Procedure procedure, ApplicantLocation location) {
+    LocationRules.check(procedure, location);
+    this.applicantLocation = location;
+  }
+
+  /** Where the applicant is on the day of filing, if answered. */
+  public Optional<ApplicantLocation> applicantLocation() {
+    return Optional.ofNullable(applicantLocation);
+  }
+
+  /**
+   * The event an acquisition arises from and its date (either may still be missing); only for a
+   * procedure that asks it ({@code acquisition-events.csv}); the date not after {@code today}.
+   */
+  void acquiredThrough(Procedure procedure, String event, LocalDate date, LocalDate today) {
+    if (!AcquisitionEvent.asked(procedure)) {
+      if (event != null || date != null) {
+        throw new RuleViolation(
+            "acquisition.not-asked",
+            "取得の事由とその日は在留資格取得許可申請でのみ入力します。",
+            "The event and its date are only for an acquisition of status.");
+      }
+      return;
+    }
+    if (event != null && AcquisitionEvent.of(procedure, event).isEmpty()) {
+      throw new RuleViolation(
+          "acquisition.event", "取得の事由を一覧から選んでください。", "Choose the event from the list.");
+    }
+    if (date != null && date.isAfter(today)) {
+      throw new RuleViolation(
+          "acquisition.event-date",
+          "事由が生じた日に未来の日付は入力できません。",
+          "The date of the event cannot be in the future.");
+    }
+    this.acquisitionEvent = event;
+    this.acquisitionEventDate = date;
+  }
+
+  /** The acquisition's event, if given. */
+  public Optional<AcquisitionEvent> acquisitionEvent(Procedure procedure) {
+    return AcquisitionEvent.of(procedure, acquisitionEvent);
+  }
+
+  public Optional<LocalDate> acquisitionEventDate() {
+    return Optional.ofNullable(acquisitionEventDate);
+  }
+
+  /**
+   * The last day to file the acquisition (入管法第22条の2第2項: within 30 days of the event), once the
+   * event and its date are given.
+   */
+  public Optional<LocalDate> acquisitionDeadline(Procedure procedure) {
+    return acquisitionEvent(procedure).flatMap(e -> acquisitionEventDate().map(e::deadline));
   }
 
   /** Remembers the step of the form its author is on, to resume there. */

@@ -20,15 +20,30 @@ public record ResidenceStatus(
 
     static {
       for (Map<String, String> r : CsvTable.load("statuses.csv").rows()) {
+        // 特定活動's categories are its designations (designated-activities.csv), not sub-types
+        // of statuses.csv (a verbatim copy of the domain table).
+        List<String> subtypes = CsvTable.values(r.get("subtypes"));
+        List<String> designated = Designation.codesOf(r.get("code"));
+        if (!subtypes.isEmpty() && !designated.isEmpty()) {
+          throw new IllegalStateException(
+              "designated-activities.csv: " + r.get("code") + " has sub-types already");
+        }
         BY_CODE.put(
             r.get("code"),
             new ResidenceStatus(
                 r.get("code"),
                 r.get("name_ja"),
                 r.get("name_en"),
-                CsvTable.values(r.get("subtypes")),
+                designated.isEmpty() ? subtypes : designated,
                 "yes".equals(r.get("online")),
                 r.get("note")));
+      }
+      // 特別永住者: not a status of residence (入管特例法), named by permanent-residents.csv so the
+      // form can say, per procedure, what such a person files and where.
+      for (PermanentResidents.Row r : PermanentResidents.statusesOfTheirOwn()) {
+        BY_CODE.put(
+            r.status(),
+            new ResidenceStatus(r.status(), r.nameJa(), r.nameEn(), List.of(), false, r.source()));
       }
     }
   }
@@ -60,6 +75,21 @@ public record ResidenceStatus(
         KEYS.add(status.code() + "/" + subtype);
       }
     }
+  }
+
+  /** Whether statuses.csv itself has the code (permanent-residents.csv may add its own). */
+  static Optional<Map<String, String>> fromStatusesCsv(String code) {
+    return CsvTable.load("statuses.csv").rows().stream()
+        .filter(r -> r.get("code").equals(code))
+        .findFirst();
+  }
+
+  /**
+   * The statuses a form offers: those filable online, and those whose procedures {@code
+   * permanent-residents.csv} decides one by one (永住者, 特別永住者).
+   */
+  public static List<ResidenceStatus> choosable() {
+    return all().stream().filter(s -> s.online() || PermanentResidents.listed(s.code())).toList();
   }
 
   public static Optional<ResidenceStatus> byCode(String code) {
@@ -99,6 +129,14 @@ public record ResidenceStatus(
               return byCode(parts[0]).orElseThrow().labelJa(parts[1].isEmpty() ? null : parts[1]);
             })
         .toList();
+  }
+
+  /**
+   * The label of a category in a list of choices: a designation of 特定活動 with its name (「46号
+   * 本邦大学等卒業者」), a sub-type as it is.
+   */
+  public String subtypeLabel(String subtype) {
+    return Designation.of(code, subtype).map(d -> d.code() + " " + d.nameJa()).orElse(subtype);
   }
 
   /** The label shown to users, with the sub-type if one is given. */

@@ -101,7 +101,9 @@ class FilingTest {
     "WORK_CERT,ENGINEER_HUMANITIES,,FOREIGN_NATIONAL,",
     "WORK_CERT,ENGINEER_HUMANITIES,STUDENT,FOREIGN_NATIONAL,filing.status-not-applicable",
     "WORK_CERT,ENGINEER_HUMANITIES,,RELATIVE,filing.not-permitted",
-    "EXTENSION,DEPENDENT,,RELATIVE,filing.not-permitted",
+    // A relative may plan it: the age or the declaration is decided on the day of filing
+    // (RelativeFilingTest).
+    "EXTENSION,DEPENDENT,,RELATIVE,",
   })
   void statusesMustFitTheProcedureAndTheUserMustBeAllowed(
       String procedure, String current, String desired, String kind, String refusal) {

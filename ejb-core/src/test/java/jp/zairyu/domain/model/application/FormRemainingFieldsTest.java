@@ -166,7 +166,8 @@ class FormRemainingFieldsTest {
             ResidenceStatus.filableOnline().stream()
                 .filter(s -> !s.hasSubtypes() && s.indefinitePeriod(null)))
         .isEmpty();
-    assertThat(ResidenceStatus.indefiniteLabelsJa()).containsExactly("高度専門職 2号");
+    // 永住者 too (issue 16: a permanent resident's certificate of authorised employment holds 無期限).
+    assertThat(ResidenceStatus.indefiniteLabelsJa()).containsExactly("高度専門職 2号", "永住者");
   }
 
   @Test

@@ -67,6 +67,11 @@ public final class TestForms {
     if (draft.procedure().asksAccompanyingPersons()) {
       draft.accompaniedBy(false, List.of(), now);
     }
+    draft.locate(coe ? ApplicantLocation.ABROAD : ApplicantLocation.IN_JAPAN, now);
+    if (AcquisitionEvent.asked(draft.procedure())) {
+      // Another event (the applicant was born long before), today: well within the 30 days.
+      draft.acquiredThrough("OTHER", today, now);
+    }
     return draft;
   }
 

@@ -22,6 +22,10 @@ public final class DraftPage extends Page {
           java.util.Map.entry("reentry", 1),
           java.util.Map.entry("activityOutside", 1),
           java.util.Map.entry("relativeDeclaration", 1),
+          java.util.Map.entry("applicantLocation", 1),
+          java.util.Map.entry("relativeReason", 1),
+          java.util.Map.entry("locationRule", 1),
+          java.util.Map.entry("acquisitionEvent", 1),
           java.util.Map.entry("resultReceipt", 1),
           java.util.Map.entry("fee", 1),
           java.util.Map.entry("applicantEmail", 1),
@@ -442,6 +446,22 @@ public final class DraftPage extends Page {
    * form. Ends on the last step.
    */
   public DraftPage restOfTheForm() {
+    at("applicantLocation");
+    if (new Select(byId("draft:applicantLocation"))
+        .getFirstSelectedOption()
+        .getAttribute("value")
+        .isEmpty()) {
+      // Where the procedure allows both (a COE), the applicant abroad; else in Japan.
+      location(byId("locationRule").getText().contains("どちらにいても") ? "ABROAD" : "IN_JAPAN");
+    }
+    if (!driver.findElements(By.id("draft:acquisitionEvent")).isEmpty()
+        && new Select(byId("draft:acquisitionEvent"))
+            .getFirstSelectedOption()
+            .getAttribute("value")
+            .isEmpty()) {
+      acquisitionEvent(
+          "OTHER", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString());
+    }
     at("sex");
     fillIfEmpty("draft:fullName", "NGUYEN VAN AN");
     fillIfEmpty("draft:nationality", "ベトナム");
@@ -455,7 +475,7 @@ public final class DraftPage extends Page {
       new Select(byId("draft:prefecture")).selectByVisibleText("東京都");
     }
     if (driver.findElements(By.id("coeNote")).isEmpty()) { // in Japan: card and address
-      fillIfEmpty("draft:residenceCardNumber", "AB12345678CD");
+      fillIfPresent("draft:residenceCardNumber", "AB12345678CD"); // none for an acquisition
       fillIfEmpty("draft:addressLine", "新宿区西新宿2-8-1");
     }
     fillIfEmpty("draft:placeOfBirth", "ハノイ");
@@ -592,7 +612,10 @@ public final class DraftPage extends Page {
    */
   public static DraftPage start(WebDriver driver, String baseUrl, String procedure) {
     driver.get(baseUrl + "/portal/applications/edit.xhtml?procedure=" + procedure);
-    return new DraftPage(driver).resultByMail("applicant@example.jp");
+    return new DraftPage(driver)
+        .resultByMail("applicant@example.jp")
+        // Asked of every application (issue 16); a COE's applicant is usually abroad.
+        .location("COE".equals(procedure) ? "ABROAD" : "IN_JAPAN");
   }
 
   /**
@@ -724,6 +747,47 @@ public final class DraftPage extends Page {
     if (onStep(6)) {
       click("draft:submit");
     }
+  }
+
+  /** Answers 申請日における申請人の所在 (step 1): IN_JAPAN or ABROAD. */
+  public DraftPage location(String code) {
+    at("applicantLocation");
+    new Select(byId("draft:applicantLocation")).selectByValue(code);
+    return this;
+  }
+
+  /** The rule of where the applicant may be, as the form shows it beside the question. */
+  public String locationRule() {
+    at("locationRule");
+    return byId("locationRule").getText();
+  }
+
+  /** An acquisition's event (BIRTH, LOSS_OF_NATIONALITY, OTHER) and its date (step 1). */
+  public DraftPage acquisitionEvent(String code, String isoDate) {
+    at("acquisitionEvent");
+    WebElement deadline = byId("draft:acquisitionDeadline");
+    new Select(byId("draft:acquisitionEvent")).selectByValue(code);
+    wait.until(ExpectedConditions.stalenessOf(deadline));
+    return date("draft:acquisitionEventDate", isoDate);
+  }
+
+  /** The acquisition's deadline as the form shows it (after the step was saved and shown). */
+  public String acquisitionDeadline() {
+    at("acquisitionEvent");
+    return byId("draft:acquisitionDeadline").getText();
+  }
+
+  /** Whether step 2 asks the residence card number. */
+  public boolean asksCardNumber() {
+    at("fullName");
+    return !driver.findElements(By.id("draft:residenceCardNumber")).isEmpty();
+  }
+
+  /** Why the applicant cannot file, with a relative's declaration (step 1). */
+  public DraftPage relativeReason(String reason) {
+    at("relativeReason");
+    type("draft:relativeReason", reason);
+    return this;
   }
 
   /** Ticks a relative's declaration (step 1). */
