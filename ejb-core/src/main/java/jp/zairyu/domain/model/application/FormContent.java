@@ -407,11 +407,14 @@ public class FormContent {
 
   /**
    * The documents this application needs ({@code documents.csv}), for its procedure and the status
-   * it is about: the desired one, else the current one.
+   * it is about (the desired one, else the current one) with its designation (特定活動).
    */
   public List<DocumentType> documentChecklist(Procedure procedure) {
-    String status = desiredStatus != null ? desiredStatus : currentStatus;
-    return DocumentType.checklist(procedure.code(), status);
+    boolean desired = desiredStatus != null;
+    return DocumentType.checklist(
+        procedure.code(),
+        desired ? desiredStatus : currentStatus,
+        desired ? desiredStatusSubtype : currentStatusSubtype);
   }
 
   /**

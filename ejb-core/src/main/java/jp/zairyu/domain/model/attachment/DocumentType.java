@@ -9,10 +9,11 @@ import jp.zairyu.domain.model.reference.CsvTable;
 
 /**
  * A kind of document of {@code documents.csv}: which procedures and statuses of residence need it
- * (blank: all) and whether it is required or may be added. Unlike the other tables under {@code
- * domain/}, this one is the project's own (a modest list after ISA's document lists per status),
- * not a copy of the domain reference; its codes are checked against statuses.csv and procedures.csv
- * by the tests.
+ * (blank: all), for 特定活動 which designations (告示 number or 告示外, as in {@code
+ * designated-activities.csv}; blank: every one), and whether it is required or may be added. Unlike
+ * the other tables under {@code domain/}, this one is the project's own (a modest list after ISA's
+ * document lists per status), not a copy of the domain reference; its codes are checked against
+ * statuses.csv and procedures.csv by the tests.
  */
 public record DocumentType(
     String code,
@@ -20,6 +21,7 @@ public record DocumentType(
     String nameEn,
     Set<String> procedures,
     Set<String> statuses,
+    Set<String> designations,
     boolean required) {
 
   private static final class Catalog {
@@ -34,6 +36,7 @@ public record DocumentType(
                 r.get("name_en"),
                 Set.copyOf(CsvTable.values(r.get("procedures"))),
                 Set.copyOf(CsvTable.values(r.get("statuses"))),
+                Set.copyOf(CsvTable.values(r.get("designations"))),
                 "yes".equals(r.get("required")));
         if (BY_CODE.put(type.code(), type) != null) {
           throw new IllegalStateException("documents.csv lists " + type.code() + " twice");
@@ -45,6 +48,7 @@ public record DocumentType(
   public DocumentType {
     procedures = Set.copyOf(procedures);
     statuses = Set.copyOf(statuses);
+    designations = Set.copyOf(designations);
   }
 
   public static Optional<DocumentType> byCode(String code) {
@@ -59,10 +63,23 @@ public record DocumentType(
    *     null if not chosen yet: then only what every status needs
    */
   public static List<DocumentType> checklist(String procedureCode, String statusCode) {
+    return checklist(procedureCode, statusCode, null);
+  }
+
+  /**
+   * The same for a status chosen with its designation (特定活動: the 告示 number or 告示外; null when none
+   * is chosen, then only what every designation needs).
+   */
+  public static List<DocumentType> checklist(
+      String procedureCode, String statusCode, String designation) {
     return Catalog.BY_CODE.values().stream()
         .filter(d -> d.procedures.isEmpty() || d.procedures.contains(procedureCode))
         .filter(
             d -> d.statuses.isEmpty() || (statusCode != null && d.statuses.contains(statusCode)))
+        .filter(
+            d ->
+                d.designations.isEmpty()
+                    || (designation != null && d.designations.contains(designation)))
         .sorted((a, b) -> Boolean.compare(b.required, a.required))
         .toList();
   }

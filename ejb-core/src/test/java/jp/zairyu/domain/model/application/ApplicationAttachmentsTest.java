@@ -137,6 +137,24 @@ class ApplicationAttachmentsTest {
   }
 
   @Test
+  void aDesignatedActivityAsksTheDocumentsOfItsDesignation() {
+    Procedure extension = Procedure.byCode("EXTENSION").orElseThrow();
+    Application designated = Application.draft(8L, extension, ApplicationTest.complete("東京都"), NOW);
+    designated.plan(
+        new Filing(extension, Filing.Reentry.NONE, false),
+        new StatusChoice("DESIGNATED", "46号"),
+        null,
+        "LAWYER_SCRIVENER",
+        false,
+        NOW);
+
+    assertThat(designated.form().documentChecklist(designated.procedure()))
+        .extracting(DocumentType::code)
+        .contains("DESIGNATED_ACTIVITY_PLAN", "GRADUATION_AND_JAPANESE")
+        .doesNotContain("STATEMENT_OF_REASONS", "RETURN_TICKET_OR_FUNDS");
+  }
+
+  @Test
   void noFacePhotoIsNeededUnder16() {
     assertThat(draft.form().needsFacePhoto(TODAY)).isTrue();
     Application child =
