@@ -161,6 +161,18 @@ class PortalAsSeenIT {
   }
 
   @Test
+  void everyLabelOfTheApplicantStepSitsBesideItsFieldAfterTheHints() throws IOException {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    new ApplicationsPage(browser);
+    DraftPage draft = DraftPage.startTokyoExtension(browser, base, Fixtures.uniqueName("UX-GRID"));
+    assertThat(draft.step()).as("the applicant's step").isEqualTo(2);
+    keep("applicant-step-grid");
+    assertThat(draft.labelsOutOfPlace())
+        .as("labels not beside their field (性別, 出生地, 職業 … after the date-of-birth hint)")
+        .isEmpty();
+  }
+
+  @Test
   void stepSixGivesNoAgeAsTheReasonForTheFacePhotoBeforeTheDateOfBirthIsKnown() {
     LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
     new ApplicationsPage(browser);
