@@ -160,12 +160,7 @@ class AccessibilityIT {
     ApplicationViewPage submitted =
         new ApplicationsPage(browser)
             .startExtension()
-            .name(Fixtures.uniqueName("A11Y-VIEW"))
-            .nationality("ネパール")
-            .dateOfBirth("1990-01-31")
-            .residenceCardNumber("CD87654321EF")
-            .prefecture("大阪府")
-            .address("大阪市中央区大手前1-1")
+            .nepaliApplicantInOsaka(Fixtures.uniqueName("A11Y-VIEW"))
             .restOfTheForm()
             .submitAndView();
     assertThat(submitted.messages()).anyMatch(m -> m.contains("申請が完了しました"));

@@ -503,12 +503,7 @@ class FilingIT {
     ApplicationViewPage view =
         new ApplicationsPage(browser)
             .startExtension()
-            .name(Fixtures.uniqueName("WITHDRAW"))
-            .nationality("ネパール")
-            .dateOfBirth("1990-01-31")
-            .residenceCardNumber("CD87654321EF")
-            .prefecture("大阪府")
-            .address("大阪市中央区大手前1-1")
+            .nepaliApplicantInOsaka(Fixtures.uniqueName("WITHDRAW"))
             .restOfTheForm()
             .submitAndView();
     view = view.withdraw(" ");

@@ -46,12 +46,7 @@ class IssuanceIT {
     LoginPage.portal(lawyer, base).logIn(authId, Fixtures.DEMO_PASSWORD);
     new ApplicationsPage(lawyer)
         .startExtension()
-        .name(Fixtures.uniqueName(prefix))
-        .nationality("ベトナム")
-        .dateOfBirth("1994-03-03")
-        .residenceCardNumber("KL12345678MN")
-        .prefecture("東京都")
-        .address("港区港南5-5-30")
+        .vietnameseApplicantInMinato(Fixtures.uniqueName(prefix))
         .resultByMail(applicantEmail)
         .restOfTheForm()
         .submitAndView();
@@ -238,12 +233,7 @@ class IssuanceIT {
         .hasNoViolations();
     draft
         .resultAtWindow(applicantEmail)
-        .name(Fixtures.uniqueName("WINDOW"))
-        .nationality("ベトナム")
-        .dateOfBirth("1994-03-03")
-        .residenceCardNumber("KL12345678MN")
-        .prefecture("東京都")
-        .address("港区港南5-5-30")
+        .vietnameseApplicantInMinato(Fixtures.uniqueName("WINDOW"))
         .restOfTheForm()
         .submitAndView();
     String applicationUrl = lawyer.getCurrentUrl();
@@ -319,12 +309,7 @@ class IssuanceIT {
     assertThat(draft.resultReceiptChoices()).containsExactly("WINDOW", "MAIL");
     draft
         .resultByMail(applicantEmail)
-        .name(Fixtures.uniqueName("PERMIT"))
-        .nationality("ベトナム")
-        .dateOfBirth("1994-03-03")
-        .residenceCardNumber("KL12345678MN")
-        .prefecture("東京都")
-        .address("港区港南5-5-30")
+        .vietnameseApplicantInMinato(Fixtures.uniqueName("PERMIT"))
         .restOfTheForm()
         .submitAndView();
     String applicationUrl = lawyer.getCurrentUrl();

@@ -196,12 +196,7 @@ class PortalAsSeenIT {
     ApplicationViewPage view =
         new ApplicationsPage(browser)
             .startExtension()
-            .name(Fixtures.uniqueName("UX-ROUTED"))
-            .nationality("ネパール")
-            .dateOfBirth("1990-01-31")
-            .residenceCardNumber("CD87654321EF")
-            .prefecture("大阪府")
-            .address("大阪市中央区大手前1-1")
+            .nepaliApplicantInOsaka(Fixtures.uniqueName("UX-ROUTED"))
             .restOfTheForm()
             .submitAndView();
     String first = view.bureau();

@@ -61,14 +61,8 @@ public record DocumentType(
    *
    * @param statusCode the status the application is about (the desired one, else the current), or
    *     null if not chosen yet: then only what every status needs
-   */
-  public static List<DocumentType> checklist(String procedureCode, String statusCode) {
-    return checklist(procedureCode, statusCode, null);
-  }
-
-  /**
-   * The same for a status chosen with its designation (特定活動: the 告示 number or 告示外; null when none
-   * is chosen, then only what every designation needs).
+   * @param designation the status's designation (特定活動: the 告示 number or 告示外), or null if none is
+   *     chosen: then only what every designation needs
    */
   public static List<DocumentType> checklist(
       String procedureCode, String statusCode, String designation) {

@@ -55,24 +55,7 @@ class ApprovalValidityTest {
   }
 
   private static Practitioner staffApprovedOn(LocalDate approved) {
-    Registrant.Form f = RegistrantTest.complete();
-    Registrant.Form form =
-        new Registrant.Form(
-            f.fullName(),
-            f.fullNameKana(),
-            f.email(),
-            f.phone(),
-            f.postalCode(),
-            f.address(),
-            f.certificateNumber(),
-            f.certificateExpiry(),
-            f.unitAssociation(),
-            f.organisationName(),
-            f.approvalNumber(),
-            f.requestingOrganisation(),
-            f.residenceCardNumber(),
-            f.relationship(),
-            approved);
+    Registrant.Form form = RegistrantTest.with(RegistrantTest.complete(), "approvalDate", approved);
     Registrant details = Registrant.of(UserKind.byCode("ORG_STAFF").orElseThrow(), form, approved);
     return new Practitioner(
         "Z000000042", "ORG_STAFF", details, "hash", Instant.parse("2026-11-26T01:00:00Z"));

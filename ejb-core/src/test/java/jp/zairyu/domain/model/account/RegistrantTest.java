@@ -251,7 +251,7 @@ class RegistrantTest {
     return with(f, "relationship", relationship);
   }
 
-  static Registrant.Form with(Registrant.Form f, String field, String value) {
+  static Registrant.Form with(Registrant.Form f, String field, Object value) {
     List<Object> v =
         new java.util.ArrayList<>(
             List.of(

@@ -123,14 +123,14 @@ class ApplicationAttachmentsTest {
         .extracting(DocumentType::code)
         .containsExactly(
             "PASSPORT", "RESIDENCE_CARD", "EMPLOYMENT_TERMS", "TAX_CERTIFICATES", "OTHER");
-    assertThat(DocumentType.checklist(Procedure.COE, "STUDENT"))
+    assertThat(DocumentType.checklist(Procedure.COE, "STUDENT", null))
         .extracting(DocumentType::code)
         .containsExactly("PASSPORT", "ADMISSION_LETTER", "FUNDING_PROOF", "OTHER");
-    assertThat(DocumentType.checklist(Procedure.EXTENSION, "SPOUSE_OF_JAPANESE"))
+    assertThat(DocumentType.checklist(Procedure.EXTENSION, "SPOUSE_OF_JAPANESE", null))
         .extracting(DocumentType::code)
         .contains("RESIDENCE_CARD", "MARRIAGE_RECORD", "LETTER_OF_GUARANTEE")
         .doesNotContain("EMPLOYMENT_TERMS");
-    assertThat(DocumentType.checklist(Procedure.CHANGE, null))
+    assertThat(DocumentType.checklist(Procedure.CHANGE, null, null))
         .extracting(DocumentType::code)
         .containsExactly("PASSPORT", "RESIDENCE_CARD", "OTHER");
     assertThat(DocumentType.byCode("OTHER").orElseThrow().required()).isFalse();

@@ -31,7 +31,7 @@ class DocumentTypeTest {
   void everyOnlineStatusNeedsThePassportAndMayAddOtherDocuments() {
     for (ResidenceStatus s : ResidenceStatus.filableOnline()) {
       for (Procedure p : Procedure.standaloneProcedures()) {
-        assertThat(DocumentType.checklist(p.code(), s.code()))
+        assertThat(DocumentType.checklist(p.code(), s.code(), null))
             .extracting(DocumentType::code)
             .as(p.code() + " " + s.code())
             .contains("PASSPORT", "OTHER");

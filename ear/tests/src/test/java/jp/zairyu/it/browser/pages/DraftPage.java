@@ -633,6 +633,26 @@ public final class DraftPage extends Page {
         .address("新宿区西新宿2-8-1");
   }
 
+  /** The applicant of the tests' Osaka cases, step 2: a Nepali national living in 大阪市. */
+  public DraftPage nepaliApplicantInOsaka(String name) {
+    return name(name)
+        .nationality("ネパール")
+        .dateOfBirth("1990-01-31")
+        .residenceCardNumber("CD87654321EF")
+        .prefecture("大阪府")
+        .address("大阪市中央区大手前1-1");
+  }
+
+  /** The applicant of the issuance tests, step 2: a Vietnamese national living in 港区, Tokyo. */
+  public DraftPage vietnameseApplicantInMinato(String name) {
+    return name(name)
+        .nationality("ベトナム")
+        .dateOfBirth("1994-03-03")
+        .residenceCardNumber("KL12345678MN")
+        .prefecture("東京都")
+        .address("港区港南5-5-30");
+  }
+
   /** The result by mail, and the foreign national's own mail address. */
   public DraftPage resultByMail(String applicantEmail) {
     at("resultReceipt");
