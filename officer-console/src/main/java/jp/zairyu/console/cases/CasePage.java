@@ -157,26 +157,16 @@ public class CasePage implements Serializable {
 
   /** Issues the new card (or the certificate) and records its mailing: 完了. */
   public String issue() {
-    String[] number = {null};
-    String target =
-        act(
-            () ->
-                number[0] =
-                    examination
-                        .issue(id, version, mailingTrackingNumber, Set.copyOf(enclosed))
-                        .map(Object::toString)
-                        .orElse(null),
-            null,
-            null);
-    if (target != null) {
-      Messages.info(
-          number[0] == null ? "証明書を発送し、手続を完了しました。" : "在留カードを交付し、発送を記録しました。新しい在留カード番号: " + number[0],
-          number[0] == null
-              ? "The certificate has been mailed; the procedure is complete."
-              : "The residence card has been issued and its mailing recorded. New card number: "
-                  + number[0]);
-    }
-    return target;
+    return act(
+        () ->
+            confirmCard(
+                examination.issue(id, version, mailingTrackingNumber, Set.copyOf(enclosed)),
+                "証明書を発送し、手続を完了しました。",
+                "The certificate has been mailed; the procedure is complete.",
+                "在留カードを交付し、発送を記録しました。新しい在留カード番号: ",
+                "The residence card has been issued and its mailing recorded. New card number: "),
+        null,
+        null);
   }
 
   /**
@@ -184,37 +174,28 @@ public class CasePage implements Serializable {
    * what capacity; a new card is issued when the procedure issues one.
    */
   public String handOver() {
-    String[] number = {null};
-    String target =
-        act(
-            () ->
-                number[0] =
-                    examination
-                        .handOver(id, version, handedOverOn, collectorName, collectorCapacity)
-                        .map(Object::toString)
-                        .orElse(null),
-            null,
-            null);
-    if (target != null) {
-      Messages.info(
-          number[0] == null
-              ? "窓口での受け渡しを記録し、手続を完了しました。申請者と申請人に通知します。"
-              : "在留カードを交付し、窓口での受け渡しを記録しました。新しい在留カード番号: " + number[0],
-          number[0] == null
-              ? "The handing over at the window is recorded; the procedure is complete. The"
-                  + " practitioner and the applicant will be notified."
-              : "The residence card has been issued and its handing over at the window recorded."
-                  + " New card number: "
-                  + number[0]);
-    }
-    return target;
+    return act(
+        () ->
+            confirmCard(
+                examination.handOver(id, version, handedOverOn, collectorName, collectorCapacity),
+                "窓口での受け渡しを記録し、手続を完了しました。申請者と申請人に通知します。",
+                "The handing over at the window is recorded; the procedure is complete. The"
+                    + " practitioner and the applicant will be notified.",
+                "在留カードを交付し、窓口での受け渡しを記録しました。新しい在留カード番号: ",
+                "The residence card has been issued and its handing over at the window recorded."
+                    + " New card number: "),
+        null,
+        null);
   }
 
-  /**
-   * Runs an action of the service; on success confirms (when {@code okJa} is given) and shows the
-   * case again through a redirect. A refusal, a conflict with another officer or a missing role is
-   * said on the page, which shows the case as it is now.
-   */
+  /** Confirms an issuing action: with the new card's number when it issued one. */
+  private static void confirmCard(
+      java.util.Optional<?> card, String doneJa, String doneEn, String issuedJa, String issuedEn) {
+    card.ifPresentOrElse(
+        number -> Messages.info(issuedJa + number, issuedEn + number),
+        () -> Messages.info(doneJa, doneEn));
+  }
+
   /** Marks a correction request (訂正の申出) of the practitioner as read; shown again by redirect. */
   public String acknowledgeCorrection(long requestId) {
     return act(
@@ -223,6 +204,11 @@ public class CasePage implements Serializable {
         "The correction request is marked as read.");
   }
 
+  /**
+   * Runs an action of the service; on success confirms (when {@code okJa} is given) and shows the
+   * case again through a redirect. A refusal, a conflict with another officer or a missing role is
+   * said on the page, which shows the case as it is now.
+   */
   private String act(Runnable action, String okJa, String okEn) {
     try {
       action.run();
