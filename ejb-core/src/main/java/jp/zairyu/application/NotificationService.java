@@ -42,7 +42,7 @@ public class NotificationService {
    * mail itself is sent once per application and kind (see {@link #send}).
    */
   public void decisionMade(long applicationId) {
-    Application application = applications.find(applicationId).orElseThrow(NotFound::application);
+    Application application = applications.read(applicationId).orElseThrow(NotFound::application);
     if (!application.state().isDecided()) {
       throw new IllegalStateException(
           "Application " + applicationId + " has no decision (" + application.state() + ")");
@@ -64,7 +64,7 @@ public class NotificationService {
    *     named, which meant the latest request
    */
   public void send(long applicationId, NotificationKind kind, OptionalLong documentRequestId) {
-    Application application = applications.find(applicationId).orElseThrow(NotFound::application);
+    Application application = applications.read(applicationId).orElseThrow(NotFound::application);
     Practitioner practitioner = practitioners.find(application.practitionerId()).orElseThrow();
     DocumentRequest request =
         kind.perDocumentRequest() ? documentRequest(application, documentRequestId) : null;

@@ -22,7 +22,8 @@ public class RoutingService {
 
   /** Idempotent: routing an application that is already routed changes nothing. */
   public void route(long applicationId) {
-    Application application = applications.find(applicationId).orElseThrow(NotFound::application);
+    Application application =
+        applications.findForRouting(applicationId).orElseThrow(NotFound::application);
     Bureau bureau = application.competentBureau(BureauDirectory.standard());
     if (application.routeTo(bureau, clock.instant())) {
       // FINE: one line per submission on the hottest path; the routing is on the case itself

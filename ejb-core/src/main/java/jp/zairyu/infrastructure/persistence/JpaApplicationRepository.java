@@ -23,6 +23,9 @@ import jp.zairyu.domain.model.application.DenialProposal;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.domain.model.application.WorkQueue;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.queries.FetchGroup;
 
 @Stateless
 @Local(ApplicationRepository.class)
@@ -34,6 +37,32 @@ public class JpaApplicationRepository implements ApplicationRepository {
   @Override
   public Optional<Application> find(long id) {
     return Optional.ofNullable(em.find(Application.class, id));
+  }
+
+  @Override
+  public Optional<Application> findForRouting(long id) {
+    // a fetch group of EclipseLink (the entities are woven): a field outside it loads the rest
+    FetchGroup routing = new FetchGroup("routing");
+    ROUTING_FIELDS.forEach(routing::addAttribute);
+    return em.createQuery("select a from Application a where a.id = :id", Application.class)
+        .setParameter("id", id)
+        .setHint(QueryHints.FETCH_GROUP, routing)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** What {@link Application#competentBureau} and {@link Application#routeTo} read and write. */
+  static final List<String> ROUTING_FIELDS =
+      List.of("state", "bureauCode", "routedAt", "updatedAt", "form.applicant.prefecture");
+
+  @Override
+  public Optional<Application> read(long id) {
+    // not registered in the unit of work: no clone to build, none to compare at commit
+    return em.createQuery("select a from Application a where a.id = :id", Application.class)
+        .setParameter("id", id)
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

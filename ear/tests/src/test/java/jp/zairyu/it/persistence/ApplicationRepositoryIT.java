@@ -18,6 +18,7 @@ import jp.zairyu.domain.model.application.WorkQueue;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.it.support.Deployments;
 import jp.zairyu.it.support.Fixtures;
+import org.eclipse.persistence.queries.FetchGroupTracker;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -58,6 +59,52 @@ class ApplicationRepositoryIT {
         .contains("AB12345678CD");
     assertThat(read.createdAt()).isNotNull();
     assertThat(read.procedure().code()).isEqualTo("EXTENSION");
+  }
+
+  @Test
+  void whatIsReadForReadingOnlyIsNeverWritten() throws Exception {
+    String name = Fixtures.uniqueName("READ");
+    tx.begin();
+    Application draft = Fixtures.extensionDraft(lawyer(), Fixtures.applicantIn("北海道", name));
+    applications.add(draft);
+    tx.commit();
+
+    tx.begin();
+    Application copy = applications.read(draft.id()).orElseThrow();
+    assertThat(copy.form().applicant().fullName()).isEqualTo(name);
+    copy.reassignTo(copy.practitionerId() + 1, Instant.now());
+    tx.commit();
+
+    assertThat(applications.find(draft.id()).orElseThrow().practitionerId()).isEqualTo(lawyer());
+    assertThat(applications.read(Long.MAX_VALUE)).isEmpty();
+  }
+
+  @Test
+  void routingReadsWhatItNeedsAndKeepsTheRestOfTheForm() throws Exception {
+    String name = Fixtures.uniqueName("ROUTE");
+    tx.begin();
+    Application draft = Fixtures.extensionDraft(lawyer(), Fixtures.applicantIn("宮城県", name));
+    applications.add(draft);
+    draft.submit(applications.nextReceiptNumber("SENDAI", 2026), Instant.now());
+    tx.commit();
+
+    tx.begin();
+    Application toRoute = applications.findForRouting(draft.id()).orElseThrow();
+    FetchGroupTracker woven = (FetchGroupTracker) toRoute;
+    assertThat(woven._persistence_isAttributeFetched("state")).isTrue();
+    assertThat(woven._persistence_isAttributeFetched("withdrawalReason")).isFalse();
+    assertThat(toRoute.routeTo(toRoute.competentBureau(BureauDirectory.standard()), Instant.now()))
+        .isTrue();
+    tx.commit();
+
+    Application routed = applications.find(draft.id()).orElseThrow();
+    assertThat(routed.bureauCode()).contains("SENDAI");
+    assertThat(routed.form().applicant().fullName()).isEqualTo(name);
+    assertThat(routed.form().applicant().residenceCardNumber())
+        .map(Object::toString)
+        .contains("AB12345678CD");
+    assertThat(routed.receiptNumber()).isPresent();
+    assertThat(routed.procedure().code()).isEqualTo("EXTENSION");
   }
 
   @Test

@@ -7,6 +7,20 @@ public interface ApplicationRepository {
 
   Optional<Application> find(long id);
 
+  /**
+   * The application for reading only: nothing changed on it is ever written, and it costs the
+   * transaction no copy to compare at commit (for mails and documents rendered from it, which read
+   * the whole wide aggregate and change nothing).
+   */
+  Optional<Application> read(long id);
+
+  /**
+   * The application for routing it: what routing reads and changes (its state, the applicant's
+   * prefecture, the bureau) is read now, anything else only when first touched; the hottest step
+   * after a submission copies and compares a handful of fields instead of the whole form.
+   */
+  Optional<Application> findForRouting(long id);
+
   /** Adds a new application (its id is assigned when this returns). */
   void add(Application application);
 
