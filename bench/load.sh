@@ -29,9 +29,23 @@ timeout --signal=TERM "$limit" \
     -Dload.users="$USERS" -Dload.minutes="$MINUTES" -Dload.think="$THINK" \
     -Dload.http="$BASE" >"$log" 2>&1 &
 mvn_pid=$!
-# live: what the seed and the end of the run say (Gatling's 5-second statistics stay in the log)
-tail -n +1 -f "$log" --pid="$mvn_pid" | grep --line-buffered -E '^\[load\]' || true
+# live: what the seed and the end of the run say (Gatling's 5-second statistics stay in the log);
+# once the data is seeded the sessions start, and with them the sampler of memory and messaging
+samples="bench/load/target/samples.csv"
+mkdir -p bench/load/target
+sampler=""
+while IFS= read -r line; do
+  case "$line" in
+    "[load] seeded"*)
+      echo "$line"
+      bench/sample.sh "$samples" 5 &
+      sampler=$!
+      ;;
+    "[load]"*) echo "$line" ;;
+  esac
+done < <(tail -n +1 -f "$log" --pid="$mvn_pid")
 wait "$mvn_pid" || status=$?
+[ -n "$sampler" ] && kill "$sampler" 2>/dev/null
 # Gatling's closing statistics, then every goal (assertion) with its measured value, true or false
 awk '/^---- Global Information/ { block = 1 } block && !/^\[(INFO|ERROR|WARNING)\]/ { print }
      /^Reports generated/ { block = 0 }' "$log" | grep -v '^Reports generated' || true
@@ -44,6 +58,17 @@ if [ -n "$report" ]; then
   awk -f bench/load-table.awk "$report" || true
 fi
 echo
+if [ -s "$samples" ]; then
+  # the steady phase starts when the last session has logged in (the ramp: one login a second at
+  # think x1, at most a third of the run) and half a minute more
+  steady=$(awk -v u="$USERS" -v t="$THINK" -v m="$MINUTES" \
+    'BEGIN { r = u * t; if (r > m * 20) r = m * 20; printf "%d", r + 30 }')
+  echo "Memory and messaging, sampled every 5 s ($samples):"
+  awk -F, -v steady="$steady" -f bench/sample-summary.awk "$samples" || { [ "$status" -eq 0 ] && status=1; }
+  live=$(bench/sample.sh --live-heap || true)
+  [ -n "$live" ] && echo "heap in use after the run and one full collection (the run's sessions still open): $live MB"
+  echo
+fi
 [ -n "$report" ] && echo "load: report: $report"
 [ -f bench/load/target/gatling/failed-requests.log ] && [ -s bench/load/target/gatling/failed-requests.log ] \
   && echo "load: failed requests (request, answer, body): $(pwd)/bench/load/target/gatling/failed-requests.log"

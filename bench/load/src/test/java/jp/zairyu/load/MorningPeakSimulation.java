@@ -6,7 +6,6 @@ import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
-import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -362,11 +361,46 @@ public class MorningPeakSimulation extends Simulation {
         .assertions(assertions());
   }
 
+  /**
+   * Every request name but the login posts: the pages and actions held to 300 ms (p99). Checked
+   * against the run by Gatling itself: a name missing here or misspelt fails its assertion.
+   */
+  private static final List<String> PAGES =
+      List.of(
+          "portal: login page",
+          "portal: list",
+          "portal: list search",
+          "portal: case view",
+          "portal: draft step",
+          "portal: save draft step",
+          "portal: attachments",
+          "portal: face photo",
+          "portal: attach PDF",
+          "portal: check and submit",
+          "portal: submit",
+          "console: login page",
+          "console: work queue",
+          "console: take next",
+          "console: case view",
+          "console: case document",
+          "console: approve");
+
+  /**
+   * The login posts: each verifies PBKDF2-HMAC-SHA256 with 600,000 iterations (the security policy,
+   * about half a second of one processor), so they are held to 1 s, not to a page's 300 ms.
+   */
+  private static final List<String> LOGINS = List.of("portal: log in", "console: log in");
+
   /** The goals of issue 20 this run can say pass or fail to. */
   private static List<Assertion> assertions() {
     List<Assertion> goals = new ArrayList<>();
     goals.add(global().failedRequests().count().is(0L));
-    goals.add(forAll().responseTime().percentile(99.0).lte(300));
+    for (String page : PAGES) {
+      goals.add(details(page).responseTime().percentile(99.0).lte(300));
+    }
+    for (String login : LOGINS) {
+      goals.add(details(login).responseTime().percentile(99.0).lte(1_000));
+    }
     if (USERS <= GOAL_USERS) {
       for (String page :
           List.of(
