@@ -20,8 +20,8 @@ import jp.zairyu.domain.model.application.AccompanyingPerson;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
-import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.ApplicationSearch;
+import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.FamilyMember;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.FilingPermission;
@@ -325,7 +325,8 @@ public class DraftingService {
             .filter(Procedure::standalone)
             .orElseGet(Procedure::preselected);
     Applicant nobody = new Applicant(null, null, null, null, null, null, LocalDate.now(clock));
-    return DraftProgress.of(Application.draft(0, procedure, nobody, clock.instant()).requiredFields());
+    return DraftProgress.of(
+        Application.draft(0, procedure, nobody, clock.instant()).requiredFields());
   }
 
   /**
@@ -335,7 +336,8 @@ public class DraftingService {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<EarlierApplication> earlierApplications() {
     Practitioner me = caller();
-    return me.officeId()
+    return me
+        .officeId()
         .map(office -> applications.ofOffice(office, LIST_LIMIT))
         .orElseGet(() -> applications.ownedBy(me.id(), LIST_LIMIT))
         .stream()

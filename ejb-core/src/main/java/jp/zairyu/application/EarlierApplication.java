@@ -46,11 +46,7 @@ public record EarlierApplication(
 
   /** The client, for a choice of earlier applicants: name, nationality and date of birth. */
   public String client() {
-    return applicantName
-        + "（"
-        + nationality
-        + (dateOfBirth == null ? "" : "、" + dateOfBirth)
-        + "）";
+    return applicantName + "（" + nationality + (dateOfBirth == null ? "" : "、" + dateOfBirth) + "）";
   }
 
   /**
@@ -75,8 +71,7 @@ public record EarlierApplication(
     static Details of(Application a) {
       var applicant = a.form().applicant();
       var sponsor = a.form().sponsor();
-      StatusChoice held =
-          a.form().desiredStatus().or(() -> a.form().currentStatus()).orElse(null);
+      StatusChoice held = a.form().desiredStatus().or(() -> a.form().currentStatus()).orElse(null);
       return new Details(
           a.receiptNumber().map(Object::toString).orElse("-"),
           new ApplicantDetails(

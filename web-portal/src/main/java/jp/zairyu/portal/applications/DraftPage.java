@@ -389,9 +389,10 @@ public class DraftPage implements Serializable {
   }
 
   /**
-   * Fills the applicant (with passport and mail address) and, with {@code employer}, the status held
-   * since and the form's part of the earlier application {@code source}, then saves the draft and
-   * shows this step again. Only the office's applications are copied (the service refuses others).
+   * Fills the applicant (with passport and mail address) and, with {@code employer}, the status
+   * held since and the form's part of the earlier application {@code source}, then saves the draft
+   * and shows this step again. Only the office's applications are copied (the service refuses
+   * others).
    */
   private void copy(Long source, boolean employer) throws IOException {
     if (alreadySubmitted()) {
@@ -422,7 +423,7 @@ public class DraftPage implements Serializable {
 
   /** Puts what {@code d} gives into the form's fields (saved with the draft's next save). */
   private void fill(EarlierApplication.Details d, boolean employer) {
-      var a = d.applicant();
+    var a = d.applicant();
     fullName = a.fullName();
     nationality = a.nationality();
     dateOfBirth = a.dateOfBirth();

@@ -9,9 +9,9 @@ import org.openqa.selenium.chromium.HasCdp;
  * Counts a person's clicks in one browser tab across its pages, as a practitioner would count them:
  * every click on a button, a link, a check box or the like, and every choice made in a drop-down
  * list (a {@code change} of a {@code select}, whatever it took to open it); typing is not a click,
- * but each text field typed into and left changed is counted apart ({@link #typed}).
- * The count lives in the tab's session storage, a script put in every page of the tab by DevTools
- * ({@code Page.addScriptToEvaluateOnNewDocument}) adds to it.
+ * but each text field typed into and left changed is counted apart ({@link #typed}). The count
+ * lives in the tab's session storage, a script put in every page of the tab by DevTools ({@code
+ * Page.addScriptToEvaluateOnNewDocument}) adds to it.
  *
  * <pre>{@code
  * ClickCounter clicks = ClickCounter.start(browser);

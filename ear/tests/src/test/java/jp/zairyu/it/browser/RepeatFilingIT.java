@@ -22,9 +22,9 @@ import org.openqa.selenium.WebDriver;
 /**
  * Repeat work takes fewer clicks (issue 19): an extension for a returning client copies the
  * applicant and the employer of the earlier application (以前の申請から複写); counted from login to the
- * receipt number, the long way and the short way, clicks and fields typed (target/click-counts.txt).
- * Only the office's own applications are offered and copied: another office's is refused by the
- * service, even when its id is put in the address.
+ * receipt number, the long way and the short way, clicks and fields typed
+ * (target/click-counts.txt). Only the office's own applications are offered and copied: another
+ * office's is refused by the service, even when its id is put in the address.
  */
 class RepeatFilingIT {
 
@@ -119,8 +119,7 @@ class RepeatFilingIT {
         DraftPage.startTokyoExtension(owner, base, client).restOfTheForm().submitAndView();
     String receipt = filed.receiptNumber();
     String id = filed.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
-    String startFrom =
-        base + "/portal/applications/edit.xhtml?procedure=EXTENSION&copyFrom=" + id;
+    String startFrom = base + "/portal/applications/edit.xhtml?procedure=EXTENSION&copyFrom=" + id;
 
     WebDriver other = browsers.of("other office");
     LoginPage.portal(other, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);

@@ -8,7 +8,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import jp.zairyu.it.browser.Accessibility.Node;
 import jp.zairyu.it.browser.Accessibility.Violation;
@@ -26,16 +25,17 @@ import org.openqa.selenium.chromium.HasCdp;
  *
  * <ul>
  *   <li>{@value #LABEL_ROWS_RULE}: every visible label of a form grid sits in the left column with
- *       its own control to its right, on the same row (a hint taking a cell of its own shifted every
- *       later row);
- *   <li>{@value #BUTTON_CONTRAST_RULE}: every visible button's text contrasts with the background it
- *       is drawn on, by the computed styles (its own, or what shows through it), at least 4.5 : 1
- *       (WCAG 1.4.3), which axe missed (white text on the theme's white button);
+ *       its own control to its right, on the same row (a hint taking a cell of its own shifted
+ *       every later row);
+ *   <li>{@value #BUTTON_CONTRAST_RULE}: every visible button's text contrasts with the background
+ *       it is drawn on, by the computed styles (its own, or what shows through it), at least 4.5 :
+ *       1 (WCAG 1.4.3), which axe missed (white text on the theme's white button);
  *   <li>{@value #OVERFLOW_RULE}: nothing makes the page wider than the window (no horizontal scroll
  *       bar), naming the outermost elements that stick out.
  * </ul>
  *
- * The widths are set as Chromium's viewport (DevTools' device metrics), then given back.
+ * A width other than the window's is set as Chromium's viewport (DevTools' device metrics), then
+ * given back; at the window's own width the page is measured as the test left it.
  */
 public final class VisualCheck {
 
@@ -191,13 +191,20 @@ public final class VisualCheck {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     HasCdp cdp = (HasCdp) driver;
     long height = ((Number) js.executeScript("return window.innerHeight;")).longValue();
+    long shown = ((Number) js.executeScript("return window.innerWidth;")).longValue();
     List<Violation> violations = new ArrayList<>();
+    boolean overridden = false;
     try {
       for (int width : WIDTHS) {
-        cdp.executeCdpCommand(
-            "Emulation.setDeviceMetricsOverride",
-            Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
-        js.executeAsyncScript(DRAWN_AT, width);
+        // The page as the test left it when the window already has the width (an open calendar
+        // closes when the window is resized); else the width set as the viewport.
+        if (overridden || shown != width) {
+          cdp.executeCdpCommand(
+              "Emulation.setDeviceMetricsOverride",
+              Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+          overridden = true;
+          js.executeAsyncScript(DRAWN_AT, width);
+        }
         screenshot(driver, cdp, test, state, width);
         String px = " (" + width + " px)";
         List<String> labels = labelsOutOfPlace(driver);
@@ -231,21 +238,25 @@ public final class VisualCheck {
         }
       }
     } finally {
-      cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      if (overridden) {
+        cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      }
     }
     return violations;
   }
 
   /**
-   * The labels of the page's form grids that are not beside their own field, as drawn: each
-   * visible label of a {@code .form-grid} must sit in the left column with its control to its
-   * right, overlapping it vertically.
+   * The labels of the page's form grids that are not beside their own field, as drawn: each visible
+   * label of a {@code .form-grid} must sit in the left column with its control to its right,
+   * overlapping it vertically.
    */
   public static List<String> labelsOutOfPlace(WebDriver driver) {
     return strings(((JavascriptExecutor) driver).executeScript(LABELS_OUT_OF_PLACE));
   }
 
-  /** The buttons whose text contrasts less than 4.5 : 1 with what it is drawn on, each described. */
+  /**
+   * The buttons whose text contrasts less than 4.5 : 1 with what it is drawn on, each described.
+   */
   public static List<String> lowContrastButtons(WebDriver driver) {
     return strings(((JavascriptExecutor) driver).executeScript(LOW_CONTRAST_BUTTONS));
   }
@@ -269,18 +280,21 @@ public final class VisualCheck {
             .resolve(slug(test.substring(slash + 1)) + "-" + name);
   }
 
-  /** "wizard step 2, applicant" as "wizard-step-2-applicant"; letters of any script are kept. */
+  /**
+   * "wizard step 2, applicant" as "wizard-step-2-applicant"; letters of any script and their case
+   * are kept (a test method's name reads as written).
+   */
   static String slug(String text) {
     String slug =
         Normalizer.normalize(text, Normalizer.Form.NFKC)
-            .toLowerCase(Locale.ROOT)
             .replaceAll("[^\\p{L}\\p{N}]+", "-")
             .replaceAll("^-|-$", "");
     return slug.length() > 90 ? slug.substring(0, 90) : slug;
   }
 
   /** The whole page, not only the window (DevTools, as a full-page screenshot is taken). */
-  private static void screenshot(WebDriver driver, HasCdp cdp, String test, String state, int width) {
+  private static void screenshot(
+      WebDriver driver, HasCdp cdp, String test, String state, int width) {
     Path file = screenshotPath(test, state, width);
     try {
       Files.createDirectories(file.getParent());
@@ -303,8 +317,16 @@ public final class VisualCheck {
                     true,
                     "clip",
                     Map.of(
-                        "x", 0, "y", 0, "width", width, "height", Math.min(height, 12_000),
-                        "scale", 1)));
+                        "x",
+                        0,
+                        "y",
+                        0,
+                        "width",
+                        width,
+                        "height",
+                        Math.min(height, 12_000),
+                        "scale",
+                        1)));
         png = Base64.getDecoder().decode(String.valueOf(shot.get("data")));
       } catch (RuntimeException e) {
         png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

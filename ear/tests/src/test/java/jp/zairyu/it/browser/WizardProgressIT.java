@@ -80,8 +80,17 @@ class WizardProgressIT {
     draft.currentStatus("ENGINEER_HUMANITIES");
     for (String field :
         new String[] {
-          "fullName", "nationality", "dateOfBirth", "sex", "occupation", "phone", "married",
-          "homeAddress", "residenceCardNumber", "prefecture", "addressLine"
+          "fullName",
+          "nationality",
+          "dateOfBirth",
+          "sex",
+          "occupation",
+          "phone",
+          "married",
+          "homeAddress",
+          "residenceCardNumber",
+          "prefecture",
+          "addressLine"
         }) {
       assertThat(draft.markedRequired(field)).as(field).isTrue();
     }
@@ -91,7 +100,9 @@ class WizardProgressIT {
     assertThat(Accessibility.scan(browser, "wizard step 2, required fields marked"))
         .hasNoViolations();
     for (String field :
-        new String[] {"passportNumber", "passportExpiry", "currentExpiry", "reason", "criminalRecord"}) {
+        new String[] {
+          "passportNumber", "passportExpiry", "currentExpiry", "reason", "criminalRecord"
+        }) {
       assertThat(draft.markedRequired(field)).as(field).isTrue();
     }
     assertThat(draft.markedRequired("sponsorIncome")).as("an employer's annual pay").isTrue();

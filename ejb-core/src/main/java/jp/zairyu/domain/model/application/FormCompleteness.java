@@ -105,7 +105,11 @@ final class FormCompleteness {
     }
     if (procedure.asksDesiredStatus()) {
       RequiredField.need(
-          r, filing, "desiredStatus", "希望する在留資格 / desired status", form.desiredStatus().isPresent());
+          r,
+          filing,
+          "desiredStatus",
+          "希望する在留資格 / desired status",
+          form.desiredStatus().isPresent());
     }
     StayDetails s = form.stay();
     if (procedure.holdsStatus()) {
@@ -156,11 +160,7 @@ final class FormCompleteness {
       RequiredField.need(
           r, stayStep, "entryPort", "入国予定港 / intended port of entry", s.entryPort() != null);
       RequiredField.need(
-          r,
-          stayStep,
-          "entryDate",
-          "入国予定年月日 / expected date of entry",
-          s.entryDate().isPresent());
+          r, stayStep, "entryDate", "入国予定年月日 / expected date of entry", s.entryDate().isPresent());
     }
     for (int i = 0; i < form.family().size(); i++) {
       r.addAll(form.family().get(i).requiredFields(i + 1));

@@ -108,8 +108,7 @@ final class FormFields {
         row + ".relationship",
         prefix + "続柄 / " + prefixEn + "relationship",
         relationship != null);
-    RequiredField.need(
-        r, step, row + ".name", prefix + "氏名 / " + prefixEn + "name", name != null);
+    RequiredField.need(r, step, row + ".name", prefix + "氏名 / " + prefixEn + "name", name != null);
     RequiredField.need(
         r,
         step,

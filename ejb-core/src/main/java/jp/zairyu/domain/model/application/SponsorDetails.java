@@ -121,8 +121,13 @@ public class SponsorDetails {
       }
       case SPOUSE -> {
         need(r, "sponsorName", name, "配偶者・扶養者の氏名 / spouse's or supporter's name");
-        need(r, "sponsorBirth", dateOfBirth, "配偶者・扶養者の生年月日 / spouse's or supporter's date of birth");
-        need(r, "sponsorNationality", nationality, "配偶者・扶養者の国籍 / spouse's or supporter's nationality");
+        need(
+            r, "sponsorBirth", dateOfBirth, "配偶者・扶養者の生年月日 / spouse's or supporter's date of birth");
+        need(
+            r,
+            "sponsorNationality",
+            nationality,
+            "配偶者・扶養者の国籍 / spouse's or supporter's nationality");
         need(r, "sponsorPhone", phone, "配偶者・扶養者の電話番号 / spouse's or supporter's phone");
       }
       case NONE -> {}

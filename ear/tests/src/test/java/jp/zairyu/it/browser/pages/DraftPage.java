@@ -936,8 +936,8 @@ public final class DraftPage extends Page {
   }
 
   /**
-   * Step 1's 以前の申請から複写: chooses the earlier application with that receipt number and copies
-   * its applicant and employer (the page saves the draft and shows step 1 again).
+   * Step 1's 以前の申請から複写: chooses the earlier application with that receipt number and copies its
+   * applicant and employer (the page saves the draft and shows step 1 again).
    */
   public DraftPage copyApplicantAndEmployerFrom(String receiptNumber) {
     at("copyFrom");
@@ -949,7 +949,9 @@ public final class DraftPage extends Page {
             .orElseThrow(
                 () ->
                     new AssertionError(
-                        receiptNumber + " is not among the earlier applications " + earlierApplications()));
+                        receiptNumber
+                            + " is not among the earlier applications "
+                            + earlierApplications()));
     earlier.selectByValue(option.getAttribute("value"));
     WebElement steps = present("wizardSteps");
     press(byId("draft:copyApplication"));
