@@ -21,6 +21,7 @@ import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationSearch;
+import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.FamilyMember;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.FilingPermission;
@@ -302,6 +303,88 @@ public class DraftingService {
       Application application) {
     return application.actionsFor(
         jp.zairyu.domain.model.application.Caller.practitioner(identity().id()));
+  }
+
+  /**
+   * How far the caller's draft is, per step of the form, by the domain's completeness rules (a
+   * read: no transaction of its own).
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public DraftProgress progress(long applicationId) {
+    return DraftProgress.of(find(applicationId).requiredFields());
+  }
+
+  /**
+   * What a new draft of the procedure needs, before anything is typed or stored (the procedure
+   * preselected when the code names none that stands on its own).
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public DraftProgress progressOfNew(String procedureCode) {
+    Procedure procedure =
+        Procedure.byCode(procedureCode)
+            .filter(Procedure::standalone)
+            .orElseGet(Procedure::preselected);
+    Applicant nobody = new Applicant(null, null, null, null, null, null, LocalDate.now(clock));
+    return DraftProgress.of(
+        Application.draft(0, procedure, nobody, clock.instant()).requiredFields());
+  }
+
+  /**
+   * The applications of the caller's office (the caller's own, without an office) that a new draft
+   * may copy: every one filed, newest first.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<EarlierApplication> earlierApplications() {
+    Practitioner me = caller();
+    return me
+        .officeId()
+        .map(office -> applications.ofOffice(office, LIST_LIMIT))
+        .orElseGet(() -> applications.ownedBy(me.id(), LIST_LIMIT))
+        .stream()
+        .filter(a -> a.state() != ApplicationState.DRAFT)
+        .map(EarlierApplication::of)
+        .toList();
+  }
+
+  /**
+   * The clients of the caller's office: of {@link #earlierApplications}, the newest of each
+   * applicant (the same name and date of birth), by name.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<EarlierApplication> earlierApplicants() {
+    java.util.Map<String, EarlierApplication> newest = new java.util.LinkedHashMap<>();
+    for (EarlierApplication a : earlierApplications()) {
+      newest.putIfAbsent(a.applicantName() + "|" + a.dateOfBirth(), a);
+    }
+    return newest.values().stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                EarlierApplication::applicantName,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+        .toList();
+  }
+
+  /**
+   * What a new draft copies from an earlier application ({@link EarlierApplication.Details}): only
+   * one of the caller's office, or the caller's own; any other is refused as not found.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public EarlierApplication.Details copyOf(long earlierApplicationId) {
+    Practitioner me = caller();
+    return applications
+        .find(earlierApplicationId)
+        .filter(a -> a.state() != ApplicationState.DRAFT)
+        .filter(a -> a.isOwnedBy(me.id()) || sameOffice(me, a))
+        .map(EarlierApplication.Details::of)
+        .orElseThrow(NotFound::application);
+  }
+
+  private boolean sameOffice(Practitioner me, Application a) {
+    return me.officeId().isPresent()
+        && practitioners
+            .find(a.practitionerId())
+            .flatMap(Practitioner::officeId)
+            .equals(me.officeId());
   }
 
   public Application find(long applicationId) {

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.zairyu.application.ApplicantDetails;
+import jp.zairyu.application.DraftProgress;
 import jp.zairyu.application.DraftingService;
+import jp.zairyu.application.EarlierApplication;
 import jp.zairyu.application.FilingPlan;
 import jp.zairyu.application.FormDetails;
 import jp.zairyu.domain.model.RuleViolation;
@@ -107,6 +109,17 @@ public class DraftPage implements Serializable {
   private boolean facePhotoNeeded;
   private boolean facePhotoAttached;
   private boolean birthDateKnown;
+  // The draft's progress by the domain's rules (DraftingService.progress); for a new draft, of the
+  // procedure chosen (progressOfNew), kept with that procedure's code.
+  private DraftProgress progress;
+  private String progressOfNew;
+  // Copying from an earlier application of the office (step 1): the choices, read once a view.
+  private List<EarlierApplication> earlierApplications;
+  private List<EarlierApplication> earlierApplicants;
+  private Long copyFrom;
+  private Long clientFrom;
+  // An earlier application to start from (view parameter copyFrom, e.g. from its own page).
+  private Long copyFromParam;
 
   /** Loads the draft named by the {@code id} view parameter, if any. */
   public void load() throws IOException {
@@ -117,6 +130,9 @@ public class DraftPage implements Serializable {
         procedureCode = Procedure.preselected().code();
       }
       step = 1; // a new draft starts at the beginning
+      if (copyFromParam != null) {
+        startFrom(copyFromParam);
+      }
       return;
     }
     try {
@@ -206,6 +222,7 @@ public class DraftPage implements Serializable {
         birthDateKnown = application.form().applicant().dateOfBirth() != null;
         facePhotoAttached = drafting.hasFacePhoto(application.id());
       }
+      progress = drafting.progress(application.id());
     } catch (RuleViolation notFound) {
       Messages.error(notFound);
       id = null;
@@ -245,11 +262,38 @@ public class DraftPage implements Serializable {
     step = Math.max(1, Math.min(Application.WIZARD_STEPS, target));
     try {
       store();
+      if (left != null && !left.equals(step)) {
+        warnOfMissing(left);
+      }
       redirectToStep(step);
     } catch (RuleViolation violation) {
       step = left;
       Messages.error(violation);
     }
+  }
+
+  /**
+   * Names the required fields the step just left still lacks, as a warning kept for the next step
+   * (the draft is saved: nothing is refused).
+   */
+  private void warnOfMissing(int left) {
+    progress = drafting.progress(id);
+    List<String> lacking = progress.step(left).missing();
+    if (lacking.isEmpty()) {
+      return;
+    }
+    Step s = getSteps().get(left - 1);
+    List<String> ja = lacking.stream().map(m -> m.split(" / ", 2)[0]).toList();
+    List<String> en =
+        lacking.stream().map(m -> m.contains(" / ") ? m.split(" / ", 2)[1] : m).toList();
+    Messages.warn(
+        "手順" + left + "「" + s.titleJa() + "」に未入力の必須項目があります（保存済み）: " + String.join("、", ja),
+        "Step "
+            + left
+            + " ("
+            + s.titleEn()
+            + ") still lacks required fields (saved): "
+            + String.join(", ", en));
   }
 
   private void redirectToStep(int target) throws IOException {
@@ -332,6 +376,151 @@ public class DraftPage implements Serializable {
     } catch (RuleViolation violation) {
       Messages.error(violation);
     }
+  }
+
+  /** Copies the applicant of the client chosen (their newest application) into this draft. */
+  public void copyClient() throws IOException {
+    copy(clientFrom, false);
+  }
+
+  /** Copies the applicant and the employer (school, spouse) of the earlier application chosen. */
+  public void copyApplication() throws IOException {
+    copy(copyFrom, true);
+  }
+
+  /**
+   * Fills the applicant (with passport and mail address) and, with {@code employer}, the status
+   * held since and the form's part of the earlier application {@code source}, then saves the draft
+   * and shows this step again. Only the office's applications are copied (the service refuses
+   * others).
+   */
+  private void copy(Long source, boolean employer) throws IOException {
+    if (alreadySubmitted()) {
+      return;
+    }
+    if (source == null) {
+      Messages.error("複写する申請を選んでください。", "Choose the application to copy from.");
+      return;
+    }
+    try {
+      EarlierApplication.Details d = drafting.copyOf(source);
+      fill(d, employer);
+      store();
+      Messages.info(
+          employer
+              ? "受付番号 " + d.receiptNumber() + " の申請から申請人と所属機関等を複写しました。内容を確認してください。"
+              : "受付番号 " + d.receiptNumber() + " の申請から申請人を複写しました。内容を確認してください。",
+          employer
+              ? "Applicant and employer copied from application "
+                  + d.receiptNumber()
+                  + ": please check them."
+              : "Applicant copied from application " + d.receiptNumber() + ": please check it.");
+      redirectToStep(getStep());
+    } catch (RuleViolation violation) {
+      Messages.error(violation);
+    }
+  }
+
+  /** Puts what {@code d} gives into the form's fields (saved with the draft's next save). */
+  private void fill(EarlierApplication.Details d, boolean employer) {
+    var a = d.applicant();
+    fullName = a.fullName();
+    nationality = a.nationality();
+    dateOfBirth = a.dateOfBirth();
+    sex = a.sex();
+    placeOfBirth = a.placeOfBirth();
+    occupation = a.occupation();
+    phone = a.phone();
+    married = a.married();
+    homeAddress = a.homeAddress();
+    residenceCardNumber = a.residenceCardNumber();
+    prefecture = a.prefecture();
+    addressLine = a.addressLine();
+    applicantEmail = d.applicantEmail();
+    if (applicantLocation == null) {
+      applicantLocation = d.applicantLocation();
+    }
+    if (resultReceipt == null) {
+      resultReceipt = d.resultReceipt();
+    }
+    if (d.passportExpiry() == null || d.passportExpiry().isAfter(getToday())) {
+      passportNumber = d.passportNumber();
+      passportExpiry = d.passportExpiry();
+    }
+    if (employer) {
+      if (needsCurrent() && currentStatus == null && d.heldStatus() != null) {
+        currentStatus = d.heldStatus();
+        currentSubtype = d.heldSubtype();
+      }
+      var e = d.employer();
+      sponsorName = e.name();
+      sponsorAddress = e.address();
+      sponsorPhone = e.phone();
+      sponsorDetail = e.detail();
+      sponsorDateOfBirth = e.dateOfBirth();
+      sponsorNationality = e.nationality();
+      sponsorCardNumber = e.residenceCardNumber();
+      sponsorAnnualIncomeYen = e.annualIncomeYen();
+      sponsorSection = d.section();
+    }
+  }
+
+  /** The office's earlier applications, newest first (empty for a draft past step 1). */
+  public List<EarlierApplication> getEarlierApplications() {
+    if (earlierApplications == null) {
+      earlierApplications = getStep() == 1 ? drafting.earlierApplications() : List.of();
+    }
+    return earlierApplications;
+  }
+
+  /** The office's clients: each earlier applicant once, with their newest application. */
+  public List<EarlierApplication> getEarlierApplicants() {
+    if (earlierApplicants == null) {
+      earlierApplicants = getStep() == 1 ? drafting.earlierApplicants() : List.of();
+    }
+    return earlierApplicants;
+  }
+
+  /**
+   * A new draft filled from an earlier application of the office (applicant and employer), nothing
+   * stored until the draft is saved; another office's application is refused by the service.
+   */
+  private void startFrom(long source) {
+    try {
+      EarlierApplication.Details d = drafting.copyOf(source);
+      fill(d, true);
+      Messages.ok(
+          "受付番号 " + d.receiptNumber() + " の申請の申請人と所属機関等を入力しました。内容を確認してください。",
+          "The applicant and employer of application "
+              + d.receiptNumber()
+              + " are filled in: please check them.");
+    } catch (RuleViolation violation) {
+      Messages.error(violation);
+    }
+  }
+
+  public Long getCopyFromParam() {
+    return copyFromParam;
+  }
+
+  public void setCopyFromParam(Long copyFromParam) {
+    this.copyFromParam = copyFromParam;
+  }
+
+  public Long getCopyFrom() {
+    return copyFrom;
+  }
+
+  public void setCopyFrom(Long copyFrom) {
+    this.copyFrom = copyFrom;
+  }
+
+  public Long getClientFrom() {
+    return clientFrom;
+  }
+
+  public void setClientFrom(Long clientFrom) {
+    this.clientFrom = clientFrom;
   }
 
   /**
@@ -910,6 +1099,23 @@ public class DraftPage implements Serializable {
 
   public List<String> getMissing() {
     return missing;
+  }
+
+  /**
+   * How far the draft is, per step, by the domain's completeness rules: a new draft's, of the
+   * procedure chosen, before anything is stored.
+   */
+  public DraftProgress getProgress() {
+    if (id == null && (progress == null || !procedureCode.equals(progressOfNew))) {
+      progress = drafting.progressOfNew(procedureCode);
+      progressOfNew = procedureCode;
+    }
+    return progress;
+  }
+
+  /** Whether the form's field is required now (marked * and aria-required). */
+  public boolean required(String field) {
+    return getProgress().requires(field);
   }
 
   public boolean isFacePhotoMissing() {

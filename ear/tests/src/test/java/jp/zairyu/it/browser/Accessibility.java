@@ -16,9 +16,10 @@ import org.openqa.selenium.WebDriver;
 /**
  * Automated accessibility check of the page in the browser with axe-core (installed by the build
  * from {@code ear/tests/package.json} into {@code node_modules/}): the WCAG 2.0 and 2.1 level A and
- * AA rules, the level JIS X 8341-3:2016 requires of public services; plus the contrast of every
- * button's text with the background it is drawn on, by the computed styles ({@link
- * #BUTTON_CONTRAST_RULE}), which axe missed.
+ * AA rules, the level JIS X 8341-3:2016 requires of public services; plus what {@link VisualCheck}
+ * measures of the page as drawn at 1280 and 1024 px (labels beside their controls, the contrast of
+ * every button's text with the background it is drawn on, which axe missed, nothing wider than the
+ * window), a screenshot of each kept under {@code target/screenshots/}.
  *
  * <pre>{@code
  * assertThat(Accessibility.scan(driver, "login, after a failed attempt")).hasNoViolations();
@@ -68,73 +69,10 @@ public final class Accessibility {
       """;
 
   /**
-   * The rule axe leaves out: every visible, enabled button's text against the background it is
-   * drawn on (its own, or what shows through it when its own is transparent), by the computed
-   * styles, at least 4.5 : 1 (WCAG 1.4.3). axe skips many of these (an input's value, a background
-   * it cannot be sure of), and so missed white text on the theme's white button.
+   * The rule axe leaves out, measured by {@link VisualCheck} at each of its widths: every button's
+   * text against the background it is drawn on, by the computed styles.
    */
-  static final String BUTTON_CONTRAST_RULE = "zairyu-button-contrast";
-
-  private static final String BUTTON_CONTRAST =
-      """
-      const parse = c => {
-        const m = c.match(/rgba?\\(([^)]+)\\)/);
-        if (!m) { return [0, 0, 0, 0]; }
-        const p = m[1].split(/[ ,\\/]+/).filter(x => x.length).map(Number);
-        return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
-      };
-      const over = (top, below) => {
-        const a = top[3] + below[3] * (1 - top[3]);
-        if (a === 0) { return [0, 0, 0, 0]; }
-        return [0, 1, 2].map(i => (top[i] * top[3] + below[i] * below[3] * (1 - top[3])) / a)
-            .concat([a]);
-      };
-      const background = element => {
-        let colour = [0, 0, 0, 0];
-        for (let e = element; e; e = e.parentElement) {
-          colour = over(colour, parse(getComputedStyle(e).backgroundColor));
-          if (colour[3] >= 0.999) { return colour; }
-        }
-        return over(colour, [255, 255, 255, 1]);
-      };
-      const luminance = c => {
-        const l = [0, 1, 2].map(i => {
-          const v = c[i] / 255;
-          return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-        });
-        return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
-      };
-      const textElement = button => {
-        if (button.tagName === 'INPUT') { return button; }
-        const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const e = n.parentElement;
-          if (n.textContent.trim() && getComputedStyle(e).visibility === 'visible') { return e; }
-        }
-        return null;
-      };
-      const name = b => (b.tagName === 'INPUT' ? b.value : b.innerText).trim();
-      const found = [];
-      document.querySelectorAll(
-          'button, input[type=submit], input[type=button], input[type=reset], a.ui-button,'
-          + ' [role=button]').forEach(b => {
-        if (b.disabled || !b.getClientRects().length || getComputedStyle(b).visibility !== 'visible'
-            || !name(b)) { return; }
-        const text = textElement(b);
-        if (!text) { return; }
-        const style = getComputedStyle(text);
-        const bg = background(text);
-        const fg = over(parse(style.color), bg);
-        const [l1, l2] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
-        const ratio = (l1 + 0.05) / (l2 + 0.05);
-        if (ratio < 4.5) {
-          found.push({ target: (b.id ? '#' + b.id : b.tagName.toLowerCase()) + ' "' + name(b) + '"',
-              summary: 'text ' + style.color + ' on ' + 'rgb(' + bg.slice(0, 3).map(Math.round)
-                  .join(', ') + ')' + ': ' + ratio.toFixed(2) + ' : 1, below 4.5 : 1' });
-        }
-      });
-      return found;
-      """;
+  static final String BUTTON_CONTRAST_RULE = VisualCheck.BUTTON_CONTRAST_RULE;
 
   private Accessibility() {}
 
@@ -156,24 +94,7 @@ public final class Accessibility {
     }
     List<Violation> violations = new java.util.ArrayList<>();
     list(result.get("violations")).stream().map(Accessibility::violation).forEach(violations::add);
-    List<Node> lowContrastButtons =
-        list(js.executeScript(BUTTON_CONTRAST)).stream()
-            .map(n -> (Map<?, ?>) n)
-            .map(
-                n ->
-                    new Node(
-                        List.of(String.valueOf(n.get("target"))), String.valueOf(n.get("summary"))))
-            .toList();
-    if (!lowContrastButtons.isEmpty()) {
-      violations.add(
-          new Violation(
-              BUTTON_CONTRAST_RULE,
-              "serious",
-              "Buttons' text must contrast with the background they are drawn on (computed"
-                  + " styles)",
-              "https://www.w3.org/WAI/WCAG21/Understanding/contrast-minimum.html",
-              lowContrastButtons));
-    }
+    violations.addAll(VisualCheck.check(driver, Browsers.currentTest(), state));
     return new Report(
         String.valueOf(result.get("url")),
         state,
@@ -237,6 +158,8 @@ public final class Accessibility {
               .append(violations.size())
               .append(" WCAG 2.1 A/AA violation(s) found by axe-core ")
               .append(axeVersion)
+              .append(" and the visual check at ")
+              .append(VisualCheck.WIDTHS.stream().map(w -> w + " px").toList())
               .append(" on ")
               .append(url)
               .append(" (")

@@ -14,6 +14,7 @@ import jp.zairyu.it.support.DeployedEar;
 import jp.zairyu.it.support.DeploymentSource;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -26,7 +27,8 @@ import org.openqa.selenium.WebDriver;
  * first asks for one by name: a browser new to the application (started, or one an earlier test
  * used, with its windows, cookies, storage and extra headers cleared). When the test failed, each
  * browser's last page is kept as {@code target/page-<test>-<person>.png} (and its HTML as {@code
- * .html}); when it passed, no browser may have reported a Content-Security-Policy violation.
+ * .html}); when it passed, no browser may have reported a Content-Security-Policy violation. Each
+ * accessibility scan's screenshots are named after the test ({@link #currentTest}).
  *
  * <pre>{@code
  * class SomeIT {
@@ -42,13 +44,17 @@ import org.openqa.selenium.WebDriver;
  *
  * Registered in a static field, so that the deployment happens once before the class's tests.
  */
-public final class Browsers implements BeforeAllCallback, AfterEachCallback, DeploymentSource {
+public final class Browsers
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, DeploymentSource {
 
   /**
    * Browsers of passed tests, made new again ({@link Browser#reset}), for the next tests of the
    * run: starting Chromium and its driver costs one to two seconds a browser.
    */
   private static final Deque<WebDriver> IDLE = new ArrayDeque<>();
+
+  /** The test running on this thread, as {@code <class>/<method>}, for screenshots' names. */
+  private static final ThreadLocal<String> CURRENT_TEST = new ThreadLocal<>();
 
   private final DeployedEar ear;
   private final Map<String, WebDriver> open = new LinkedHashMap<>();
@@ -107,8 +113,26 @@ public final class Browsers implements BeforeAllCallback, AfterEachCallback, Dep
     }
   }
 
+  /**
+   * The test running, as {@code <class>/<method>} (e.g. {@code AccessibilityIT/portalLogin…}), or
+   * {@code "browser"} outside one: {@link VisualCheck} names its screenshots after it.
+   */
+  public static String currentTest() {
+    String test = CURRENT_TEST.get();
+    return test == null ? "browser" : test;
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    CURRENT_TEST.set(
+        context.getRequiredTestClass().getSimpleName()
+            + "/"
+            + context.getRequiredTestMethod().getName());
+  }
+
   @Override
   public void afterEach(ExtensionContext context) {
+    CURRENT_TEST.remove();
     boolean failed = context.getExecutionException().isPresent();
     try {
       if (failed) {

@@ -58,9 +58,11 @@ public class AccompanyingPerson {
     return relationship == null && name == null && dateOfBirth == null && nationality == null;
   }
 
-  /** The fields of this row still missing for submission (the row is numbered from 1). */
-  List<String> missingFields(int number) {
-    return FormFields.missingPersonFields(
+  /** The fields of this row needed for submission, each filled or not (numbered from 1). */
+  List<RequiredField> requiredFields(int number) {
+    return FormFields.requiredPersonFields(
+        RequiredField.FAMILY,
+        "accompanying",
         "同伴者" + number + "の",
         "accompanying person " + number + ": ",
         relationship,

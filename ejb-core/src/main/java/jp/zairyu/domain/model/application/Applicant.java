@@ -208,44 +208,38 @@ public class Applicant {
    * applicant holding a status now: not an acquisition, whose applicant has no card yet).
    */
   public List<String> missingFields(boolean inJapan, boolean hasCard) {
-    List<String> missing = new ArrayList<>();
-    if (fullName == null) {
-      missing.add("氏名 / Name");
+    return RequiredField.missing(requiredFields(inJapan, hasCard));
+  }
+
+  /** The fields {@link #missingFields(boolean, boolean)} asks for, each filled or not (step 2). */
+  List<RequiredField> requiredFields(boolean inJapan, boolean hasCard) {
+    List<RequiredField> r = new ArrayList<>();
+    int step = RequiredField.APPLICANT;
+    RequiredField.need(r, step, "fullName", "氏名 / Name", fullName != null);
+    RequiredField.need(r, step, "nationality", "国籍・地域 / Nationality", nationality != null);
+    RequiredField.need(r, step, "dateOfBirth", "生年月日 / Date of birth", dateOfBirth != null);
+    RequiredField.need(r, step, "sex", "性別 / Sex", sex != null);
+    if (!inJapan) {
+      RequiredField.need(r, step, "placeOfBirth", "出生地 / Place of birth", placeOfBirth != null);
     }
-    if (nationality == null) {
-      missing.add("国籍・地域 / Nationality");
+    RequiredField.need(r, step, "occupation", "職業 / Occupation", occupation != null);
+    RequiredField.need(r, step, "phone", "電話番号 / Phone number", phone != null);
+    RequiredField.need(r, step, "married", "配偶者の有無 / Marital status", married != null);
+    RequiredField.need(
+        r, step, "homeAddress", "本国における居住地 / Home-town address", homeAddress != null);
+    if (hasCard) {
+      RequiredField.need(
+          r,
+          step,
+          "residenceCardNumber",
+          "在留カード番号 / Residence card number",
+          residenceCardNumber != null);
     }
-    if (dateOfBirth == null) {
-      missing.add("生年月日 / Date of birth");
+    RequiredField.need(r, step, "prefecture", "都道府県 / Prefecture", prefecture != null);
+    if (inJapan) {
+      RequiredField.need(r, step, "addressLine", "住居地 / Address in Japan", addressLine != null);
     }
-    if (sex == null) {
-      missing.add("性別 / Sex");
-    }
-    if (!inJapan && placeOfBirth == null) {
-      missing.add("出生地 / Place of birth");
-    }
-    if (occupation == null) {
-      missing.add("職業 / Occupation");
-    }
-    if (phone == null) {
-      missing.add("電話番号 / Phone number");
-    }
-    if (married == null) {
-      missing.add("配偶者の有無 / Marital status");
-    }
-    if (homeAddress == null) {
-      missing.add("本国における居住地 / Home-town address");
-    }
-    if (hasCard && residenceCardNumber == null) {
-      missing.add("在留カード番号 / Residence card number");
-    }
-    if (prefecture == null) {
-      missing.add("都道府県 / Prefecture");
-    }
-    if (inJapan && addressLine == null) {
-      missing.add("住居地 / Address in Japan");
-    }
-    return missing;
+    return r;
   }
 
   public Optional<Sex> sex() {

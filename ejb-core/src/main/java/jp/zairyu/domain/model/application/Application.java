@@ -429,6 +429,14 @@ public class Application {
   }
 
   /**
+   * Every field submission needs ({@link #missingFields} names those not filled), each on its step
+   * of the portal's form.
+   */
+  public List<RequiredField> requiredFields() {
+    return FormCompleteness.requiredFields(procedure(), form());
+  }
+
+  /**
    * The practitioner withdraws (取下げ) a submitted application before the decision, giving the reason
    * the bureau reads.
    */

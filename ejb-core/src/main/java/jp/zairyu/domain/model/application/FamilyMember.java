@@ -74,9 +74,11 @@ public class FamilyMember {
         && residenceCardNumber == null;
   }
 
-  /** The fields of this row still missing for submission (the row is numbered from 1). */
-  List<String> missingFields(int number) {
-    return FormFields.missingPersonFields(
+  /** The fields of this row needed for submission, each filled or not (numbered from 1). */
+  List<RequiredField> requiredFields(int number) {
+    return FormFields.requiredPersonFields(
+        RequiredField.FAMILY,
+        "family",
         "家族" + number + "の",
         "family member " + number + ": ",
         relationship,

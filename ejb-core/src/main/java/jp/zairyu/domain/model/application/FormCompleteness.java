@@ -57,81 +57,147 @@ final class FormCompleteness {
 
   /** Labels (Japanese / English) of every field still missing for submission. */
   static List<String> missingFields(Procedure procedure, FormContent form) {
+    return RequiredField.missing(requiredFields(procedure, form));
+  }
+
+  /**
+   * Every field the procedure and the form's parts ask for submission, on its step of the portal's
+   * form, filled or not, in the order {@link #missingFields} names them.
+   */
+  static List<RequiredField> requiredFields(Procedure procedure, FormContent form) {
     boolean inJapan = !procedure.applicantAbroad();
-    List<String> missing = new ArrayList<>();
-    if (form.applicantLocation().isEmpty()) {
-      missing.add("申請日における申請人の所在 / where the applicant is on the day of filing");
-    }
+    List<RequiredField> r = new ArrayList<>();
+    int filing = RequiredField.FILING;
+    int stayStep = RequiredField.PASSPORT_AND_STAY;
+    RequiredField.need(
+        r,
+        filing,
+        "applicantLocation",
+        "申請日における申請人の所在 / where the applicant is on the day of filing",
+        form.applicantLocation().isPresent());
     // A residence card only for someone holding a status now (not an acquisition nor a COE).
-    missing.addAll(form.applicant().missingFields(inJapan, procedure.holdsStatus()));
-    if (AcquisitionEvent.asked(procedure) && form.acquisitionEvent(procedure).isEmpty()) {
-      missing.add("取得の事由 / event giving rise to the acquisition");
+    r.addAll(form.applicant().requiredFields(inJapan, procedure.holdsStatus()));
+    if (AcquisitionEvent.asked(procedure)) {
+      RequiredField.need(
+          r,
+          filing,
+          "acquisitionEvent",
+          "取得の事由 / event giving rise to the acquisition",
+          form.acquisitionEvent(procedure).isPresent());
+      RequiredField.need(
+          r,
+          filing,
+          "acquisitionEventDate",
+          "事由が生じた日 / date of the event",
+          form.acquisitionEventDate().isPresent());
     }
-    if (AcquisitionEvent.asked(procedure) && form.acquisitionEventDate().isEmpty()) {
-      missing.add("事由が生じた日 / date of the event");
+    RequiredField.need(
+        r, stayStep, "passportNumber", "旅券番号 / passport number", form.passport().number() != null);
+    RequiredField.need(
+        r,
+        stayStep,
+        "passportExpiry",
+        "旅券の有効期限 / passport's date of expiry",
+        form.passport().expiry() != null);
+    if (procedure.asksCurrentStatus()) {
+      RequiredField.need(
+          r, filing, "currentStatus", "現在の在留資格 / current status", form.currentStatus().isPresent());
     }
-    if (form.passport().number() == null) {
-      missing.add("旅券番号 / passport number");
-    }
-    if (form.passport().expiry() == null) {
-      missing.add("旅券の有効期限 / passport's date of expiry");
-    }
-    if (procedure.asksCurrentStatus() && form.currentStatus().isEmpty()) {
-      missing.add("現在の在留資格 / current status");
-    }
-    if (procedure.asksDesiredStatus() && form.desiredStatus().isEmpty()) {
-      missing.add("希望する在留資格 / desired status");
+    if (procedure.asksDesiredStatus()) {
+      RequiredField.need(
+          r,
+          filing,
+          "desiredStatus",
+          "希望する在留資格 / desired status",
+          form.desiredStatus().isPresent());
     }
     StayDetails s = form.stay();
-    if (procedure.holdsStatus()
-        && (form.currentPeriodIndefinite()
-            ? !s.currentIndefinite()
-            : s.currentPeriodMonths().isEmpty())) {
-      missing.add("現在の在留期間 / current period of stay");
+    if (procedure.holdsStatus()) {
+      RequiredField.need(
+          r,
+          stayStep,
+          "currentPeriodMonths",
+          "現在の在留期間 / current period of stay",
+          form.currentPeriodIndefinite()
+              ? s.currentIndefinite()
+              : s.currentPeriodMonths().isPresent());
     }
-    if (procedure.holdsStatus() && !form.currentPeriodIndefinite() && s.currentExpiry().isEmpty()) {
-      missing.add("在留期間の満了日 / date of expiry of the period of stay");
+    if (procedure.holdsStatus() && !form.currentPeriodIndefinite()) {
+      RequiredField.need(
+          r,
+          stayStep,
+          "currentExpiry",
+          "在留期間の満了日 / date of expiry of the period of stay",
+          s.currentExpiry().isPresent());
     }
-    if (procedure.asksDesiredPeriod()
-        && (form.desiredPeriodIndefinite()
-            ? !s.desiredIndefinite()
-            : s.desiredPeriodMonths().isEmpty())) {
-      missing.add("希望する在留期間 / period applied for");
+    if (procedure.asksDesiredPeriod()) {
+      RequiredField.need(
+          r,
+          stayStep,
+          "desiredPeriodMonths",
+          "希望する在留期間 / period applied for",
+          form.desiredPeriodIndefinite()
+              ? s.desiredIndefinite()
+              : s.desiredPeriodMonths().isPresent());
     }
-    if (s.reason() == null) {
-      missing.add("申請理由 / reason for the application");
+    RequiredField.need(
+        r, stayStep, "reason", "申請理由 / reason for the application", s.reason() != null);
+    RequiredField.need(
+        r,
+        stayStep,
+        "criminalRecord",
+        "犯罪歴の有無 / criminal record (yes or no)",
+        s.criminalRecord().isPresent());
+    if (s.criminalRecord().orElse(false)) {
+      RequiredField.need(
+          r,
+          stayStep,
+          "criminalDetails",
+          "犯罪歴の具体的内容 / details of the criminal record",
+          s.criminalDetails() != null);
     }
-    if (s.criminalRecord().isEmpty()) {
-      missing.add("犯罪歴の有無 / criminal record (yes or no)");
-    } else if (s.criminalRecord().get() && s.criminalDetails() == null) {
-      missing.add("犯罪歴の具体的内容 / details of the criminal record");
-    }
-    if (!inJapan && s.entryPort() == null) {
-      missing.add("入国予定港 / intended port of entry");
-    }
-    if (!inJapan && s.entryDate().isEmpty()) {
-      missing.add("入国予定年月日 / expected date of entry");
+    if (!inJapan) {
+      RequiredField.need(
+          r, stayStep, "entryPort", "入国予定港 / intended port of entry", s.entryPort() != null);
+      RequiredField.need(
+          r, stayStep, "entryDate", "入国予定年月日 / expected date of entry", s.entryDate().isPresent());
     }
     for (int i = 0; i < form.family().size(); i++) {
-      missing.addAll(form.family().get(i).missingFields(i + 1));
+      r.addAll(form.family().get(i).requiredFields(i + 1));
     }
     if (procedure.asksAccompanyingPersons()) {
-      if (form.accompanied().isEmpty()) {
-        missing.add("同伴者の有無 / accompanying persons (yes or no)");
-      } else if (form.accompanied().get() && form.accompanying().isEmpty()) {
-        missing.add("同伴者（1人以上） / at least one accompanying person");
+      int family = RequiredField.FAMILY;
+      RequiredField.need(
+          r,
+          family,
+          "accompanied",
+          "同伴者の有無 / accompanying persons (yes or no)",
+          form.accompanied().isPresent());
+      if (form.accompanied().orElse(false)) {
+        RequiredField.need(
+            r,
+            family,
+            "accompanying",
+            "同伴者（1人以上） / at least one accompanying person",
+            !form.accompanying().isEmpty());
       }
       for (int i = 0; i < form.accompanying().size(); i++) {
-        missing.addAll(form.accompanying().get(i).missingFields(i + 1));
+        r.addAll(form.accompanying().get(i).requiredFields(i + 1));
       }
     }
-    missing.addAll(form.sponsor().missingFields(form.formSection()));
-    if (form.resultReceipt().isEmpty()) {
-      missing.add("結果の受領方法 / how the result is received");
-    }
-    if (form.applicantEmail().isEmpty()) {
-      missing.add("申請人のメールアドレス / applicant's mail address");
-    }
-    return missing;
+    r.addAll(form.sponsor().requiredFields(form.formSection()));
+    RequiredField.need(
+        r,
+        filing,
+        "resultReceipt",
+        "結果の受領方法 / how the result is received",
+        form.resultReceipt().isPresent());
+    RequiredField.need(
+        r,
+        filing,
+        "applicantEmail",
+        "申請人のメールアドレス / applicant's mail address",
+        form.applicantEmail().isPresent());
+    return r;
   }
 }

@@ -92,26 +92,35 @@ final class FormFields {
    * relationship, name, date of birth and nationality, named with the row's prefix in both
    * languages (e.g. 家族1の / family member 1: ).
    */
-  static List<String> missingPersonFields(
+  static List<RequiredField> requiredPersonFields(
+      int step,
+      String row,
       String prefix,
       String prefixEn,
       FamilyRelationship relationship,
       String name,
       LocalDate dateOfBirth,
       String nationality) {
-    List<String> missing = new ArrayList<>();
-    if (relationship == null) {
-      missing.add(prefix + "続柄 / " + prefixEn + "relationship");
-    }
-    if (name == null) {
-      missing.add(prefix + "氏名 / " + prefixEn + "name");
-    }
-    if (dateOfBirth == null) {
-      missing.add(prefix + "生年月日 / " + prefixEn + "date of birth");
-    }
-    if (nationality == null) {
-      missing.add(prefix + "国籍・地域 / " + prefixEn + "nationality");
-    }
-    return missing;
+    List<RequiredField> r = new ArrayList<>();
+    RequiredField.need(
+        r,
+        step,
+        row + ".relationship",
+        prefix + "続柄 / " + prefixEn + "relationship",
+        relationship != null);
+    RequiredField.need(r, step, row + ".name", prefix + "氏名 / " + prefixEn + "name", name != null);
+    RequiredField.need(
+        r,
+        step,
+        row + ".dateOfBirth",
+        prefix + "生年月日 / " + prefixEn + "date of birth",
+        dateOfBirth != null);
+    RequiredField.need(
+        r,
+        step,
+        row + ".nationality",
+        prefix + "国籍・地域 / " + prefixEn + "nationality",
+        nationality != null);
+    return r;
   }
 }

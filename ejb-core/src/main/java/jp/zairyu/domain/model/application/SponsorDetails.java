@@ -102,38 +102,41 @@ public class SponsorDetails {
     return d;
   }
 
-  /** What {@code section} still lacks for submission. */
-  List<String> missingFields(FormSection section) {
-    List<String> missing = new ArrayList<>();
+  /** What {@code section} needs for submission (step 5), each filled or not. */
+  List<RequiredField> requiredFields(FormSection section) {
+    List<RequiredField> r = new ArrayList<>();
     switch (section) {
       case EMPLOYER -> {
-        need(missing, name, "勤務先の名称 / employer's name");
-        need(missing, address, "勤務先の所在地 / employer's address");
-        need(missing, phone, "勤務先の電話番号 / employer's phone");
-        need(missing, detail, "職務内容 / job");
-        need(missing, annualIncomeYen, "年収 / annual pay");
+        need(r, "sponsorName", name, "勤務先の名称 / employer's name");
+        need(r, "sponsorAddress", address, "勤務先の所在地 / employer's address");
+        need(r, "sponsorPhone", phone, "勤務先の電話番号 / employer's phone");
+        need(r, "sponsorDetail", detail, "職務内容 / job");
+        need(r, "sponsorIncome", annualIncomeYen, "年収 / annual pay");
       }
       case SCHOOL -> {
-        need(missing, name, "学校名 / school's name");
-        need(missing, address, "学校の所在地 / school's address");
-        need(missing, phone, "学校の電話番号 / school's phone");
-        need(missing, detail, "課程・学部 / course");
+        need(r, "sponsorName", name, "学校名 / school's name");
+        need(r, "sponsorAddress", address, "学校の所在地 / school's address");
+        need(r, "sponsorPhone", phone, "学校の電話番号 / school's phone");
+        need(r, "sponsorDetail", detail, "課程・学部 / course");
       }
       case SPOUSE -> {
-        need(missing, name, "配偶者・扶養者の氏名 / spouse's or supporter's name");
-        need(missing, dateOfBirth, "配偶者・扶養者の生年月日 / spouse's or supporter's date of birth");
-        need(missing, nationality, "配偶者・扶養者の国籍 / spouse's or supporter's nationality");
-        need(missing, phone, "配偶者・扶養者の電話番号 / spouse's or supporter's phone");
+        need(r, "sponsorName", name, "配偶者・扶養者の氏名 / spouse's or supporter's name");
+        need(
+            r, "sponsorBirth", dateOfBirth, "配偶者・扶養者の生年月日 / spouse's or supporter's date of birth");
+        need(
+            r,
+            "sponsorNationality",
+            nationality,
+            "配偶者・扶養者の国籍 / spouse's or supporter's nationality");
+        need(r, "sponsorPhone", phone, "配偶者・扶養者の電話番号 / spouse's or supporter's phone");
       }
       case NONE -> {}
     }
-    return missing;
+    return r;
   }
 
-  private static void need(List<String> missing, Object value, String label) {
-    if (value == null) {
-      missing.add(label);
-    }
+  private static void need(List<RequiredField> fields, String field, Object value, String label) {
+    RequiredField.need(fields, RequiredField.SPONSOR, field, label, value != null);
   }
 
   public String name() {

@@ -32,6 +32,12 @@ public final class ApplicationsPage extends Page {
         .resultByMail("applicant@example.jp");
   }
 
+  /** Presses 新規申請: a new draft of the preselected kind (an extension), nothing chosen yet. */
+  public DraftPage newApplication() {
+    click("newApplication");
+    return new DraftPage(driver);
+  }
+
   public boolean lists(String receiptNumber) {
     return !driver.findElements(By.linkText(receiptNumber)).isEmpty();
   }

@@ -62,7 +62,8 @@ public final class DraftPage extends Page {
           java.util.Map.entry("sponsorIncome", 5),
           java.util.Map.entry("sponsorBirth", 5),
           java.util.Map.entry("sponsorNationality", 5),
-          java.util.Map.entry("sponsorCard", 5));
+          java.util.Map.entry("sponsorCard", 5),
+          java.util.Map.entry("copyFrom", 1));
 
   public DraftPage(WebDriver driver) {
     super(driver);
@@ -856,6 +857,122 @@ public final class DraftPage extends Page {
   public String value(String field) {
     at(field);
     return byId("draft:" + field).getAttribute("value");
+  }
+
+  /**
+   * What the step list says of step {@code n}: its required fields done and missing (the domain's
+   * counts, as the page writes them in data attributes beside the words), or null when it shows
+   * none. For the last step, done is -1 and missing counts all steps.
+   */
+  public int[] progressOf(int n) {
+    java.util.List<WebElement> shown =
+        driver.findElements(
+            By.cssSelector("#wizardSteps li[data-step='" + n + "'] .step-progress"));
+    if (shown.isEmpty()) {
+      return null;
+    }
+    WebElement p = shown.get(0);
+    String done = p.getAttribute("data-done");
+    return new int[] {
+      done == null || done.isEmpty() ? -1 : Integer.parseInt(done),
+      Integer.parseInt(p.getAttribute("data-missing"))
+    };
+  }
+
+  /** The words of step {@code n}'s count in the step list. */
+  public String progressText(int n) {
+    return driver
+        .findElement(By.cssSelector("#wizardSteps li[data-step='" + n + "'] .step-progress"))
+        .getText();
+  }
+
+  /** The legend of the required mark (empty when the page has none). */
+  public String requiredLegend() {
+    return driver.findElements(By.id("requiredLegend")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  /**
+   * Whether a field (fullName, dateOfBirth, …) is marked required on its step: its control says
+   * aria-required="true" and its label shows a visible *. One script for both.
+   */
+  public boolean markedRequired(String field) {
+    at(field);
+    return (Boolean)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "const id = 'draft:' + arguments[0];"
+                    + "const control = document.getElementById(id + '_input')"
+                    + "    || document.getElementById(id);"
+                    + "const label = document.querySelector("
+                    + "    'label[for=\"' + id + '\"], label[for=\"' + id + '_input\"]');"
+                    + "if (!control || !label) { throw new Error('no field or label ' + id); }"
+                    + "const mark = label.querySelector('.required');"
+                    + "return control.getAttribute('aria-required') === 'true'"
+                    + "    && !!mark && mark.offsetParent !== null"
+                    + "    && mark.textContent.trim() === '*';",
+                field);
+  }
+
+  /** The warnings the page shows (e.g. the required fields a step left still lacks). */
+  public java.util.List<String> warnings() {
+    return driver.findElements(By.cssSelector(".ui-messages-warn li")).stream()
+        .map(WebElement::getText)
+        .filter(t -> !t.isBlank())
+        .toList();
+  }
+
+  /** The earlier applications of the office step 1 offers to copy from (their choices' words). */
+  public java.util.List<String> earlierApplications() {
+    at("copyFrom");
+    return new Select(byId("draft:copyFrom"))
+        .getOptions().stream()
+            .filter(o -> !o.getAttribute("value").isEmpty())
+            .map(WebElement::getText)
+            .toList();
+  }
+
+  /**
+   * Step 1's 以前の申請から複写: chooses the earlier application with that receipt number and copies its
+   * applicant and employer (the page saves the draft and shows step 1 again).
+   */
+  public DraftPage copyApplicantAndEmployerFrom(String receiptNumber) {
+    at("copyFrom");
+    Select earlier = new Select(byId("draft:copyFrom"));
+    WebElement option =
+        earlier.getOptions().stream()
+            .filter(o -> o.getText().startsWith(receiptNumber))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        receiptNumber
+                            + " is not among the earlier applications "
+                            + earlierApplications()));
+    earlier.selectByValue(option.getAttribute("value"));
+    WebElement steps = present("wizardSteps");
+    press(byId("draft:copyApplication"));
+    wait.until(d -> replaced(steps));
+    return new DraftPage(driver);
+  }
+
+  /** Step 1's choice of client: copies the applicant of the earlier applicant named. */
+  public DraftPage copyClient(String name) {
+    at("copyFrom");
+    Select clients = new Select(byId("draft:clientFrom"));
+    WebElement option =
+        clients.getOptions().stream()
+            .filter(o -> o.getText().startsWith(name))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(name + " is not among the earlier applicants"));
+    clients.selectByValue(option.getAttribute("value"));
+    WebElement steps = present("wizardSteps");
+    press(byId("draft:copyClient"));
+    wait.until(d -> replaced(steps));
+    return new DraftPage(driver);
   }
 
   public static DraftPage open(WebDriver driver, String url) {

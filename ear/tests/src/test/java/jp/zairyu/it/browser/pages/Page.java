@@ -219,24 +219,8 @@ public abstract class Page {
    * label of a {@code .form-grid} must sit in the left column with its control to its right,
    * overlapping it vertically (a hint taking a grid cell of its own shifts every later row).
    */
-  @SuppressWarnings("unchecked")
   public List<String> labelsOutOfPlace() {
-    return (List<String>)
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-            .executeScript(
-                "const out = [];"
-                    + "for (const label of document.querySelectorAll('.form-grid > label[for]')) {"
-                    + "  const control = document.getElementById(label.htmlFor);"
-                    + "  if (!control || label.offsetParent === null) continue;"
-                    + "  const cell = control.closest('.form-grid > *') || control;"
-                    + "  const l = label.getBoundingClientRect(), c = cell.getBoundingClientRect();"
-                    + "  const beside = c.left >= l.right - 1;"
-                    + "  const sameRow = c.top < l.bottom && l.top < c.bottom;"
-                    + "  if (!beside || !sameRow) out.push(label.textContent.trim()"
-                    + "    + ' [' + Math.round(l.left) + ',' + Math.round(l.top) + '] vs '"
-                    + "    + label.htmlFor + ' [' + Math.round(c.left) + ',' + Math.round(c.top) + ']');"
-                    + "}"
-                    + "return out;");
+    return jp.zairyu.it.browser.VisualCheck.labelsOutOfPlace(driver);
   }
 
   /** How many times a text is shown on the page (its rendered text, as people read it). */
