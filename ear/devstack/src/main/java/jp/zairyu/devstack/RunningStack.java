@@ -97,6 +97,22 @@ public final class RunningStack implements AutoCloseable {
     payara.start();
   }
 
+  /** SIGKILLs instance {@code i} (1..N) of a clustered stack: a crash; the others go on. */
+  public void killInstance(int i) {
+    payara.group().kill(i);
+  }
+
+  /** Starts instance {@code i} again (after {@link #killInstance}); returns once it has started. */
+  public void startInstance(int i) {
+    payara.group().start(i);
+  }
+
+  /** The process id of instance {@code i}'s JVM, if it runs. */
+  public java.util.OptionalLong instancePid(int i) {
+    return payara.group().jvm(i).map(ProcessHandle::pid).map(java.util.OptionalLong::of)
+        .orElse(java.util.OptionalLong.empty());
+  }
+
   /**
    * SIGKILLs PostgreSQL (the postmaster and every backend, no shutdown checkpoint) and starts it
    * again on the same data: crash recovery, prepared transactions survive (chaos tests).
