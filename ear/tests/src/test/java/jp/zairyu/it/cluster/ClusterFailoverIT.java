@@ -62,6 +62,39 @@ class ClusterFailoverIT {
     assertThat(WebSession.location(saved)).doesNotContain("login.xhtml").doesNotContain("expired");
   }
 
+  /** Resident memory of a process and its descendants (PostgreSQL's backends), in MB. */
+  private static long rssMegabytes(ProcessHandle process) {
+    long kb = 0;
+    for (ProcessHandle p :
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(process), process.descendants())
+            .toList()) {
+      try {
+        for (String line :
+            java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + p.pid() + "/status"))) {
+          if (line.startsWith("VmRSS:")) {
+            kb += Long.parseLong(line.replaceAll("[^0-9]", ""));
+          }
+        }
+      } catch (java.io.IOException e) {
+        // ended meanwhile
+      }
+    }
+    return kb / 1024;
+  }
+
+  @Test
+  @Order(0)
+  void everyPartRunsAndItsMemoryIsReported() {
+    var processes = TestStack.running().processes();
+    assertThat(processes).containsKeys("DAS", "zairyu-1", "zairyu-2", "HAProxy", "PostgreSQL");
+    var report = new StringBuilder("ClusterFailoverIT: RSS");
+    processes.forEach(
+        (role, process) ->
+            report.append(String.format(" | %s (pid %d) %d MB", role, process.pid(),
+                rssMegabytes(process))));
+    System.out.println(report);
+  }
+
   @Test
   @Order(1)
   void aCaseChangedThroughOneInstanceReadsAsChangedThroughTheOtherAtOnce() {
