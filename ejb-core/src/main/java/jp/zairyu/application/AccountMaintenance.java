@@ -23,8 +23,9 @@ import jp.zairyu.domain.model.account.PractitionerRepository;
  * registrations whose password link was not used in time, and removal of expired links, old
  * failed-login records and old request counts of {@link ClientThrottle}. Every server of a cluster
  * fires its timer, and the first to claim the day's run ({@link ScheduledRuns}) does the work (once
- * per cluster); a run beside it (by hand, or after a takeover) is safe as well: reminder rows are claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same
- * transaction, so each reminder is sent once per cluster.
+ * per cluster); a run beside it (by hand, or after a takeover) is safe as well: reminder rows are
+ * claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction, so each reminder
+ * is sent once per cluster.
  */
 @Stateless
 @PermitAll
@@ -34,6 +35,7 @@ public class AccountMaintenance {
 
   /** Its name in {@code scheduled_run}: one server of a cluster runs it each day. */
   public static final String JOB = "AccountMaintenance";
+
   private static final int BATCH = 500;
 
   @Inject private PractitionerRepository practitioners;

@@ -15,9 +15,9 @@ import jp.zairyu.domain.model.application.DocumentRequest;
  * Reminds practitioners of the deadline of an open request for additional documents (追完): every
  * morning, requests due within {@value #DAYS_AHEAD} days get one reminder mail. Every server of a
  * cluster fires its timer, and the first to claim the day's run ({@link ScheduledRuns}) does the
- * work (once per cluster); a run beside it (by hand, or after a takeover) is safe as well: due requests are claimed with {@code FOR UPDATE SKIP LOCKED} and marked in
- * the same transaction as the notification is requested, so each reminder goes out once per
- * cluster.
+ * work (once per cluster); a run beside it (by hand, or after a takeover) is safe as well: due
+ * requests are claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction as
+ * the notification is requested, so each reminder goes out once per cluster.
  */
 @Stateless
 @PermitAll

@@ -21,9 +21,9 @@ import jp.zairyu.domain.model.account.Standing;
  * refused at login (and, by the aggregate, at submission), and every morning the lapses found since
  * the day before are told once: to the administrators of the practitioner's office, or to the
  * practitioner when there is no office. Every server of a cluster fires the job's timer, and the
- * first to claim the day's run ({@link ScheduledRuns}) does the work; a run beside it is safe too: accounts are
- * claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction, so each lapse is
- * mailed once per cluster. Drafts are never touched.
+ * first to claim the day's run ({@link ScheduledRuns}) does the work; a run beside it is safe too:
+ * accounts are claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction, so
+ * each lapse is mailed once per cluster. Drafts are never touched.
  */
 @Stateless
 @PermitAll
@@ -33,6 +33,7 @@ public class PractitionerStandings {
 
   /** Its name in {@code scheduled_run}: one server of a cluster runs it each day. */
   public static final String JOB = "PractitionerStandings";
+
   private static final int BATCH = 500;
 
   @Inject private PractitionerRepository practitioners;

@@ -1,6 +1,8 @@
 package jp.zairyu.console;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import jp.zairyu.web.SessionState;
@@ -14,13 +16,13 @@ class SessionStateTest {
 
   @Test
   void theWarIsDistributable() {
-    assertThat(SessionState.distributable(Path.of("src/main/webapp/WEB-INF/web.xml"))).isTrue();
+    assertTrue(SessionState.distributable(Path.of("src/main/webapp/WEB-INF/web.xml")));
   }
 
   @Test
   void everyBeanKeptInTheSessionCanBeCopiedToAnotherInstance() {
     var beans = SessionState.beans("jp.zairyu.console");
-    assertThat(beans).isNotEmpty();
-    assertThat(SessionState.problems(beans)).isEmpty();
+    assertFalse(beans.isEmpty());
+    assertEquals(java.util.List.of(), SessionState.problems(beans));
   }
 }

@@ -25,8 +25,8 @@ import java.util.Set;
  * web.xml}.
  *
  * <p>A field passes if it is static or transient, of a primitive or {@link Serializable} type (or
- * an array of one), a {@link Collection} or {@link Map} (the values put into it are the page's
- * own: lists and maps of serializable values), or injected by the container ({@code @Inject},
+ * an array of one), a {@link Collection} or {@link Map} (the values put into it are the page's own:
+ * lists and maps of serializable values), or injected by the container ({@code @Inject},
  * {@code @EJB}, {@code @Resource}): Weld's client proxies of normal-scoped beans and the EJB
  * container's references are serializable; an injected {@code @Dependent} class of ours is checked
  * like a field of its own type.

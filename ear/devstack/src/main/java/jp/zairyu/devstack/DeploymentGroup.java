@@ -48,8 +48,7 @@ final class DeploymentGroup {
     this.settings = settings;
     this.asadmin = asadmin;
     this.domainDir = domainDir;
-    this.nodeDir =
-        settings.payaraDir().resolve("payara6/glassfish/nodes").resolve(nodeName());
+    this.nodeDir = settings.payaraDir().resolve("payara6/glassfish/nodes").resolve(nodeName());
     this.environment = environment;
   }
 
@@ -65,8 +64,8 @@ final class DeploymentGroup {
   /**
    * Creates the group and its instances on the running DAS unless they exist as the settings want
    * them (instances of other settings are deleted first); returns whether it created them, in which
-   * case the domain must be configured again (the new instances' configurations and server
-   * entries) before they start.
+   * case the domain must be configured again (the new instances' configurations and server entries)
+   * before they start.
    */
   boolean createIfNeeded() {
     Path marker = domainDir.resolve(MARKER);
@@ -144,8 +143,8 @@ final class DeploymentGroup {
   }
 
   /**
-   * The instances reach the DAS (to synchronise at start) where it listens: 127.0.0.1, not the
-   * host name create-instance wrote into the node's {@code das.properties}.
+   * The instances reach the DAS (to synchronise at start) where it listens: 127.0.0.1, not the host
+   * name create-instance wrote into the node's {@code das.properties}.
    */
   private void reachDasOnLoopback() {
     Path das = nodeDir.resolve("agent/config/das.properties");

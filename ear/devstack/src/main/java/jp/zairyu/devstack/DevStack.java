@@ -144,8 +144,8 @@ public final class DevStack {
   }
 
   /**
-   * HAProxy, Payara (DAS and instances) and PostgreSQL outlive a killed launcher (GreenMail dies with it, the broker JVM notices
-   * its standard input closing).
+   * HAProxy, Payara (DAS and instances) and PostgreSQL outlive a killed launcher (GreenMail dies
+   * with it, the broker JVM notices its standard input closing).
    */
   private static void stopLeftovers(StackSettings settings) {
     LoadBalancer.stopLeftover(settings);

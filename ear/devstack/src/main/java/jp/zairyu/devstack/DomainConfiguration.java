@@ -69,7 +69,8 @@ final class DomainConfiguration {
     xml.save();
   }
 
-  private static void bindEverythingToLoopback(DomainXml xml, StackSettings settings, String config) {
+  private static void bindEverythingToLoopback(
+      DomainXml xml, StackSettings settings, String config) {
     xml.setAll(config + "/network-config/network-listeners/network-listener", "address", HOST);
     xml.setAll(config + "/iiop-service/iiop-listener", "address", HOST);
     xml.setAll(config + "/admin-service/jmx-connector", "address", HOST);
@@ -192,9 +193,9 @@ final class DomainConfiguration {
   static final String JMS_RECOVERY_RESOURCE = "jms/zairyu-xa-recovery";
 
   /**
-   * The resource, referenced by the servers that run the application: the DAS alone, or,
-   * clustered, the deployment group and each of its instances (the DAS runs no application then,
-   * and has no adapter to reach the broker with).
+   * The resource, referenced by the servers that run the application: the DAS alone, or, clustered,
+   * the deployment group and each of its instances (the DAS runs no application then, and has no
+   * adapter to reach the broker with).
    */
   private static void bindResource(
       DomainXml xml, StackSettings settings, String type, String jndiName, String pool) {
@@ -223,9 +224,7 @@ final class DomainConfiguration {
   }
 
   private static final String DEPLOYMENT_GROUP =
-      "/domain/deployment-groups/deployment-group[@name='"
-          + StackSettings.DEPLOYMENT_GROUP
-          + "']";
+      "/domain/deployment-groups/deployment-group[@name='" + StackSettings.DEPLOYMENT_GROUP + "']";
 
   /** The servers that run the application: the DAS alone, or clustered, every instance. */
   private static List<String> applicationServers(DomainXml xml) {

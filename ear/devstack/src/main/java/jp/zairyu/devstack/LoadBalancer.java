@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * user goes on there. Statistics (which instance is up, sessions) on {@link
  * StackSettings#loadBalancerStatsUrl()}.
  *
- * <p>Layout: {@code <state>/haproxy/haproxy.cfg}, its pid in {@code haproxy.pid}, its log in
- * {@code <state>/logs/haproxy.log}.
+ * <p>Layout: {@code <state>/haproxy/haproxy.cfg}, its pid in {@code haproxy.pid}, its log in {@code
+ * <state>/logs/haproxy.log}.
  */
 final class LoadBalancer implements Stoppable {
 
@@ -118,7 +118,8 @@ final class LoadBalancer implements Stoppable {
           new ProcessBuilder(command)
               .redirectErrorStream(true)
               .redirectOutput(
-                  ProcessBuilder.Redirect.appendTo(settings.logDir().resolve("haproxy.log").toFile()))
+                  ProcessBuilder.Redirect.appendTo(
+                      settings.logDir().resolve("haproxy.log").toFile()))
               .start();
       // setsid --wait runs HAProxy as its child: record HAProxy itself
       ProcessHandle proxy = awaitHaproxy(process);

@@ -25,7 +25,8 @@ final class Ports {
     ports.put("Payara Hazelcast (devstack.payara.portbase + 49)", settings.hazelcastPort());
     ports.put("Payara JMX (devstack.payara.portbase + 86)", settings.jmxPort());
     if (settings.clustered()) {
-      ports.put("HAProxy statistics (devstack.payara.portbase + 90)",
+      ports.put(
+          "HAProxy statistics (devstack.payara.portbase + 90)",
           settings.loadBalancerStatsUrl().getPort());
       for (int i = 1; i <= settings.instances(); i++) {
         String instance = "instance " + StackSettings.instanceName(i);

@@ -134,7 +134,11 @@ public final class RunningStack implements AutoCloseable {
 
   /** The process id of instance {@code i}'s JVM, if it runs. */
   public java.util.OptionalLong instancePid(int i) {
-    return payara.group().jvm(i).map(ProcessHandle::pid).map(java.util.OptionalLong::of)
+    return payara
+        .group()
+        .jvm(i)
+        .map(ProcessHandle::pid)
+        .map(java.util.OptionalLong::of)
         .orElse(java.util.OptionalLong.empty());
   }
 

@@ -40,8 +40,8 @@ import java.util.function.Function;
  *
  * <p>With {@code instances} N &gt;= 2 the DAS keeps the admin port and serves no application; the
  * load balancer listens on {@link #httpPort()} (so the URLs stay the same) and instance {@code i}
- * (1..N) takes the port block {@link #instancePortBase(int)} = base + 100 &times; i (HTTP
- * base + 100 &times; i + 80).
+ * (1..N) takes the port block {@link #instancePortBase(int)} = base + 100 &times; i (HTTP base +
+ * 100 &times; i + 80).
  *
  * @param stateDir directory holding everything the stack writes
  * @param wipeStateOnStart delete {@code stateDir} before starting (integration tests)

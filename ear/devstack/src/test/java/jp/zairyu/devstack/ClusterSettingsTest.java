@@ -26,9 +26,7 @@ class ClusterSettingsTest {
     assertThat(StackSettings.development().instances()).isEqualTo(1);
     assertThat(StackSettings.development().clustered()).isFalse();
     assertThat(
-            StackSettings.development()
-                .overriddenBy(Map.of("devstack.instances", "3"))
-                .clustered())
+            StackSettings.development().overriddenBy(Map.of("devstack.instances", "3")).clustered())
         .isTrue();
     assertThatThrownBy(() -> StackSettings.development().withInstances(0))
         .isInstanceOf(IllegalArgumentException.class);

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 /**
- * No server of a cluster reads a stale entity (issue 18): EclipseLink's shared (second-level)
- * cache would keep an entity another server has changed since, so no entity is put there. The
- * persistence unit caches only what is marked {@code @Cacheable} ({@code ENABLE_SELECTIVE}), and
- * nothing is: every read of an entity in a new transaction goes to PostgreSQL. An entity that
- * should ever be cached must be reference data that never changes while the application runs, or
- * come with cache coordination across the deployment group (README, "Deploying a cluster").
- * {@code NoStaleReadsIT} shows it on a running server.
+ * No server of a cluster reads a stale entity (issue 18): EclipseLink's shared (second-level) cache
+ * would keep an entity another server has changed since, so no entity is put there. The persistence
+ * unit caches only what is marked {@code @Cacheable} ({@code ENABLE_SELECTIVE}), and nothing is:
+ * every read of an entity in a new transaction goes to PostgreSQL. An entity that should ever be
+ * cached must be reference data that never changes while the application runs, or come with cache
+ * coordination across the deployment group (README, "Deploying a cluster"). {@code NoStaleReadsIT}
+ * shows it on a running server.
  */
 class SharedCacheTest {
 

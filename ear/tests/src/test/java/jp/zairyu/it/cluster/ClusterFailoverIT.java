@@ -20,8 +20,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 /**
  * The clustered stack (issue 18): a deployment group of two instances behind HAProxy on the usual
  * HTTP port, sessions replicated in the Data Grid. Runs in failsafe's execution {@code cluster}, on
- * a stack of its own ({@code zairyu.test.instances=2}), through HTTP as a browser would (login form,
- * JSF view state, the balancer's cookie).
+ * a stack of its own ({@code zairyu.test.instances=2}), through HTTP as a browser would (login
+ * form, JSF view state, the balancer's cookie).
  *
  * <ul>
  *   <li>A case changed through one instance reads as changed through the other at once (no shared
@@ -51,8 +51,8 @@ class ClusterFailoverIT {
   }
 
   /** Types {@code name} into the draft's applicant step and presses 一時保存 (Save draft). */
-  private static HttpResponse<String> save(WebSession s, long draft, HttpResponse<String> page,
-      String name) {
+  private static HttpResponse<String> save(
+      WebSession s, long draft, HttpResponse<String> page, String name) {
     JsfForm form = JsfForm.of(page.body(), "draft").set("draft:fullName", name);
     return s.postEncoded(edit(draft), form.body("draft:save"));
   }
@@ -70,7 +70,8 @@ class ClusterFailoverIT {
             .toList()) {
       try {
         for (String line :
-            java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + p.pid() + "/status"))) {
+            java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("/proc/" + p.pid() + "/status"))) {
           if (line.startsWith("VmRSS:")) {
             kb += Long.parseLong(line.replaceAll("[^0-9]", ""));
           }
@@ -90,8 +91,8 @@ class ClusterFailoverIT {
     var report = new StringBuilder("ClusterFailoverIT: RSS");
     processes.forEach(
         (role, process) ->
-            report.append(String.format(" | %s (pid %d) %d MB", role, process.pid(),
-                rssMegabytes(process))));
+            report.append(
+                String.format(" | %s (pid %d) %d MB", role, process.pid(), rssMegabytes(process))));
     System.out.println(report);
   }
 
@@ -100,7 +101,8 @@ class ClusterFailoverIT {
   void aCaseChangedThroughOneInstanceReadsAsChangedThroughTheOtherAtOnce() {
     String lawyer = Accounts.newLawyer();
     long draft = CaseRows.draft(lawyer);
-    WebSession onFirst = WebSession.portalOn(NODE_COOKIE, "zairyu-1", lawyer, Fixtures.DEMO_PASSWORD);
+    WebSession onFirst =
+        WebSession.portalOn(NODE_COOKIE, "zairyu-1", lawyer, Fixtures.DEMO_PASSWORD);
     WebSession onSecond =
         WebSession.portalOn(NODE_COOKIE, "zairyu-2", lawyer, Fixtures.DEMO_PASSWORD);
 

@@ -34,7 +34,8 @@ class OutboxRelayConcurrencyIT {
 
   @BeforeEach
   void rows() throws SQLException {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       s.execute("drop schema if exists " + SCHEMA + " cascade");
       s.execute("create schema " + SCHEMA);
       s.execute("create table " + SCHEMA + ".outbox (like public.outbox including all)");
@@ -50,7 +51,8 @@ class OutboxRelayConcurrencyIT {
 
   @AfterEach
   void drop() throws SQLException {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       s.execute("drop schema if exists " + SCHEMA + " cascade");
     }
   }

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * No stale reads across the servers of a cluster (issue 18): a case another server changed (here:
- * a connection of its own, behind this server's EclipseLink) reads as changed in this server's
- * next transaction, at once, because no entity is kept in EclipseLink's shared cache
- * ({@code SharedCacheTest}).
+ * No stale reads across the servers of a cluster (issue 18): a case another server changed (here: a
+ * connection of its own, behind this server's EclipseLink) reads as changed in this server's next
+ * transaction, at once, because no entity is kept in EclipseLink's shared cache ({@code
+ * SharedCacheTest}).
  */
 @ExtendWith(ArquillianExtension.class)
 class NoStaleReadsIT {

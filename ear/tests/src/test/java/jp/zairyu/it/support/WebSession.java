@@ -46,7 +46,8 @@ public final class WebSession {
    * by the balancer's cookie set beforehand (HAProxy sends a request carrying it to that instance
    * while it is up).
    */
-  public static WebSession portalOn(String cookie, String instance, String authId, String password) {
+  public static WebSession portalOn(
+      String cookie, String instance, String authId, String password) {
     WebSession s = new WebSession();
     var pin = new java.net.HttpCookie(cookie, instance);
     pin.setPath("/");
