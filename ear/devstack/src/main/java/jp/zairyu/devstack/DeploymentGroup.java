@@ -74,18 +74,29 @@ final class DeploymentGroup {
         return false;
       }
       deleteExisting();
+      // the DAS creates an instance's files by running this script, which the unzipped
+      // distribution leaves without its executable bit ("nadmin is not executable")
+      Path nadmin = settings.payaraDir().resolve("payara6/glassfish/lib/nadmin");
+      if (Files.isRegularFile(nadmin) && !nadmin.toFile().setExecutable(true, false)) {
+        throw new StackException("Cannot make " + nadmin + " executable");
+      }
       var timing = Timing.start();
       asadmin.remote(Duration.ofMinutes(1), "create-deployment-group", DEPLOYMENT_GROUP);
       for (int i = 1; i <= settings.instances(); i++) {
         String name = StackSettings.instanceName(i);
-        asadmin.remote(
-            Duration.ofMinutes(2),
-            "create-instance",
-            "--node",
-            nodeName(),
-            "--systemproperties",
-            portProperties(i),
-            name);
+        String created =
+            asadmin.remote(
+                Duration.ofMinutes(2),
+                "create-instance",
+                "--node",
+                nodeName(),
+                "--systemproperties",
+                portProperties(i),
+                name);
+        if (!Files.isDirectory(nodeDir.resolve(name))) {
+          throw new StackException(
+              "create-instance " + name + " made no instance files:\n" + created);
+        }
         asadmin.remote(
             Duration.ofMinutes(1),
             "add-instance-to-deployment-group",
