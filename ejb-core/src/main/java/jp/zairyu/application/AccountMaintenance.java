@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -21,14 +22,20 @@ import jp.zairyu.domain.model.account.PractitionerRepository;
  * Daily account housekeeping: password-expiry reminders 30 and 7 days ahead, expiry of approved
  * registrations whose password link was not used in time, and removal of expired links, old
  * failed-login records and old request counts of {@link ClientThrottle}. Every server of a cluster
- * may run it: reminder rows are claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same
- * transaction, so each reminder is sent once per cluster.
+ * fires its timer, and the first to claim the day's run ({@link ScheduledRuns}) does the work (once
+ * per cluster); a run beside it (by hand, or after a takeover) is safe as well: reminder rows are
+ * claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction, so each reminder
+ * is sent once per cluster.
  */
 @Stateless
 @PermitAll
 public class AccountMaintenance {
 
   private static final Logger LOG = Logger.getLogger(AccountMaintenance.class.getName());
+
+  /** Its name in {@code scheduled_run}: one server of a cluster runs it each day. */
+  public static final String JOB = "AccountMaintenance";
+
   private static final int BATCH = 500;
 
   @Inject private PractitionerRepository practitioners;
@@ -38,9 +45,15 @@ public class AccountMaintenance {
   @Inject private AccountNotices notices;
   @Inject private RegistrationService registrations;
   @Inject private Clock clock;
+  @Inject private ScheduledRuns runs;
 
   @Schedule(hour = "3", minute = "17", timezone = "Asia/Tokyo", persistent = false)
   public void daily() {
+    Instant started = clock.instant();
+    if (!runs.claim(JOB, LocalDate.ofInstant(started, clock.getZone()), started)) {
+      LOG.info(() -> JOB + ": today's run is another server's");
+      return;
+    }
     int reminders = sendExpiryReminders();
     int expiredRegistrations = registrations.expireUnfinished();
     Instant now = clock.instant();

@@ -57,7 +57,8 @@ public class AccountService {
       long recoveryCodesLeft,
       String officeName,
       Practitioner.OfficeRole officeRole,
-      boolean officeRequiresSecondFactor) {}
+      boolean officeRequiresSecondFactor)
+      implements java.io.Serializable {}
 
   public AccountView me() {
     Practitioner p = caller();

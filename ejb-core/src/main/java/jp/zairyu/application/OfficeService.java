@@ -55,9 +55,11 @@ public class OfficeService {
       String kindJa,
       Practitioner.OfficeRole role,
       Practitioner.Status status,
-      boolean secondFactor) {}
+      boolean secondFactor)
+      implements java.io.Serializable {}
 
-  public record OfficeView(String name, boolean secondFactorRequired, List<Member> members) {}
+  public record OfficeView(String name, boolean secondFactorRequired, List<Member> members)
+      implements java.io.Serializable {}
 
   /** Founds an office with the caller as its administrator. */
   public void found(String name) {

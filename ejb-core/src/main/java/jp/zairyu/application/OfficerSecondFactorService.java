@@ -25,7 +25,7 @@ public class OfficerSecondFactorService {
   @Inject private Clock clock;
 
   /** What the enrolment page shows. */
-  public record Status(boolean enabled, boolean required) {}
+  public record Status(boolean enabled, boolean required) implements java.io.Serializable {}
 
   public Status status() {
     Officer me = caller();

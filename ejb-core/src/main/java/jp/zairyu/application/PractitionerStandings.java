@@ -20,21 +20,27 @@ import jp.zairyu.domain.model.account.Standing;
  * The standing of agents and organisations' staff ({@link Practitioner#standing}): a lapsed one is
  * refused at login (and, by the aggregate, at submission), and every morning the lapses found since
  * the day before are told once: to the administrators of the practitioner's office, or to the
- * practitioner when there is no office. Every server of a cluster may run the job: accounts are
- * claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction, so each lapse is
- * mailed once per cluster. Drafts are never touched.
+ * practitioner when there is no office. Every server of a cluster fires the job's timer, and the
+ * first to claim the day's run ({@link ScheduledRuns}) does the work; a run beside it is safe too:
+ * accounts are claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction, so
+ * each lapse is mailed once per cluster. Drafts are never touched.
  */
 @Stateless
 @PermitAll
 public class PractitionerStandings {
 
   private static final Logger LOG = Logger.getLogger(PractitionerStandings.class.getName());
+
+  /** Its name in {@code scheduled_run}: one server of a cluster runs it each day. */
+  public static final String JOB = "PractitionerStandings";
+
   private static final int BATCH = 500;
 
   @Inject private PractitionerRepository practitioners;
   @Inject private AccountNotices notices;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private ScheduledRuns runs;
 
   /** The login's answer when the practitioner's standing has lapsed (the password was right). */
   public Optional<LoginResult> loginRefusal(Practitioner p, Instant now) {
@@ -48,6 +54,11 @@ public class PractitionerStandings {
 
   @Schedule(hour = "3", minute = "37", timezone = "Asia/Tokyo", persistent = false)
   public void daily() {
+    Instant started = clock.instant();
+    if (!runs.claim(JOB, LocalDate.ofInstant(started, clock.getZone()), started)) {
+      LOG.info(() -> JOB + ": today's run is another server's");
+      return;
+    }
     int told = tellLapses();
     LOG.info(() -> "Practitioner standing: " + told + " lapses told");
   }

@@ -39,7 +39,7 @@ public class SecondFactorService {
   @Inject private Clock clock;
 
   /** A secret being enrolled: shown as a QR code and as text, stored only once confirmed. */
-  public record Enrolment(String secret, String provisioningUri) {}
+  public record Enrolment(String secret, String provisioningUri) implements java.io.Serializable {}
 
   /** Recovery codes to show once, and the credentials version the session goes on with. */
   public record Enrolled(List<String> recoveryCodes, int credentialsVersion) {}

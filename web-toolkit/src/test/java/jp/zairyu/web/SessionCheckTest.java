@@ -45,6 +45,25 @@ class SessionCheckTest {
         }
       };
 
+  /** A cluster copies the session to another instance (issue 18): what the login keeps must go. */
+  @Test
+  void whatTheLoginKeepsInTheSessionCanBeCopiedToAnotherInstance() throws Exception {
+    SessionCheck.loggedIn(session(), 3, true);
+    SessionCheck.credentialsChanged(session(), 4);
+
+    assertThat(session).isNotEmpty();
+    for (Map.Entry<String, Object> attribute : session.entrySet()) {
+      var bytes = new java.io.ByteArrayOutputStream();
+      try (var out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(attribute.getValue());
+      }
+      try (var in =
+          new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        assertThat(in.readObject()).as(attribute.getKey()).isEqualTo(attribute.getValue());
+      }
+    }
+  }
+
   @Test
   void aGoodSessionGoesOn() throws Exception {
     SessionCheck.loggedIn(session(), 3, false);

@@ -21,6 +21,24 @@ final class Banner {
     line(text, "  Portal (lawyers, applicants)  " + settings.portalUrl());
     line(text, "  Officer console               " + settings.consoleUrl());
     line(text, "  Health                        " + settings.healthUrl());
+    if (settings.clustered()) {
+      line(
+          text,
+          "  Cluster: HAProxy on "
+              + settings.baseUrl()
+              + " (sticky, health-checked) in front of deployment group "
+              + StackSettings.DEPLOYMENT_GROUP);
+      for (int i = 1; i <= settings.instances(); i++) {
+        line(
+            text,
+            "    "
+                + StackSettings.instanceName(i)
+                + "                      "
+                + settings.instanceBaseUrl(i)
+                + "portal/");
+      }
+      line(text, "  Load balancer statistics      " + settings.loadBalancerStatsUrl());
+    }
     line(text, "  Payara admin console          " + settings.adminConsoleUrl());
     StackSecrets secrets = StackSecrets.of(settings);
     line(

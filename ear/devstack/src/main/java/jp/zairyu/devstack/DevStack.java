@@ -1,5 +1,6 @@
 package jp.zairyu.devstack;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,9 +83,19 @@ public final class DevStack {
       PayaraServer payara = stack.add("Payara Server", new PayaraServer(settings));
       stack.payara(payara);
       payara.start();
+      if (settings.clustered()) {
+        stack.add("HAProxy", new LoadBalancer(settings)).start();
+      }
 
       if (settings.deploysApplication()) {
         var timing = Timing.start();
+        if (settings.clustered()) {
+          for (int i = 1; i <= settings.instances(); i++) {
+            URI instance = settings.instanceBaseUrl(i);
+            HttpProbe.awaitOk(instance.resolve("health/ready"), settings.readyTimeout());
+            HttpProbe.awaitOk(instance.resolve("portal/login.xhtml"), settings.readyTimeout());
+          }
+        }
         HttpProbe.awaitOk(settings.healthUrl(), settings.readyTimeout());
         // /health answers UP even when no application runs: also wait for the portal itself.
         HttpProbe.awaitOk(settings.portalUrl().resolve("login.xhtml"), settings.readyTimeout());
@@ -133,10 +144,11 @@ public final class DevStack {
   }
 
   /**
-   * Payara and PostgreSQL outlive a killed launcher (GreenMail dies with it, the broker JVM notices
-   * its standard input closing).
+   * HAProxy, Payara (DAS and instances) and PostgreSQL outlive a killed launcher (GreenMail dies
+   * with it, the broker JVM notices its standard input closing).
    */
   private static void stopLeftovers(StackSettings settings) {
+    LoadBalancer.stopLeftover(settings);
     new PayaraServer(settings).stop();
     MessageBroker.stopLeftover(settings.brokerDir());
     PostgresServer.stopLeftover(settings.postgresDataDir());

@@ -19,8 +19,14 @@ import org.w3c.dom.Element;
 final class DomainConfiguration {
 
   private static final String SERVER_CONFIG = "/domain/configs/config[@name='server-config']";
-  private static final String JAVA_CONFIG = SERVER_CONFIG + "/java-config";
   private static final String SERVER = "/domain/servers/server[@name='server']";
+
+  /**
+   * Every configuration of the domain: the DAS's ({@code server-config}), the template new
+   * instances copy ({@code default-config}) and each instance's own ({@code zairyu-1-config}, …).
+   * What the stack needs holds for all of them, so an instance created later starts right too.
+   */
+  private static final String EVERY_CONFIG = "/domain/configs/config";
 
   /** The Felix remote shell is the only OSGi bundle that opens a port; leave it out. */
   private static final String OSGI_BUNDLES_OPTION = "-Dorg.glassfish.additionalOSGiBundlesToStart=";
@@ -31,55 +37,82 @@ final class DomainConfiguration {
 
   static void apply(Path domainXml, StackSettings settings, Set<String> applicationsToReplace) {
     DomainXml xml = DomainXml.open(domainXml);
-    bindEverythingToLoopback(xml, settings);
-    replaceOpenMqWithArtemis(xml, settings);
-    configureSecurity(xml);
-    recoverTransactionsAtStart(xml, settings);
-    configureJvm(xml, settings);
+    List<String> configs = new java.util.ArrayList<>(List.of(SERVER_CONFIG)); // the DAS's first
+    xml.find(EVERY_CONFIG).stream()
+        .map(config -> EVERY_CONFIG + "[@name='" + config.getAttribute("name") + "']")
+        .filter(path -> !path.equals(SERVER_CONFIG))
+        .forEach(configs::add);
+    for (String path : configs) {
+      bindEverythingToLoopback(xml, settings, path);
+      replaceOpenMqWithArtemis(xml, path);
+      configureSecurity(xml, path);
+      recoverTransactionsAtStart(xml, path);
+      configureJvm(xml, settings, path);
+      hideServerIdentity(xml, path);
+    }
+    configureDataGrid(xml, settings);
+    configureResourceAdapter(xml, settings);
+    createRecoveryPools(xml, settings);
     passApplicationSettings(xml, settings);
-    hideServerIdentity(xml);
+    // The DAS alone serves the application, or, clustered, the instances do and the load balancer
+    // takes the DAS's HTTP port.
+    xml.setAll(
+        SERVER_CONFIG
+            + "/network-config/network-listeners/network-listener[@name='http-listener-1'"
+            + " or @name='http-listener-2']",
+        "enabled",
+        Boolean.toString(!settings.clustered()));
     // The application starts with the domain, unless it is about to be replaced.
-    xml.find(SERVER + "/application-ref[@ref='" + StackSettings.APPLICATION_NAME + "']")
+    xml.find("//application-ref[@ref='" + StackSettings.APPLICATION_NAME + "']")
         .forEach(reference -> xml.set(reference, "enabled", "true"));
     applicationsToReplace.forEach(name -> forget(xml, name));
     xml.save();
   }
 
-  private static void bindEverythingToLoopback(DomainXml xml, StackSettings settings) {
-    xml.setAll(
-        SERVER_CONFIG + "/network-config/network-listeners/network-listener", "address", HOST);
-    xml.setAll(SERVER_CONFIG + "/iiop-service/iiop-listener", "address", HOST);
-    xml.setAll(SERVER_CONFIG + "/admin-service/jmx-connector", "address", HOST);
-
-    Element hazelcast = xml.one("/domain/hazelcast-runtime-configuration");
-    xml.set(hazelcast, "das-bind-address", HOST);
-    xml.set(hazelcast, "interface", HOST);
-    // a cluster of one: the development and the test stack must never find each other
-    xml.set(hazelcast, "cluster-group-name", "zairyu-devstack-" + settings.payaraPortBase());
-
+  private static void bindEverythingToLoopback(
+      DomainXml xml, StackSettings settings, String config) {
+    xml.setAll(config + "/network-config/network-listeners/network-listener", "address", HOST);
+    xml.setAll(config + "/iiop-service/iiop-listener", "address", HOST);
+    xml.setAll(config + "/admin-service/jmx-connector", "address", HOST);
     xml.set(
-        xml.one(JAVA_CONFIG),
+        xml.one(config + "/java-config"),
         "debug-options",
         "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address="
             + HOST
             + ":"
-            + settings.debugPort());
+            + (config.equals(SERVER_CONFIG)
+                ? Integer.toString(settings.debugPort())
+                : "${JAVA_DEBUGGER_PORT}"));
+  }
+
+  /**
+   * The Domain Data Grid (Hazelcast) on loopback, one grid per stack: the DAS and its instances
+   * find each other (a deployment group replicates its HTTP sessions there), the development and
+   * the test stack never do.
+   */
+  private static void configureDataGrid(DomainXml xml, StackSettings settings) {
+    Element hazelcast = xml.one("/domain/hazelcast-runtime-configuration");
+    xml.set(hazelcast, "das-bind-address", HOST);
+    xml.set(hazelcast, "interface", HOST);
+    xml.set(hazelcast, "cluster-group-name", "zairyu-devstack-" + settings.payaraPortBase());
   }
 
   /** Artemis, reached through the artemis-ra resource adapter, replaces the bundled OpenMQ. */
-  private static void replaceOpenMqWithArtemis(DomainXml xml, StackSettings settings) {
-    Element jms = xml.oneOrNew(SERVER_CONFIG, "jms-service", element -> true);
+  private static void replaceOpenMqWithArtemis(DomainXml xml, String config) {
+    Element jms = xml.oneOrNew(config, "jms-service", element -> true);
     xml.set(jms, "type", "DISABLED");
     xml.set(jms, "default-jms-host", "default_JMS_host");
     Element jmsHost =
         xml.oneOrNew(
-            SERVER_CONFIG + "/jms-service",
+            config + "/jms-service",
             "jms-host",
             element -> element.getAttribute("name").equals("default_JMS_host"));
     xml.set(jmsHost, "name", "default_JMS_host");
     xml.set(jmsHost, "host", HOST);
     xml.set(jmsHost, "port", "${JMS_PROVIDER_PORT}");
+  }
 
+  private static void configureResourceAdapter(DomainXml xml, StackSettings settings) {
     // what asadmin create-resource-adapter-config writes; read when the adapter starts
     Element adapterConfig =
         xml.oneOrNew(
@@ -105,13 +138,16 @@ final class DomainConfiguration {
    * others. Off by default in Payara; without it a kill between prepare and commit leaves rows
    * locked in {@code pg_prepared_xacts} and messages held by the broker.
    */
-  private static void recoverTransactionsAtStart(DomainXml xml, StackSettings settings) {
-    Element transactions = xml.oneOrNew(SERVER_CONFIG, "transaction-service", element -> true);
+  private static void recoverTransactionsAtStart(DomainXml xml, String config) {
+    Element transactions = xml.oneOrNew(config, "transaction-service", element -> true);
     xml.set(transactions, "automatic-recovery", "true");
     // and while running: a commit that failed because a resource manager went away (PostgreSQL
     // killed after prepare) is completed by a background thread once it is back, not only at the
     // next start
     setProperty(xml, transactions, "property", "pending-txn-cleanup-interval", "20");
+  }
+
+  private static void createRecoveryPools(DomainXml xml, StackSettings settings) {
     // Payara's recovery asks only the pools of domain.xml for prepared transactions, never the
     // application's annotation-defined ones (@DataSourceDefinition,
     // @JMSConnectionFactoryDefinition). These two pools reach the same resource managers and exist
@@ -135,7 +171,7 @@ final class DomainConfiguration {
         "property",
         "password",
         "${ALIAS=" + StackSecrets.DATABASE_PASSWORD_ALIAS + "}");
-    bindResource(xml, "jdbc-resource", JDBC_RECOVERY_RESOURCE, JDBC_RECOVERY_POOL);
+    bindResource(xml, settings, "jdbc-resource", JDBC_RECOVERY_RESOURCE, JDBC_RECOVERY_POOL);
 
     Element jmsPool =
         xml.oneOrNew(
@@ -148,7 +184,7 @@ final class DomainConfiguration {
     xml.set(jmsPool, "transaction-support", "XATransaction");
     xml.set(jmsPool, "steady-pool-size", "0");
     xml.set(jmsPool, "max-pool-size", "2");
-    bindResource(xml, "connector-resource", JMS_RECOVERY_RESOURCE, JMS_RECOVERY_POOL);
+    bindResource(xml, settings, "connector-resource", JMS_RECOVERY_RESOURCE, JMS_RECOVERY_POOL);
   }
 
   static final String JDBC_RECOVERY_POOL = "zairyu-xa-recovery";
@@ -156,7 +192,13 @@ final class DomainConfiguration {
   static final String JMS_RECOVERY_POOL = "zairyu-jms-xa-recovery";
   static final String JMS_RECOVERY_RESOURCE = "jms/zairyu-xa-recovery";
 
-  private static void bindResource(DomainXml xml, String type, String jndiName, String pool) {
+  /**
+   * The resource, referenced by the servers that run the application: the DAS alone, or, clustered,
+   * the deployment group and each of its instances (the DAS runs no application then, and has no
+   * adapter to reach the broker with).
+   */
+  private static void bindResource(
+      DomainXml xml, StackSettings settings, String type, String jndiName, String pool) {
     Element resource =
         xml.oneOrNew(
             "/domain/resources",
@@ -164,23 +206,45 @@ final class DomainConfiguration {
             element -> element.getAttribute("jndi-name").equals(jndiName));
     xml.set(resource, "jndi-name", jndiName);
     xml.set(resource, "pool-name", pool);
-    Element reference =
-        xml.oneOrNew(
-            SERVER, "resource-ref", element -> element.getAttribute("ref").equals(jndiName));
-    xml.set(reference, "ref", jndiName);
-    xml.set(reference, "enabled", "true");
+    List<String> targets = new java.util.ArrayList<>();
+    if (settings.clustered()) {
+      xml.find(SERVER + "/resource-ref[@ref='" + jndiName + "']").forEach(xml::remove);
+      targets.addAll(applicationServers(xml));
+      xml.find(DEPLOYMENT_GROUP).forEach(group -> targets.add(DEPLOYMENT_GROUP));
+    } else {
+      targets.add(SERVER);
+    }
+    for (String target : targets) {
+      Element reference =
+          xml.oneOrNew(
+              target, "resource-ref", element -> element.getAttribute("ref").equals(jndiName));
+      xml.set(reference, "ref", jndiName);
+      xml.set(reference, "enabled", "true");
+    }
+  }
+
+  private static final String DEPLOYMENT_GROUP =
+      "/domain/deployment-groups/deployment-group[@name='" + StackSettings.DEPLOYMENT_GROUP + "']";
+
+  /** The servers that run the application: the DAS alone, or clustered, every instance. */
+  private static List<String> applicationServers(DomainXml xml) {
+    return xml.all("/domain/servers/server").stream()
+        .map(server -> server.getAttribute("name"))
+        .filter(name -> !name.equals("server"))
+        .map(name -> "/domain/servers/server[@name='" + name + "']")
+        .toList();
   }
 
   /** Application roles map to the groups of the same name without a glassfish-web.xml. */
-  private static void configureSecurity(DomainXml xml) {
+  private static void configureSecurity(DomainXml xml, String config) {
     xml.set(
-        xml.one(SERVER_CONFIG + "/security-service"),
+        xml.one(config + "/security-service"),
         "activate-default-principal-to-role-mapping",
         "true");
   }
 
-  private static void configureJvm(DomainXml xml, StackSettings settings) {
-    Element javaConfig = xml.one(JAVA_CONFIG);
+  private static void configureJvm(DomainXml xml, StackSettings settings, String config) {
+    Element javaConfig = xml.one(config + "/java-config");
     List<Element> options = xml.children(javaConfig, "jvm-options");
     for (Element option : options) {
       String value = option.getTextContent();
@@ -206,12 +270,12 @@ final class DomainConfiguration {
    * X-Powered-By} header on any listener, and an empty product name on the container's own error
    * pages (a 404 outside the applications). The README's ops section has the same as asadmin.
    */
-  private static void hideServerIdentity(DomainXml xml) {
-    for (Element http : xml.all(SERVER_CONFIG + "/network-config/protocols/protocol/http")) {
+  private static void hideServerIdentity(DomainXml xml, String config) {
+    for (Element http : xml.all(config + "/network-config/protocols/protocol/http")) {
       xml.set(http, "server-header", "false");
       xml.set(http, "xpowered-by", "false");
     }
-    ensureJvmOption(xml, xml.one(JAVA_CONFIG), PRODUCT_NAME_OPTION);
+    ensureJvmOption(xml, xml.one(config + "/java-config"), PRODUCT_NAME_OPTION);
   }
 
   static final String PRODUCT_NAME_OPTION = "-Dproduct.name=";
@@ -249,14 +313,18 @@ final class DomainConfiguration {
    * starts.
    */
   private static void passApplicationSettings(DomainXml xml, StackSettings settings) {
-    Element server = xml.one(SERVER);
-    // secrets reach the application through the JVM's environment (StackSecrets); an older
-    // launcher wrote the database password here, where the admin console lists it
-    xml.children(server, "system-property").stream()
-        .filter(property -> SECRET_SETTINGS.contains(property.getAttribute("name")))
-        .forEach(xml::remove);
-    for (Map.Entry<String, String> entry : settings.applicationProperties().entrySet()) {
-      setProperty(xml, server, "system-property", entry.getKey(), entry.getValue());
+    // every server (the DAS, each instance) and default-config, which new instances copy
+    List<Element> holders = new java.util.ArrayList<>(xml.all("/domain/servers/server"));
+    holders.add(xml.one("/domain/configs/config[@name='default-config']"));
+    for (Element server : holders) {
+      // secrets reach the application through the JVM's environment (StackSecrets); an older
+      // launcher wrote the database password here, where the admin console lists it
+      xml.children(server, "system-property").stream()
+          .filter(property -> SECRET_SETTINGS.contains(property.getAttribute("name")))
+          .forEach(xml::remove);
+      for (Map.Entry<String, String> entry : settings.applicationProperties().entrySet()) {
+        setProperty(xml, server, "system-property", entry.getKey(), entry.getValue());
+      }
     }
   }
 
@@ -267,7 +335,8 @@ final class DomainConfiguration {
    * half-written ("Cannot create scratch directory"). {@link PayaraServer} deletes its files.
    */
   private static void forget(DomainXml xml, String application) {
-    xml.find(SERVER + "/application-ref[@ref='" + application + "']").forEach(xml::remove);
+    // the DAS's reference, or the deployment group's and its instances'
+    xml.find("//application-ref[@ref='" + application + "']").forEach(xml::remove);
     xml.find("/domain/applications/application[@name='" + application + "']").forEach(xml::remove);
   }
 

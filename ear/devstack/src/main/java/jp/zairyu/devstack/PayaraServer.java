@@ -35,6 +35,7 @@ final class PayaraServer implements Stoppable {
   private final Asadmin asadmin;
   private final Deployments deployments;
   private final StackSecrets secrets;
+  private final DeploymentGroup group;
 
   PayaraServer(StackSettings settings) {
     this.settings = settings;
@@ -48,6 +49,13 @@ final class PayaraServer implements Stoppable {
             settings.logDir().resolve("asadmin.log"),
             secrets.passwordFile());
     this.deployments = new Deployments(domainDir);
+    this.group =
+        new DeploymentGroup(settings, asadmin, domainDir, secrets.applicationEnvironment());
+  }
+
+  /** The instances, when the stack is clustered. */
+  DeploymentGroup group() {
+    return group;
   }
 
   Path serverLog() {
@@ -60,7 +68,9 @@ final class PayaraServer implements Stoppable {
     Path home = PayaraInstallation.unpack(settings.payaraZip(), settings.payaraDir());
     createDomainIfNeeded(home);
 
-    String adapterFingerprint = Deployments.fingerprint(settings.resourceAdapter());
+    // where they are deployed is part of what they are: one server, or the deployment group
+    String adapterFingerprint =
+        Deployments.fingerprint(settings.resourceAdapter(), "target=" + target());
     String applicationFingerprint =
         settings.deploysApplication()
             ? Deployments.fingerprint(settings.application(), adapterFingerprint)
@@ -68,15 +78,53 @@ final class PayaraServer implements Stoppable {
     boolean redeployApplication =
         settings.deploysApplication()
             && !deployments.isCurrent(APPLICATION_NAME, applicationFingerprint);
-    installJdbcDriver();
-    DomainConfiguration.apply(
-        domainDir.resolve("config/domain.xml"),
-        settings,
-        redeployApplication ? Set.of(APPLICATION_NAME) : Set.of());
-    if (redeployApplication) {
-      deleteDeployedFiles(APPLICATION_NAME);
+    boolean redeployAdapter = !deployments.isCurrent(RESOURCE_ADAPTER_NAME, adapterFingerprint);
+    var replaced = new java.util.TreeSet<String>();
+    if (redeployApplication || (redeployAdapter && deployments.isDeployed(APPLICATION_NAME))) {
+      replaced.add(APPLICATION_NAME); // its connection factories and MDBs hold on to the adapter
     }
+    if (redeployAdapter) {
+      replaced.add(RESOURCE_ADAPTER_NAME);
+    }
+    installJdbcDriver();
+    configure(replaced);
+    replaced.forEach(this::deleteDeployedFiles);
 
+    startDomain();
+    if (settings.clustered() && group.createIfNeeded()) {
+      // the new instances' configurations and server entries get what the DAS's have
+      stopDomain();
+      configure(Set.of());
+      startDomain();
+    }
+    createPasswordAliasesIfNeeded();
+
+    if (redeployAdapter) {
+      deploy(RESOURCE_ADAPTER_NAME, settings.resourceAdapter(), adapterFingerprint);
+    }
+    if (settings.deploysApplication()) {
+      if (replaced.contains(APPLICATION_NAME)) {
+        deploy(APPLICATION_NAME, settings.application(), applicationFingerprint);
+      } else {
+        LOG.info("Application {} unchanged since the last start", APPLICATION_NAME);
+      }
+    }
+    if (settings.clustered()) {
+      group.start();
+    }
+  }
+
+  /** Where the adapter and the application are deployed: the DAS, or the deployment group. */
+  private String target() {
+    return settings.clustered() ? StackSettings.DEPLOYMENT_GROUP : "server";
+  }
+
+  private void configure(Set<String> applicationsToReplace) {
+    DomainConfiguration.apply(
+        domainDir.resolve("config/domain.xml"), settings, applicationsToReplace);
+  }
+
+  private void startDomain() {
     var timing = Timing.start();
     asadmin.localInOwnSession(
         settings.readyTimeout(),
@@ -86,16 +134,6 @@ final class PayaraServer implements Stoppable {
         domainsDir.toString(),
         DOMAIN_NAME);
     LOG.info("Payara Server started, admin console {} ({})", settings.adminConsoleUrl(), timing);
-    createPasswordAliasesIfNeeded();
-
-    deployResourceAdapter(adapterFingerprint);
-    if (settings.deploysApplication()) {
-      if (redeployApplication) {
-        deploy(APPLICATION_NAME, settings.application(), applicationFingerprint);
-      } else {
-        LOG.info("Application {} unchanged since the last start", APPLICATION_NAME);
-      }
-    }
   }
 
   /**
@@ -198,37 +236,36 @@ final class PayaraServer implements Stoppable {
     }
   }
 
-  private void deployResourceAdapter(String fingerprint) {
-    if (deployments.isCurrent(RESOURCE_ADAPTER_NAME, fingerprint)) {
-      return;
-    }
-    if (deployments.isDeployed(APPLICATION_NAME)) {
-      // the application's connection factories and MDBs hold on to the adapter
-      asadmin.remote(settings.readyTimeout(), "undeploy", APPLICATION_NAME);
-    }
-    deploy(RESOURCE_ADAPTER_NAME, settings.resourceAdapter(), fingerprint);
-  }
-
   private void deploy(String name, Path archive, String fingerprint) {
     var timing = Timing.start();
     LOG.info("Deploying {} as {}", archive.getFileName(), name);
     // --force and --enabled: harmless on a fresh deployment (DomainConfiguration undeploys a
     // replaced application offline), and they keep a redeployment by hand enabled.
-    asadmin.remote(
-        settings.readyTimeout(),
-        "deploy",
-        "--name",
-        name,
-        "--force=true",
-        "--enabled=true",
-        archive.toString());
+    var command =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "deploy", "--name", name, "--force=true", "--enabled=true", "--target", target()));
+    if (settings.clustered()) {
+      // sessions of the distributable WARs are replicated in the Data Grid (web-method, session)
+      command.add("--availabilityenabled=true");
+    }
+    command.add(archive.toString());
+    asadmin.remote(settings.readyTimeout(), command.toArray(String[]::new));
     deployments.record(name, fingerprint);
     LOG.info("Deployed {} ({})", name, timing);
   }
 
-  /** Stops the domain if it runs (also one a killed launcher left behind) and waits for its JVM. */
+  /**
+   * Stops the instances and the domain if they run (also those a killed launcher left behind) and
+   * waits for their JVMs.
+   */
   @Override
   public void stop() {
+    group.stop();
+    stopDomain();
+  }
+
+  private void stopDomain() {
     Optional<ProcessHandle> jvm = runningJvm();
     if (jvm.isEmpty()) {
       return;

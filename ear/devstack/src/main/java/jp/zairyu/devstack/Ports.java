@@ -24,6 +24,17 @@ final class Ports {
     ports.put("Payara admin (devstack.payara.portbase + 48)", settings.adminPort());
     ports.put("Payara Hazelcast (devstack.payara.portbase + 49)", settings.hazelcastPort());
     ports.put("Payara JMX (devstack.payara.portbase + 86)", settings.jmxPort());
+    if (settings.clustered()) {
+      ports.put(
+          "HAProxy statistics (devstack.payara.portbase + 90)",
+          settings.loadBalancerStatsUrl().getPort());
+      for (int i = 1; i <= settings.instances(); i++) {
+        String instance = "instance " + StackSettings.instanceName(i);
+        ports.put(instance + " HTTP", settings.instanceHttpPort(i));
+        ports.put(instance + " admin", settings.instancePortBase(i) + 48);
+        ports.put(instance + " Hazelcast", settings.instanceHazelcastPort(i));
+      }
+    }
 
     Map<String, Integer> taken =
         ports.entrySet().stream()

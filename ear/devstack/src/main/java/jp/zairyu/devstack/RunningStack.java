@@ -98,6 +98,51 @@ public final class RunningStack implements AutoCloseable {
   }
 
   /**
+   * The operating-system processes of the stack by role, for measuring their memory: this launcher
+   * (with GreenMail), Artemis, the PostgreSQL postmaster (its backends are its children), the DAS,
+   * each instance and HAProxy, those that run.
+   */
+  public java.util.Map<String, ProcessHandle> processes() {
+    var processes = new java.util.LinkedHashMap<String, ProcessHandle>();
+    processes.put("launcher + GreenMail", ProcessHandle.current());
+    broker.process().ifPresent(p -> processes.put("Artemis", p));
+    Processes.fromPidFile(
+            settings.postgresDataDir().resolve("postmaster.pid"),
+            commandLine -> commandLine.contains("postgres"))
+        .ifPresent(p -> processes.put("PostgreSQL", p));
+    payara.runningJvm().ifPresent(p -> processes.put(settings.clustered() ? "DAS" : "Payara", p));
+    for (int i = 1; i <= settings.instances() && settings.clustered(); i++) {
+      int instance = i;
+      payara.group().jvm(i).ifPresent(p -> processes.put(StackSettings.instanceName(instance), p));
+    }
+    Processes.fromPidFile(
+            settings.stateDir().resolve("haproxy/haproxy.pid"),
+            commandLine -> commandLine.contains("haproxy"))
+        .ifPresent(p -> processes.put("HAProxy", p));
+    return processes;
+  }
+
+  /** SIGKILLs instance {@code i} (1..N) of a clustered stack: a crash; the others go on. */
+  public void killInstance(int i) {
+    payara.group().kill(i);
+  }
+
+  /** Starts instance {@code i} again (after {@link #killInstance}); returns once it has started. */
+  public void startInstance(int i) {
+    payara.group().start(i);
+  }
+
+  /** The process id of instance {@code i}'s JVM, if it runs. */
+  public java.util.OptionalLong instancePid(int i) {
+    return payara
+        .group()
+        .jvm(i)
+        .map(ProcessHandle::pid)
+        .map(java.util.OptionalLong::of)
+        .orElse(java.util.OptionalLong.empty());
+  }
+
+  /**
    * SIGKILLs PostgreSQL (the postmaster and every backend, no shutdown checkpoint) and starts it
    * again on the same data: crash recovery, prepared transactions survive (chaos tests).
    */

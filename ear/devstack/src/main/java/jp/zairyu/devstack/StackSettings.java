@@ -34,7 +34,14 @@ import java.util.function.Function;
  * devstack.ear               the application (.ear); empty: deploy no application
  * devstack.demo.data         true: also run classpath:db/demo (demo accounts)
  * devstack.ready.timeout     how long to wait for Payara and the application, e.g. PT5M or 300
+ * devstack.instances         1: one server; N &gt;= 2: a deployment group of N instances on the DAS
+ *                            behind HAProxy on the HTTP port (mvn -P run -Dzairyu.instances=N)
  * </pre>
+ *
+ * <p>With {@code instances} N &gt;= 2 the DAS keeps the admin port and serves no application; the
+ * load balancer listens on {@link #httpPort()} (so the URLs stay the same) and instance {@code i}
+ * (1..N) takes the port block {@link #instancePortBase(int)} = base + 100 &times; i (HTTP base +
+ * 100 &times; i + 80).
  *
  * @param stateDir directory holding everything the stack writes
  * @param wipeStateOnStart delete {@code stateDir} before starting (integration tests)
@@ -50,6 +57,7 @@ import java.util.function.Function;
  * @param application the EAR deployed as {@value #APPLICATION_NAME}, or {@code null} for none
  * @param demoData whether to load the demo data (classpath:db/demo) after the migrations
  * @param readyTimeout how long to wait for Payara and the application to become ready
+ * @param instances 1 for one server, N &gt;= 2 for a deployment group of N instances
  */
 public record StackSettings(
     Path stateDir,
@@ -64,7 +72,8 @@ public record StackSettings(
     Path resourceAdapter,
     Path application,
     boolean demoData,
-    Duration readyTimeout) {
+    Duration readyTimeout,
+    int instances) {
 
   /** Every server of the stack binds to this address and nothing else. */
   public static final String HOST = "127.0.0.1";
@@ -86,6 +95,9 @@ public record StackSettings(
     stateDir = Objects.requireNonNull(stateDir, "stateDir").toAbsolutePath().normalize();
     Objects.requireNonNull(payaraHeap, "payaraHeap");
     Objects.requireNonNull(readyTimeout, "readyTimeout");
+    if (instances < 1 || instances > 9) {
+      throw new IllegalArgumentException("instances must be 1 to 9, not " + instances);
+    }
   }
 
   /**
@@ -106,7 +118,8 @@ public record StackSettings(
         null,
         null,
         true,
-        Duration.ofMinutes(5));
+        Duration.ofMinutes(5),
+        1);
   }
 
   /**
@@ -147,6 +160,7 @@ public record StackSettings(
           b.demoData = values.get("devstack.demo.data", Boolean::parseBoolean, b.demoData);
           b.readyTimeout =
               values.get("devstack.ready.timeout", Overrides::duration, b.readyTimeout);
+          b.instances = values.get("devstack.instances", Integer::parseInt, b.instances);
         });
   }
 
@@ -179,6 +193,44 @@ public record StackSettings(
 
   public int debugPort() {
     return payaraPortBase + 9;
+  }
+
+  /** Whether the application runs on a deployment group of instances behind a load balancer. */
+  public boolean clustered() {
+    return instances >= 2;
+  }
+
+  /** The port block of instance {@code i} (1..{@link #instances()}), as {@link #payaraPortBase}. */
+  public int instancePortBase(int i) {
+    return payaraPortBase + 100 * i;
+  }
+
+  /** HTTP port of instance {@code i}; the load balancer sends requests there. */
+  public int instanceHttpPort(int i) {
+    return instancePortBase(i) + 80;
+  }
+
+  /** {@code http://127.0.0.1:<instance HTTP port>/}: instance {@code i} itself, not balanced. */
+  public URI instanceBaseUrl(int i) {
+    return URI.create("http://" + HOST + ":" + instanceHttpPort(i) + "/");
+  }
+
+  /** Hazelcast (Domain Data Grid) port of instance {@code i}. */
+  public int instanceHazelcastPort(int i) {
+    return instancePortBase(i) + 49;
+  }
+
+  /** The name of instance {@code i}, {@code zairyu-1} ... */
+  public static String instanceName(int i) {
+    return "zairyu-" + i;
+  }
+
+  /** The deployment group the application is deployed to when clustered. */
+  public static final String DEPLOYMENT_GROUP = "zairyu-group";
+
+  /** HAProxy's statistics page (per instance: up or down, sessions), when clustered. */
+  public URI loadBalancerStatsUrl() {
+    return URI.create("http://" + HOST + ":" + (payaraPortBase + 90) + "/stats");
   }
 
   public boolean deploysApplication() {
@@ -316,6 +368,11 @@ public record StackSettings(
     return edit(b -> b.readyTimeout = value);
   }
 
+  /** 1: one server; N &gt;= 2: a deployment group of N instances behind a load balancer. */
+  public StackSettings withInstances(int value) {
+    return edit(b -> b.instances = value);
+  }
+
   private StackSettings edit(Consumer<Copy> change) {
     var copy = new Copy(this);
     change.accept(copy);
@@ -337,6 +394,7 @@ public record StackSettings(
     Path application;
     boolean demoData;
     Duration readyTimeout;
+    int instances;
 
     Copy(StackSettings s) {
       stateDir = s.stateDir;
@@ -352,6 +410,7 @@ public record StackSettings(
       application = s.application;
       demoData = s.demoData;
       readyTimeout = s.readyTimeout;
+      instances = s.instances;
     }
 
     StackSettings build() {
@@ -368,7 +427,8 @@ public record StackSettings(
           resourceAdapter,
           application,
           demoData,
-          readyTimeout);
+          readyTimeout,
+          instances);
     }
   }
 

@@ -65,11 +65,15 @@ class DomainConfigurationTest {
     assertThat(jvmOptions(xml))
         .contains("-Dhazelcast.socket.bind.any=false", "-Dh2.bindAddress=127.0.0.1")
         .noneMatch(option -> option.contains("felix.shell.remote"));
-    // the template for other instances is left alone
+    // and the template the instances of a cluster copy (issue 18), with their own debug port
     assertThat(
             xml.one("/domain/configs/config[@name='default-config']//iiop-listener")
                 .getAttribute("address"))
-        .isEqualTo("0.0.0.0");
+        .isEqualTo("127.0.0.1");
+    assertThat(
+            xml.one("/domain/configs/config[@name='default-config']/java-config")
+                .getAttribute("debug-options"))
+        .endsWith("address=127.0.0.1:${JAVA_DEBUGGER_PORT}");
   }
 
   @Test

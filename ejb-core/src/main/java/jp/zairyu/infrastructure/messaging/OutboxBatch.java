@@ -33,7 +33,7 @@ public class OutboxBatch {
    * Claims and deletes in one statement; a row locked by another relay is skipped, not waited for.
    * Rows of a queue this version does not know (written by a newer one) are left for it.
    */
-  static final String CLAIM =
+  public static final String CLAIM =
       "delete from outbox where id in (select id from outbox where queue in ("
           + Destinations.FACT_QUEUES.stream()
               .map(q -> "'" + q + "'")

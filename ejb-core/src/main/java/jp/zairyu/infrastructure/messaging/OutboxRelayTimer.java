@@ -11,6 +11,10 @@ import jakarta.inject.Inject;
 /**
  * The outbox relay's safety net: every second, drain what is there (rows of a batch that failed,
  * rows committed just before a crash, on any server). Also starts the relay with the application.
+ * Unlike the daily jobs it runs on every server of a cluster, on purpose: the relays claim rows
+ * with {@code FOR UPDATE SKIP LOCKED}, so they share the work and never send a row twice ({@code
+ * OutboxRelayConcurrencyIT}), and the rows of a server that died are sent by the others within a
+ * second.
  */
 @Singleton
 @Startup

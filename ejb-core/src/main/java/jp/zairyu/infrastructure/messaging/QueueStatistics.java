@@ -42,7 +42,8 @@ import org.eclipse.microprofile.metrics.Tag;
  * scrape reads cached numbers; a timer refreshes them every 10 seconds with one management request
  * per queue (Artemis' {@code messageCount} attribute, which counts without browsing) and one query
  * of the outbox. While the broker (or, for the outbox gauges, the database) is away the gauges
- * report -1.
+ * report -1. Every server of a cluster refreshes its own copy (a scrape reads the server it
+ * reaches, and each answers for the whole: queues and outbox are shared); it only reads.
  */
 @Singleton
 @Startup

@@ -43,6 +43,14 @@ public final class TestStack implements LauncherSessionListener {
             .withImapPort(TestPorts.IMAP)
             .withPayaraPortBase(TestPorts.PAYARA_PORT_BASE)
             .overriddenBySystemProperties();
+    if (INSTANCES > 1) {
+      // the cluster's own run (failsafe execution "cluster"): a deployment group behind HAProxy on
+      // the usual HTTP port, the production EAR deployed by the stack itself (no Arquillian)
+      settings =
+          settings
+              .withInstances(INSTANCES)
+              .withApplication(Path.of(System.getProperty("zairyu.ear")));
+    }
     // arquillian.xml reads it (a second run beside the first has other ports)
     System.setProperty("zairyu.test.admin-port", Integer.toString(TestPorts.ADMIN));
     check(settings.httpPort(), TestPorts.HTTP, "HTTP");
@@ -53,6 +61,12 @@ public final class TestStack implements LauncherSessionListener {
     // read by arquillian.xml: the remote adapter deploys through the password-protected admin port
     System.setProperty(ADMIN_PASSWORD_PROPERTY, stack.adminPassword());
   }
+
+  /**
+   * How many instances the stack runs ({@code zairyu.test.instances}): 1, one server, for the whole
+   * suite; 2 or more for the cluster's tests ({@code it/cluster/Cluster*IT}), which run alone.
+   */
+  public static final int INSTANCES = Integer.getInteger("zairyu.test.instances", 1);
 
   /** The system property arquillian.xml reads the admin password from. */
   public static final String ADMIN_PASSWORD_PROPERTY = "zairyu.stack.admin.password";

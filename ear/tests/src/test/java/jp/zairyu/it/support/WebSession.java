@@ -24,6 +24,7 @@ public final class WebSession {
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
 
   /** The CSP nonce of the last page this visitor received, which a browser's form would post. */
   private String lastNonce;
@@ -31,13 +32,30 @@ public final class WebSession {
   private WebSession() {
     http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
 
   public static WebSession anonymous() {
     return new WebSession();
+  }
+
+  /**
+   * Logged in to the portal through the load balancer of a clustered stack, pinned to one instance
+   * by the balancer's cookie set beforehand (HAProxy sends a request carrying it to that instance
+   * while it is up).
+   */
+  public static WebSession portalOn(
+      String cookie, String instance, String authId, String password) {
+    WebSession s = new WebSession();
+    var pin = new java.net.HttpCookie(cookie, instance);
+    pin.setPath("/");
+    pin.setVersion(0);
+    s.cookies.getCookieStore().add(URI.create(TestPorts.baseUrl() + "/"), pin);
+    s.logIn(
+        "/portal/login.xhtml", "login", Map.of("login:authId", authId, "login:password", password));
+    return s;
   }
 
   /** Logged in to the portal with a 認証ID (accounts without two-step verification). */
@@ -84,6 +102,14 @@ public final class WebSession {
       throw new IllegalStateException(
           "Login to " + page + " failed: " + response.statusCode() + " " + location(response));
     }
+  }
+
+  /** The value of a cookie this visitor holds (e.g. the load balancer's), if any. */
+  public java.util.Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst();
   }
 
   public HttpResponse<String> get(String path) {

@@ -22,7 +22,9 @@ import jp.zairyu.domain.model.application.ResidenceCardNumber;
  * per field.
  */
 @Embeddable
-public class Registrant {
+public class Registrant implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Pattern KANA = Pattern.compile("[\\p{IsKatakana}ー・\\s]+");
   private static final Pattern EMAIL =

@@ -14,7 +14,8 @@ import jp.zairyu.domain.model.reference.CsvTable;
  * notes come from the table; which fields each kind needs is this service's reading of the {@code
  * needs} column, checked against the table when the class loads.
  */
-public record UserKind(String code, String nameJa, String nameEn, String needs, String note) {
+public record UserKind(String code, String nameJa, String nameEn, String needs, String note)
+    implements java.io.Serializable {
 
   public static final String LAWYER_SCRIVENER = "LAWYER_SCRIVENER";
   public static final String RELATIVE = "RELATIVE";

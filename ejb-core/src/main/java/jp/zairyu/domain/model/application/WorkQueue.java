@@ -29,7 +29,8 @@ public record WorkQueue(
     String receiptPrefix,
     Sort sort,
     Cursor after,
-    int pageSize) {
+    int pageSize)
+    implements java.io.Serializable {
 
   /**
    * What a filter that no code or receipt number can satisfy becomes: text PostgreSQL accepts (NUL,
@@ -76,7 +77,8 @@ public record WorkQueue(
   }
 
   /** Where a page ended: the sort key of its last row and its id (ties). */
-  public record Cursor(Instant submittedAt, String receiptNumber, long id) {}
+  public record Cursor(Instant submittedAt, String receiptNumber, long id)
+      implements java.io.Serializable {}
 
   public WorkQueue {
     Objects.requireNonNull(bureauCode);
