@@ -41,10 +41,15 @@ final class DeploymentGroup {
   private final Asadmin asadmin;
   private final Path domainDir;
   private final Path nodeDir;
-  private final Map<String, String> environment;
+
+  /** Read when an instance starts: the keys are generated after this object is made. */
+  private final java.util.function.Supplier<Map<String, String>> environment;
 
   DeploymentGroup(
-      StackSettings settings, Asadmin asadmin, Path domainDir, Map<String, String> environment) {
+      StackSettings settings,
+      Asadmin asadmin,
+      Path domainDir,
+      java.util.function.Supplier<Map<String, String>> environment) {
     this.settings = settings;
     this.asadmin = asadmin;
     this.domainDir = domainDir;
@@ -209,7 +214,7 @@ final class DeploymentGroup {
     var timing = Timing.start();
     asadmin.localInOwnSession(
         settings.readyTimeout(),
-        environment,
+        environment.get(),
         "start-local-instance",
         "--node",
         nodeName(),

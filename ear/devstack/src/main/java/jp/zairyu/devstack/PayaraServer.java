@@ -49,8 +49,7 @@ final class PayaraServer implements Stoppable {
             settings.logDir().resolve("asadmin.log"),
             secrets.passwordFile());
     this.deployments = new Deployments(domainDir);
-    this.group =
-        new DeploymentGroup(settings, asadmin, domainDir, secrets.applicationEnvironment());
+    this.group = new DeploymentGroup(settings, asadmin, domainDir, secrets::applicationEnvironment);
   }
 
   /** The instances, when the stack is clustered. */

@@ -42,7 +42,7 @@ class ClusterSettingsTest {
     assertThat(settings.instanceHazelcastPort(2)).isEqualTo(8249);
     assertThat(settings.instanceBaseUrl(1)).hasToString("http://127.0.0.1:8180/");
     assertThat(settings.loadBalancerStatsUrl()).hasToString("http://127.0.0.1:8090/stats");
-    assertThat(new DeploymentGroup(settings, null, dir, Map.of()).portProperties(1))
+    assertThat(new DeploymentGroup(settings, null, dir, Map::of).portProperties(1))
         .contains("HTTP_LISTENER_PORT=8180", "ASADMIN_LISTENER_PORT=8148", "HZ_LISTENER_PORT=8149");
   }
 
