@@ -91,7 +91,15 @@ class OfficeIT {
 
     // Two-step verification required: the colleague must enrol before anything else.
     OfficePage.open(admin, base).toggleSecondFactor();
-    staff.findElement(By.id("logoutForm:logout")).click();
+    // the staff's case page polls until the case is routed, and may redraw while we reach for
+    // the header's button: click it once it holds still
+    new org.openqa.selenium.support.ui.WebDriverWait(staff, java.time.Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              d.findElement(By.id("logoutForm:logout")).click();
+              return true;
+            });
     LoginPage.portal(staff, base).logIn(staffId, "Staff#2027a");
     new org.openqa.selenium.support.ui.WebDriverWait(staff, java.time.Duration.ofSeconds(20))
         .until(d -> d.getCurrentUrl().contains("/account/security.xhtml"));
