@@ -56,9 +56,13 @@ final class LoadBalancer implements Stoppable {
             timeout connect 2s
             timeout client 120s
             timeout server 120s
-            # a request whose instance refuses the connection goes to another at once
+            # a request whose instance refuses the connection, or closes it without a byte of answer
+            # (killed: it never ran the request), goes to another instance at once; the request is
+            # kept in the buffer for that (bodies larger than the buffer, uploads, are not retried)
             retries 1
             option redispatch 1
+            retry-on conn-failure empty-response
+            option http-buffer-request
             # the log (logs/haproxy.log) shows instances going down and up, and failed requests
             log stdout format raw local0
             option httplog
@@ -74,6 +78,10 @@ final class LoadBalancer implements Stoppable {
         backend instances
             balance roundrobin
             cookie %s insert indirect nocache httponly
+            # no cleartext upgrade to HTTP/2 (h2c): it would turn the connection into a tunnel to
+            # one instance, out of reach of the cookie and of the health checks (browsers never ask)
+            http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
+            http-request del-header HTTP2-Settings
             option httpchk
             http-check send meth GET uri /health/ready ver HTTP/1.1 hdr Host %s
             http-check expect status 200
