@@ -347,24 +347,6 @@ public class DraftingService {
   }
 
   /**
-   * The clients of the caller's office: of {@link #earlierApplications}, the newest of each
-   * applicant (the same name and date of birth), by name.
-   */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<EarlierApplication> earlierApplicants() {
-    java.util.Map<String, EarlierApplication> newest = new java.util.LinkedHashMap<>();
-    for (EarlierApplication a : earlierApplications()) {
-      newest.putIfAbsent(a.applicantName() + "|" + a.dateOfBirth(), a);
-    }
-    return newest.values().stream()
-        .sorted(
-            java.util.Comparator.comparing(
-                EarlierApplication::applicantName,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-        .toList();
-  }
-
-  /**
    * What a new draft copies from an earlier application ({@link EarlierApplication.Details}): only
    * one of the caller's office, or the caller's own; any other is refused as not found.
    */

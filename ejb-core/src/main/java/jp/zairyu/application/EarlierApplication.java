@@ -2,6 +2,10 @@ package jp.zairyu.application;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import jp.zairyu.domain.model.application.ApplicantLocation;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.FormSection;
@@ -31,6 +35,22 @@ public record EarlierApplication(
     LocalDate dateOfBirth,
     String employer)
     implements Serializable {
+
+  /**
+   * The clients among {@code applications} (newest first): the newest application of each applicant
+   * (the same name and date of birth), by name.
+   */
+  public static List<EarlierApplication> newestPerApplicant(List<EarlierApplication> applications) {
+    Map<String, EarlierApplication> newest = new LinkedHashMap<>();
+    for (EarlierApplication a : applications) {
+      newest.putIfAbsent(a.applicantName() + "|" + a.dateOfBirth(), a);
+    }
+    return newest.values().stream()
+        .sorted(
+            Comparator.comparing(
+                EarlierApplication::applicantName, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+  }
 
   static EarlierApplication of(Application a) {
     return new EarlierApplication(

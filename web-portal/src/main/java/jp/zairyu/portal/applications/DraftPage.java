@@ -473,10 +473,13 @@ public class DraftPage implements Serializable {
     return earlierApplications;
   }
 
-  /** The office's clients: each earlier applicant once, with their newest application. */
+  /**
+   * The office's clients: each earlier applicant once, with their newest application (from the
+   * applications already read for this view, not a second query).
+   */
   public List<EarlierApplication> getEarlierApplicants() {
     if (earlierApplicants == null) {
-      earlierApplicants = getStep() == 1 ? drafting.earlierApplicants() : List.of();
+      earlierApplicants = EarlierApplication.newestPerApplicant(getEarlierApplications());
     }
     return earlierApplicants;
   }
