@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Practitioner;
 import jp.zairyu.domain.model.account.PractitionerIdentity;
@@ -22,6 +24,7 @@ import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.ApplicationSummary;
 import jp.zairyu.domain.model.application.FamilyMember;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.FilingPermission;
@@ -391,17 +394,39 @@ public class DraftingService {
     return applications.search(identity().id(), search);
   }
 
-  /** The portal's home page: a page of the caller's applications and what they may start. */
-  public record Home(ApplicationSearch.Result applications, List<Procedure> startable) {}
+  /**
+   * The portal's home page: a page of the caller's applications, what each draft on it still needs
+   * before it can be submitted (by id; an empty list: it can be submitted from the list), and what
+   * the caller may start.
+   */
+  public record Home(
+      ApplicationSearch.Result applications,
+      Map<Long, List<String>> stillNeeded,
+      List<Procedure> startable) {}
 
   /**
    * Everything the home page (申請情報検索) shows, in one call: a read, so it runs without a transaction
-   * of its own (no XA enlistment for a page that changes nothing).
+   * of its own (no XA enlistment for a page that changes nothing). Only the drafts of the page are
+   * read whole, for their check list.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Home home(ApplicationSearch search) {
     PractitionerIdentity me = identity();
-    return new Home(applications.search(me.id(), search), startable(me.userKind()));
+    ApplicationSearch.Result page = applications.search(me.id(), search);
+    LocalDate today = LocalDate.now(clock);
+    Map<Long, List<String>> stillNeeded = new HashMap<>();
+    for (ApplicationSummary row : page.rows()) {
+      if (row.state() == ApplicationState.DRAFT) {
+        applications
+            .find(row.id())
+            .ifPresent(
+                draft ->
+                    stillNeeded.put(
+                        draft.id(),
+                        draft.stillNeeded(today, new Attachments(attachments.of(draft.id())))));
+      }
+    }
+    return new Home(page, Map.copyOf(stillNeeded), startable(me.userKind()));
   }
 
   public List<Application> mine() {

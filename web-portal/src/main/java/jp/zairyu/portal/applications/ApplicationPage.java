@@ -2,6 +2,7 @@ package jp.zairyu.portal.applications;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
@@ -27,6 +28,7 @@ public class ApplicationPage implements Serializable {
 
   @EJB private DraftingService drafting;
   @EJB private AttachmentService attachmentService;
+  @Inject private SubmitDraftAction submission;
 
   private Long id;
   private transient Application application;
@@ -56,31 +58,15 @@ public class ApplicationPage implements Serializable {
   private String withdrawalReason;
 
   /**
-   * 入管庁に申請を行う from the draft's own page: the same submission as the wizard's last step, beside the
-   * check list ({@link #getMissing()}, the face photo); the submitted application is shown through
-   * a redirect with its receipt number. A draft submitted meanwhile (another tab) shows its receipt
-   * number rather than an error.
+   * 入管庁に申請を行う from the draft's own page, beside the check list ({@link #getMissing()}, the face
+   * photo): {@link SubmitDraftAction}; a refusal stays on this page with its message.
    */
   public String submit() {
-    try {
-      Application current = drafting.find(id);
-      if (current.state() != ApplicationState.DRAFT) {
-        String receipt = current.receiptNumber().map(Object::toString).orElse("-");
-        Messages.info(
-            "この申請は既に提出されています。受付番号: " + receipt,
-            "This application has already been submitted. Receipt number: " + receipt);
-        return "/applications/view?faces-redirect=true&id=" + id;
-      }
-      jp.zairyu.domain.model.application.ReceiptNumber receipt = drafting.submit(id);
-      Messages.info(
-          "申請が完了しました。受付番号: " + receipt,
-          "Your application was submitted. Receipt number: " + receipt);
-      return "/applications/view?faces-redirect=true&id=" + id;
-    } catch (RuleViolation e) {
-      Messages.error(e);
+    String outcome = submission.submit(id);
+    if (outcome == null) {
       load();
-      return null;
     }
+    return outcome;
   }
 
   /** What a draft still lacks for submission (both languages), as step 6 lists it. */

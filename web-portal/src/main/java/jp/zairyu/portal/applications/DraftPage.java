@@ -28,6 +28,7 @@ import jp.zairyu.domain.model.application.LocationRules;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.domain.model.application.ReceivingRules;
+import jp.zairyu.domain.model.application.RequiredField;
 import jp.zairyu.domain.model.application.ResidenceStatus;
 import jp.zairyu.domain.model.application.ResultReceipt;
 import jp.zairyu.domain.model.application.Sex;
@@ -1116,9 +1117,12 @@ public class DraftPage implements Serializable {
     return progress;
   }
 
-  /** Whether the form's field is required now (marked * and aria-required). */
+  /**
+   * Whether the form's field is required now (marked * and aria-required): by the draft's progress,
+   * and a person row's fields as soon as the row is on the page (added, not yet saved).
+   */
   public boolean required(String field) {
-    return getProgress().requires(field);
+    return getProgress().requires(field) || RequiredField.ofEveryPersonRow(field);
   }
 
   public boolean isFacePhotoMissing() {

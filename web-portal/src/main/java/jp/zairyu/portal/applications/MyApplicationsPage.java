@@ -107,7 +107,10 @@ public class MyApplicationsPage implements Serializable {
             new ApplicationSearch(
                 state, procedure, status, q, receipt, from, to, by, asc, page - 1, PAGE_SIZE));
     result = home.applications();
-    rows = result.rows().stream().map(ApplicationRow::of).toList();
+    rows =
+        result.rows().stream()
+            .map(a -> ApplicationRow.of(a, home.stillNeeded().getOrDefault(a.id(), List.of())))
+            .toList();
     startable = home.startable();
   }
 
@@ -292,17 +295,24 @@ public class MyApplicationsPage implements Serializable {
     return rows;
   }
 
-  /** One line of the list, ready to show. */
+  /**
+   * One line of the list, ready to show. A draft carries its check list: what it still needs before
+   * it can be submitted (empty: {@link #isReady() ready}, submitted from the list by {@link
+   * SubmitDraftAction#fromList()}).
+   */
   public record ApplicationRow(
       long id,
       String receiptNumber,
       String procedure,
       String applicant,
       String state,
-      String updated)
+      String updated,
+      boolean draft,
+      List<String> stillNeeded)
       implements Serializable {
 
-    static ApplicationRow of(ApplicationSummary a) {
+    static ApplicationRow of(ApplicationSummary a, List<String> stillNeeded) {
+      boolean draft = a.state() == ApplicationState.DRAFT;
       return new ApplicationRow(
           a.id(),
           // Drafts have no receipt number yet; their link says what they are.
@@ -310,7 +320,22 @@ public class MyApplicationsPage implements Serializable {
           a.procedure().nameJa(),
           a.applicant().orElse("（未入力）"),
           a.state().labelJa() + " / " + a.state().labelEn(),
-          Dates.format(a.updatedAt()));
+          Dates.format(a.updatedAt()),
+          draft,
+          draft ? List.copyOf(stillNeeded) : List.of());
+    }
+
+    public boolean isDraft() {
+      return draft;
+    }
+
+    /** A draft with nothing missing: the list offers 入管庁に申請を行う. */
+    public boolean isReady() {
+      return draft && stillNeeded.isEmpty();
+    }
+
+    public List<String> getStillNeeded() {
+      return stillNeeded;
     }
 
     public long getId() {

@@ -232,6 +232,39 @@ class PortalAsSeenIT {
     assertThat(submitted.receiptNumber()).matches("[A-Z]+-\\d{4}-\\d{7}");
   }
 
+  @Test
+  void aCompleteDraftIsSubmittedFromTheListWithItsCheckListBesideTheButton() {
+    LoginPage.portal(browser, base).logIn(Accounts.newLawyer(), Fixtures.DEMO_PASSWORD);
+    String name = Fixtures.uniqueName("UX-LIST-SUBMIT");
+    DraftPage draft =
+        new ApplicationsPage(browser).startExtension().name(name).nationality("ベトナム").save();
+    String id = draft.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+    ApplicationsPage incomplete = ApplicationsPage.open(browser, base);
+    assertThat(incomplete.offersSubmission(name)).isFalse();
+    assertThat(incomplete.stillNeeded(name)).isNotEmpty().contains("生年月日 / Date of birth");
+    assertThat(Accessibility.scan(browser, "the list with an incomplete draft's check list opened"))
+        .hasNoViolations();
+
+    DraftPage.open(browser, base + "/portal/applications/edit.xhtml?id=" + id).restOfTheForm();
+    ApplicationsPage complete = ApplicationsPage.open(browser, base);
+    assertThat(complete.stillNeeded(name)).isEmpty();
+    assertThat(complete.readiness(name)).contains("すべて入力されています").contains("Ready to submit");
+    assertThat(complete.offersSubmission(name)).isTrue();
+    assertThat(Accessibility.scan(browser, "the list with a draft ready to submit"))
+        .hasNoViolations();
+
+    ApplicationViewPage submitted = complete.submit(name);
+    assertThat(submitted.url()).contains("view.xhtml").contains("id=" + id);
+    assertThat(submitted.messages()).anyMatch(m -> m.contains("申請が完了しました"));
+    String receipt = submitted.receiptNumber();
+    assertThat(receipt).matches("[A-Z]+-\\d{4}-\\d{7}");
+    // back on the list: listed by its receipt number, no button any more
+    ApplicationsPage after = ApplicationsPage.open(browser, base);
+    assertThat(after.offersSubmission(name)).isFalse();
+    assertThat(after.lists(receipt)).isTrue();
+  }
+
   /** Keeps the page as a build artefact (target/ux-…html) for a reviewer. */
   private void keep(String name) throws IOException {
     Files.writeString(Path.of("target", "ux-" + name + ".html"), browser.getPageSource());

@@ -109,6 +109,20 @@ class WizardProgressIT {
   }
 
   @Test
+  void aFamilyRowJustAddedMarksItsRequiredFieldsBeforeAnySave() {
+    DraftPage draft = DraftPage.start(browser, base, "EXTENSION");
+    draft.currentStatus("ENGINEER_HUMANITIES").addFamilyRow();
+    for (String field : new String[] {"relationship", "name", "birth", "nationality"}) {
+      assertThat(draft.familyFieldMarkedRequired(0, field)).as(field).isTrue();
+    }
+    assertThat(draft.familyFieldMarkedRequired(0, "workplace"))
+        .as("the workplace is asked only of some")
+        .isFalse();
+    assertThat(Accessibility.scan(browser, "wizard step 4, a family row just added"))
+        .hasNoViolations();
+  }
+
+  @Test
   void leavingAStepNamesTheRequiredFieldsItLacksAndSavesTheDraft() {
     String name = Fixtures.uniqueName("UX-LEAVE");
     DraftPage draft =

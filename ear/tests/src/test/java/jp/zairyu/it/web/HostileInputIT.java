@@ -144,6 +144,35 @@ class HostileInputIT {
     System.out.println("HostileInputIT: " + rows.get() + " inputs; verdicts " + verdicts);
   }
 
+  // ---------------------------------------------------------------- the list's submit button
+
+  /**
+   * 入管庁に申請を行う from the list posts the draft's id (the list keeps no rows): another practitioner's
+   * draft, an id that is no number, none at all — each answered by a redirect to a page that says
+   * so, and nothing submitted.
+   */
+  @org.junit.jupiter.api.Test
+  void theListSubmitsNoDraftButTheCallersOwn() {
+    long theirs = CaseRows.draft(Accounts.newLawyer());
+    for (String forged :
+        List.of(Long.toString(theirs), "abc", "", "-1", "9".repeat(30), theirs + " OR 1=1")) {
+      HttpResponse<String> answer =
+          portal.post(
+              "/portal/index.xhtml",
+              Map.of("drafts", "drafts", "jakarta.faces.ViewState", "stateless", "draft", forged));
+      assertThat(answer.statusCode()).as("draft=" + forged).isIn(302, 303);
+      String location = WebSession.location(answer);
+      assertThat(location).as("draft=" + forged).contains("/portal/index.xhtml");
+      HttpResponse<String> shown = portal.get(location.replaceFirst("^https?://[^/]+", ""));
+      assertThat(shown.body())
+          .as("draft=" + forged)
+          .containsAnyOf("申請を特定できませんでした", "見つかりません")
+          .doesNotContain("申請が完了しました");
+    }
+    assertThat(Database.string("select state from application where id = ?", theirs))
+        .isEqualTo("DRAFT");
+  }
+
   // ---------------------------------------------------------------- query parameters
 
   record Param(String front, Supplier<WebSession> session, String path, String name) {}

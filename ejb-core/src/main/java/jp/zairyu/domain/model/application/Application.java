@@ -423,6 +423,20 @@ public class Application {
     ReceivingRules.standard().check(filing(), form().resultReceipt().orElse(null));
   }
 
+  /**
+   * What this draft still lacks to be submitted on {@code today}, as its check list names it: every
+   * missing field ({@link #missingFields}), then the face photo when the domain asks for one and
+   * none is attached. Empty when {@link #checkComplete(LocalDate, Attachments)} would find nothing
+   * missing.
+   */
+  public List<String> stillNeeded(LocalDate today, Attachments attachments) {
+    List<String> needed = new java.util.ArrayList<>(missingFields());
+    if (form().needsFacePhoto(today) && !attachments.hasFacePhoto()) {
+      needed.add("顔写真の添付 / Face photo");
+    }
+    return List.copyOf(needed);
+  }
+
   /** Labels (Japanese / English) of every field still missing for submission. */
   public List<String> missingFields() {
     return FormCompleteness.missingFields(procedure(), form());

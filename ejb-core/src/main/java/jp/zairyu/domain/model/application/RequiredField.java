@@ -30,6 +30,24 @@ public record RequiredField(int step, String field, String label, boolean filled
   /** Step 5: employer, school or spouse. */
   public static final int SPONSOR = 5;
 
+  /**
+   * Whether {@code field} is one that every row of persons (family in Japan, a COE's accompanying
+   * persons) asks for once the row is there: a row just added and not yet saved needs them as much
+   * as a stored one, so the form marks them at once.
+   */
+  public static boolean ofEveryPersonRow(String field) {
+    return PERSON_ROW_FIELDS.contains(field);
+  }
+
+  private static final java.util.Set<String> PERSON_ROW_FIELDS =
+      java.util.stream.Stream.of("family", "accompanying")
+          .flatMap(
+              row ->
+                  FormFields.requiredPersonFields(FAMILY, row, "", "", null, null, null, null)
+                      .stream())
+          .map(RequiredField::field)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Adds the field to {@code fields}, filled when {@code filled}. */
   static void need(
       List<RequiredField> fields, int step, String field, String label, boolean filled) {

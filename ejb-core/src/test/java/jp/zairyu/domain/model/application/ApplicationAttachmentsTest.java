@@ -164,4 +164,16 @@ class ApplicationAttachmentsTest {
     assertThat(child.form().needsFacePhoto(TODAY)).isFalse();
     assertThat(child.form().needsFacePhoto(TODAY.plusDays(1))).isTrue();
   }
+
+  @Test
+  void theCheckListOfTheListNamesTheMissingFieldsThenTheFacePhotoUntilOneIsAttached() {
+    List<String> before = draft.stillNeeded(TODAY, new Attachments(attached));
+    assertThat(before).endsWith("顔写真の添付 / Face photo");
+    assertThat(before.subList(0, before.size() - 1)).isEqualTo(draft.missingFields());
+
+    attach(AttachmentKind.FACE_PHOTO, null, photo("a"));
+    assertThat(draft.stillNeeded(TODAY, new Attachments(attached)))
+        .isEqualTo(draft.missingFields())
+        .doesNotContain("顔写真の添付 / Face photo");
+  }
 }

@@ -90,4 +90,20 @@ class RequiredFieldsTest {
     assertThat(all.missingInAll()).isZero();
     assertThat(all.steps()).allMatch(s -> s.missing().isEmpty());
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+    "family.relationship,true",
+    "family.name,true",
+    "family.dateOfBirth,true",
+    "family.nationality,true",
+    "accompanying.name,true",
+    "accompanying.dateOfBirth,true",
+    "family.workplace,false",
+    "family.residenceCardNumber,false",
+    "fullName,false"
+  })
+  void aPersonRowsFieldsAreRequiredAsSoonAsTheRowIsThere(String field, boolean required) {
+    assertThat(RequiredField.ofEveryPersonRow(field)).isEqualTo(required);
+  }
 }

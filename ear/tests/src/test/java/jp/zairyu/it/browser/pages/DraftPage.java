@@ -901,10 +901,32 @@ public final class DraftPage extends Page {
    */
   public boolean markedRequired(String field) {
     at(field);
+    return marked("draft:" + field);
+  }
+
+  /** Adds an empty row of family in Japan, not saved (rows numbered from 0). */
+  public DraftPage addFamilyRow() {
+    at("addFamily");
+    WebElement group = present("draft:familyGroup");
+    press(byId("draft:addFamily"));
+    wait.until(ExpectedConditions.stalenessOf(group));
+    return this;
+  }
+
+  /**
+   * Whether a field of a family row (relationship, name, birth, nationality, workplace) is marked
+   * required, as {@link #markedRequired(String)} judges it.
+   */
+  public boolean familyFieldMarkedRequired(int row, String field) {
+    at("addFamily");
+    return marked("draft:family:" + row + ":" + field);
+  }
+
+  private boolean marked(String id) {
     return (Boolean)
         ((org.openqa.selenium.JavascriptExecutor) driver)
             .executeScript(
-                "const id = 'draft:' + arguments[0];"
+                "const id = arguments[0];"
                     + "const control = document.getElementById(id + '_input')"
                     + "    || document.getElementById(id);"
                     + "const label = document.querySelector("
@@ -914,7 +936,7 @@ public final class DraftPage extends Page {
                     + "return control.getAttribute('aria-required') === 'true'"
                     + "    && !!mark && mark.offsetParent !== null"
                     + "    && mark.textContent.trim() === '*';",
-                field);
+                id);
   }
 
   /** The warnings the page shows (e.g. the required fields a step left still lacks). */
