@@ -17,7 +17,6 @@ import jp.zairyu.application.FilingPlan;
 import jp.zairyu.application.FormDetails;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.application.AcquisitionEvent;
-import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.ApplicantLocation;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
@@ -32,7 +31,6 @@ import jp.zairyu.domain.model.application.RequiredField;
 import jp.zairyu.domain.model.application.ResidenceStatus;
 import jp.zairyu.domain.model.application.ResultReceipt;
 import jp.zairyu.domain.model.application.Sex;
-import jp.zairyu.domain.model.application.SponsorDetails;
 import jp.zairyu.domain.model.application.StayDetails;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.web.messages.Messages;
@@ -53,12 +51,10 @@ public class DraftPage implements Serializable {
 
   private Long id;
   private String autosaveStatus;
-  private String fullName;
-  private String nationality;
-  private LocalDate dateOfBirth;
-  private String residenceCardNumber;
-  private String prefecture;
-  private String addressLine;
+  // Steps 2, 3 and 5 keep their fields in classes of their own; the rest are this page's.
+  private final ApplicantFields applicant = new ApplicantFields();
+  private final SponsorFields sponsor = new SponsorFields();
+  private final StayFields stay = new StayFields();
   private String procedureCode = Procedure.preselected().code();
   private Filing.Reentry reentry = Filing.Reentry.NONE;
   private boolean activityOutside;
@@ -76,34 +72,10 @@ public class DraftPage implements Serializable {
   private List<Procedure> startable;
   private boolean relative;
   private Integer step;
-  private Sex sex;
-  private String placeOfBirth;
-  private String occupation;
-  private String phone;
-  private String passportNumber;
-  private LocalDate passportExpiry;
-  private Integer currentPeriodMonths;
-  private LocalDate currentExpiry;
-  private Integer desiredPeriodMonths;
-  private String reason;
-  private Boolean criminalRecord;
-  private String criminalDetails;
-  private String entryPort;
-  private LocalDate entryDate;
   private List<FamilyRow> family = new ArrayList<>();
-  private String sponsorName;
-  private String sponsorAddress;
-  private String sponsorPhone;
-  private String sponsorDetail;
-  private LocalDate sponsorDateOfBirth;
-  private String sponsorNationality;
-  private String sponsorCardNumber;
-  private Integer sponsorAnnualIncomeYen;
   // The part the sponsor fields were loaded or typed for: another part after a change of the
   // status applied for starts empty (the draft clears them as well).
   private FormSection sponsorSection;
-  private Boolean married;
-  private String homeAddress;
   private Boolean accompanied;
   private List<AccompanyingRow> accompanying = new ArrayList<>();
   private List<String> missing = List.of();
@@ -142,13 +114,7 @@ public class DraftPage implements Serializable {
         redirectToView(application.id());
         return;
       }
-      Applicant a = application.form().applicant();
-      fullName = a.fullName();
-      nationality = a.nationality();
-      dateOfBirth = a.dateOfBirth();
-      residenceCardNumber = a.residenceCardNumber().map(Object::toString).orElse(null);
-      prefecture = a.prefecture();
-      addressLine = a.addressLine();
+      applicant.load(application.form().applicant());
       procedureCode = application.procedure().code();
       reentry = application.filing().reentry();
       activityOutside = application.filing().activityOutside();
@@ -180,37 +146,13 @@ public class DraftPage implements Serializable {
       acquisitionEventDate = application.form().acquisitionEventDate().orElse(null);
       resultReceipt = application.form().resultReceipt().orElse(null);
       applicantEmail = application.form().applicantEmail().orElse(null);
-      sex = a.sex().orElse(null);
-      placeOfBirth = a.placeOfBirth();
-      occupation = a.occupation();
-      phone = a.phone();
-      married = a.married().orElse(null);
-      homeAddress = a.homeAddress();
       accompanied = application.form().accompanied().orElse(null);
       accompanying =
           new ArrayList<>(
               application.form().accompanying().stream().map(AccompanyingRow::of).toList());
-      passportNumber = application.form().passport().number();
-      passportExpiry = application.form().passport().expiry();
-      StayDetails stay = application.form().stay();
-      currentPeriodMonths = stay.currentPeriodMonths().orElse(null);
-      currentExpiry = stay.currentExpiry().orElse(null);
-      desiredPeriodMonths = stay.desiredPeriodMonths().orElse(null);
-      reason = stay.reason();
-      criminalRecord = stay.criminalRecord().orElse(null);
-      criminalDetails = stay.criminalDetails();
-      entryPort = stay.entryPort();
-      entryDate = stay.entryDate().orElse(null);
+      stay.load(application.form().passport(), application.form().stay());
       family = new ArrayList<>(application.form().family().stream().map(FamilyRow::of).toList());
-      SponsorDetails sp = application.form().sponsor();
-      sponsorName = sp.name();
-      sponsorAddress = sp.address();
-      sponsorPhone = sp.phone();
-      sponsorDetail = sp.detail();
-      sponsorDateOfBirth = sp.dateOfBirth();
-      sponsorNationality = sp.nationality();
-      sponsorCardNumber = sp.residenceCardNumber();
-      sponsorAnnualIncomeYen = sp.annualIncomeYen();
+      sponsor.load(application.form().sponsor());
       sponsorSection = application.form().formSection();
       // Resume where the author stopped (also after a session timeout: it is stored).
       if (step == null || step < 1 || step > Application.WIZARD_STEPS) {
@@ -424,19 +366,7 @@ public class DraftPage implements Serializable {
 
   /** Puts what {@code d} gives into the form's fields (saved with the draft's next save). */
   private void fill(EarlierApplication.Details d, boolean employer) {
-    var a = d.applicant();
-    fullName = a.fullName();
-    nationality = a.nationality();
-    dateOfBirth = a.dateOfBirth();
-    sex = a.sex();
-    placeOfBirth = a.placeOfBirth();
-    occupation = a.occupation();
-    phone = a.phone();
-    married = a.married();
-    homeAddress = a.homeAddress();
-    residenceCardNumber = a.residenceCardNumber();
-    prefecture = a.prefecture();
-    addressLine = a.addressLine();
+    applicant.fill(d.applicant());
     applicantEmail = d.applicantEmail();
     if (applicantLocation == null) {
       applicantLocation = d.applicantLocation();
@@ -444,24 +374,13 @@ public class DraftPage implements Serializable {
     if (resultReceipt == null) {
       resultReceipt = d.resultReceipt();
     }
-    if (d.passportExpiry() == null || d.passportExpiry().isAfter(getToday())) {
-      passportNumber = d.passportNumber();
-      passportExpiry = d.passportExpiry();
-    }
+    stay.fillPassport(d.passportNumber(), d.passportExpiry(), getToday());
     if (employer) {
       if (needsCurrent() && currentStatus == null && d.heldStatus() != null) {
         currentStatus = d.heldStatus();
         currentSubtype = d.heldSubtype();
       }
-      var e = d.employer();
-      sponsorName = e.name();
-      sponsorAddress = e.address();
-      sponsorPhone = e.phone();
-      sponsorDetail = e.detail();
-      sponsorDateOfBirth = e.dateOfBirth();
-      sponsorNationality = e.nationality();
-      sponsorCardNumber = e.residenceCardNumber();
-      sponsorAnnualIncomeYen = e.annualIncomeYen();
+      sponsor.fill(d.employer());
       sponsorSection = d.section();
     }
   }
@@ -552,21 +471,8 @@ public class DraftPage implements Serializable {
   private synchronized void store() {
     boolean abroad = isApplicantAbroad();
     boolean accompanyingAsked = isAccompanyingAsked();
-    ApplicantDetails details =
-        new ApplicantDetails(
-            fullName,
-            nationality,
-            dateOfBirth,
-            sex,
-            placeOfBirth,
-            occupation,
-            phone,
-            married,
-            homeAddress,
-            // An acquisition's applicant has no card yet: none is asked.
-            isCardAsked() ? residenceCardNumber : null,
-            prefecture,
-            addressLine);
+    // An acquisition's applicant has no card yet: none is asked.
+    ApplicantDetails details = applicant.details(isCardAsked());
     FormSection section = getSection();
     // The status applied for changed to one with another part: what was typed for the old part
     // is not sent (the draft drops it too).
@@ -575,35 +481,24 @@ public class DraftPage implements Serializable {
     // A status held indefinitely: 無期限, without months or a date of expiry (the card says 無期限).
     boolean heldIndefinitely = isCurrentIndefinite();
     if (heldIndefinitely) {
-      currentPeriodMonths = null;
-      currentExpiry = null;
+      stay.clearCurrentPeriod();
     }
     FormDetails form =
         new FormDetails(
-            passportNumber,
-            passportExpiry,
-            holdsStatus() ? currentPeriodMonths : null,
+            stay.getPassportNumber(),
+            stay.getPassportExpiry(),
+            holdsStatus() ? stay.getCurrentPeriodMonths() : null,
             heldIndefinitely,
-            holdsStatus() ? currentExpiry : null,
-            hasDesiredPeriod() && !indefinite ? desiredPeriodMonths : null,
+            holdsStatus() ? stay.getCurrentExpiry() : null,
+            hasDesiredPeriod() && !indefinite ? stay.getDesiredPeriodMonths() : null,
             hasDesiredPeriod() && indefinite,
-            reason,
-            criminalRecord,
-            Boolean.TRUE.equals(criminalRecord) ? criminalDetails : null,
-            abroad ? entryPort : null,
-            abroad ? entryDate : null,
+            stay.getReason(),
+            stay.getCriminalRecord(),
+            Boolean.TRUE.equals(stay.getCriminalRecord()) ? stay.getCriminalDetails() : null,
+            abroad ? stay.getEntryPort() : null,
+            abroad ? stay.getEntryDate() : null,
             family.stream().map(FamilyRow::details).toList(),
-            staleSponsor
-                ? FormDetails.Sponsor.EMPTY
-                : new FormDetails.Sponsor(
-                    sponsorName,
-                    sponsorAddress,
-                    sponsorPhone,
-                    sponsorDetail,
-                    sponsorDateOfBirth,
-                    sponsorNationality,
-                    sponsorCardNumber,
-                    sponsorAnnualIncomeYen),
+            staleSponsor ? FormDetails.Sponsor.EMPTY : sponsor.details(),
             accompanyingAsked ? accompanied : null,
             accompanyingAsked && Boolean.TRUE.equals(accompanied)
                 ? accompanying.stream().map(AccompanyingRow::details).toList()
@@ -626,14 +521,7 @@ public class DraftPage implements Serializable {
             isAcquisitionEventAsked() ? acquisitionEventDate : null);
     id = drafting.save(id, procedureCode, details, plan, form, step == null ? 1 : step);
     if (staleSponsor) {
-      sponsorName = null;
-      sponsorAddress = null;
-      sponsorPhone = null;
-      sponsorDetail = null;
-      sponsorDateOfBirth = null;
-      sponsorNationality = null;
-      sponsorCardNumber = null;
-      sponsorAnnualIncomeYen = null;
+      sponsor.fill(FormDetails.Sponsor.EMPTY);
     }
     sponsorSection = section;
   }
@@ -1077,22 +965,6 @@ public class DraftPage implements Serializable {
     this.accompanied = accompanied;
   }
 
-  public Boolean getMarried() {
-    return married;
-  }
-
-  public void setMarried(Boolean married) {
-    this.married = married;
-  }
-
-  public String getHomeAddress() {
-    return homeAddress;
-  }
-
-  public void setHomeAddress(String homeAddress) {
-    this.homeAddress = homeAddress;
-  }
-
   public boolean isFamilyFull() {
     return family.size() >= Application.MAX_FAMILY;
   }
@@ -1137,184 +1009,23 @@ public class DraftPage implements Serializable {
     return birthDateKnown;
   }
 
+  /** Step 2's fields: {@code #{draftPage.applicant.fullName}}. */
+  public ApplicantFields getApplicant() {
+    return applicant;
+  }
+
+  /** Step 3's fields: {@code #{draftPage.stay.reason}}. */
+  public StayFields getStay() {
+    return stay;
+  }
+
+  /** Step 5's fields: {@code #{draftPage.sponsor.name}}. */
+  public SponsorFields getSponsor() {
+    return sponsor;
+  }
+
   public List<FamilyRow> getFamily() {
     return family;
-  }
-
-  public Sex getSex() {
-    return sex;
-  }
-
-  public void setSex(Sex sex) {
-    this.sex = sex;
-  }
-
-  public String getPlaceOfBirth() {
-    return placeOfBirth;
-  }
-
-  public void setPlaceOfBirth(String placeOfBirth) {
-    this.placeOfBirth = placeOfBirth;
-  }
-
-  public String getOccupation() {
-    return occupation;
-  }
-
-  public void setOccupation(String occupation) {
-    this.occupation = occupation;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
-  }
-
-  public String getPassportNumber() {
-    return passportNumber;
-  }
-
-  public void setPassportNumber(String passportNumber) {
-    this.passportNumber = passportNumber;
-  }
-
-  public LocalDate getPassportExpiry() {
-    return passportExpiry;
-  }
-
-  public void setPassportExpiry(LocalDate passportExpiry) {
-    this.passportExpiry = passportExpiry;
-  }
-
-  public Integer getCurrentPeriodMonths() {
-    return currentPeriodMonths;
-  }
-
-  public void setCurrentPeriodMonths(Integer currentPeriodMonths) {
-    this.currentPeriodMonths = currentPeriodMonths;
-  }
-
-  public LocalDate getCurrentExpiry() {
-    return currentExpiry;
-  }
-
-  public void setCurrentExpiry(LocalDate currentExpiry) {
-    this.currentExpiry = currentExpiry;
-  }
-
-  public Integer getDesiredPeriodMonths() {
-    return desiredPeriodMonths;
-  }
-
-  public void setDesiredPeriodMonths(Integer desiredPeriodMonths) {
-    this.desiredPeriodMonths = desiredPeriodMonths;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
-  }
-
-  public Boolean getCriminalRecord() {
-    return criminalRecord;
-  }
-
-  public void setCriminalRecord(Boolean criminalRecord) {
-    this.criminalRecord = criminalRecord;
-  }
-
-  public String getCriminalDetails() {
-    return criminalDetails;
-  }
-
-  public void setCriminalDetails(String criminalDetails) {
-    this.criminalDetails = criminalDetails;
-  }
-
-  public String getEntryPort() {
-    return entryPort;
-  }
-
-  public void setEntryPort(String entryPort) {
-    this.entryPort = entryPort;
-  }
-
-  public LocalDate getEntryDate() {
-    return entryDate;
-  }
-
-  public void setEntryDate(LocalDate entryDate) {
-    this.entryDate = entryDate;
-  }
-
-  public String getSponsorName() {
-    return sponsorName;
-  }
-
-  public void setSponsorName(String sponsorName) {
-    this.sponsorName = sponsorName;
-  }
-
-  public String getSponsorAddress() {
-    return sponsorAddress;
-  }
-
-  public void setSponsorAddress(String sponsorAddress) {
-    this.sponsorAddress = sponsorAddress;
-  }
-
-  public String getSponsorPhone() {
-    return sponsorPhone;
-  }
-
-  public void setSponsorPhone(String sponsorPhone) {
-    this.sponsorPhone = sponsorPhone;
-  }
-
-  public String getSponsorDetail() {
-    return sponsorDetail;
-  }
-
-  public void setSponsorDetail(String sponsorDetail) {
-    this.sponsorDetail = sponsorDetail;
-  }
-
-  public LocalDate getSponsorDateOfBirth() {
-    return sponsorDateOfBirth;
-  }
-
-  public void setSponsorDateOfBirth(LocalDate sponsorDateOfBirth) {
-    this.sponsorDateOfBirth = sponsorDateOfBirth;
-  }
-
-  public String getSponsorNationality() {
-    return sponsorNationality;
-  }
-
-  public void setSponsorNationality(String sponsorNationality) {
-    this.sponsorNationality = sponsorNationality;
-  }
-
-  public String getSponsorCardNumber() {
-    return sponsorCardNumber;
-  }
-
-  public void setSponsorCardNumber(String sponsorCardNumber) {
-    this.sponsorCardNumber = sponsorCardNumber;
-  }
-
-  public Integer getSponsorAnnualIncomeYen() {
-    return sponsorAnnualIncomeYen;
-  }
-
-  public void setSponsorAnnualIncomeYen(Integer sponsorAnnualIncomeYen) {
-    this.sponsorAnnualIncomeYen = sponsorAnnualIncomeYen;
   }
 
   public List<String> getPrefectures() {
@@ -1331,53 +1042,5 @@ public class DraftPage implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
-  }
-
-  public String getFullName() {
-    return fullName;
-  }
-
-  public void setFullName(String fullName) {
-    this.fullName = fullName;
-  }
-
-  public String getNationality() {
-    return nationality;
-  }
-
-  public void setNationality(String nationality) {
-    this.nationality = nationality;
-  }
-
-  public LocalDate getDateOfBirth() {
-    return dateOfBirth;
-  }
-
-  public void setDateOfBirth(LocalDate dateOfBirth) {
-    this.dateOfBirth = dateOfBirth;
-  }
-
-  public String getResidenceCardNumber() {
-    return residenceCardNumber;
-  }
-
-  public void setResidenceCardNumber(String residenceCardNumber) {
-    this.residenceCardNumber = residenceCardNumber;
-  }
-
-  public String getPrefecture() {
-    return prefecture;
-  }
-
-  public void setPrefecture(String prefecture) {
-    this.prefecture = prefecture;
-  }
-
-  public String getAddressLine() {
-    return addressLine;
-  }
-
-  public void setAddressLine(String addressLine) {
-    this.addressLine = addressLine;
   }
 }
