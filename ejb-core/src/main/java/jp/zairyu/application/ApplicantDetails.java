@@ -18,6 +18,23 @@ public record ApplicantDetails(
     String prefecture,
     String addressLine) {
 
+  /** What a stored applicant says, as a form would type it (to show or copy it). */
+  public static ApplicantDetails of(jp.zairyu.domain.model.application.Applicant a) {
+    return new ApplicantDetails(
+        a.fullName(),
+        a.nationality(),
+        a.dateOfBirth(),
+        a.sex().orElse(null),
+        a.placeOfBirth(),
+        a.occupation(),
+        a.phone(),
+        a.married().orElse(null),
+        a.homeAddress(),
+        a.residenceCardNumber().map(Object::toString).orElse(null),
+        a.prefecture(),
+        a.addressLine());
+  }
+
   /** The identity fields of the first form only; the others left empty. */
   public ApplicantDetails(
       String fullName,

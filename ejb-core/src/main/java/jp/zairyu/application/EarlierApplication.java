@@ -89,24 +89,10 @@ public record EarlierApplication(
       FormDetails.Sponsor employer) {
 
     static Details of(Application a) {
-      var applicant = a.form().applicant();
-      var sponsor = a.form().sponsor();
       StatusChoice held = a.form().desiredStatus().or(() -> a.form().currentStatus()).orElse(null);
       return new Details(
           a.receiptNumber().map(Object::toString).orElse("-"),
-          new ApplicantDetails(
-              applicant.fullName(),
-              applicant.nationality(),
-              applicant.dateOfBirth(),
-              applicant.sex().orElse(null),
-              applicant.placeOfBirth(),
-              applicant.occupation(),
-              applicant.phone(),
-              applicant.married().orElse(null),
-              applicant.homeAddress(),
-              applicant.residenceCardNumber().map(Object::toString).orElse(null),
-              applicant.prefecture(),
-              applicant.addressLine()),
+          ApplicantDetails.of(a.form().applicant()),
           a.form().applicantEmail().orElse(null),
           a.form().applicantLocation().orElse(null),
           a.form().resultReceipt().orElse(null),
@@ -115,15 +101,7 @@ public record EarlierApplication(
           held == null ? null : held.code(),
           held == null ? null : held.subtype(),
           a.form().formSection(),
-          new FormDetails.Sponsor(
-              sponsor.name(),
-              sponsor.address(),
-              sponsor.phone(),
-              sponsor.detail(),
-              sponsor.dateOfBirth(),
-              sponsor.nationality(),
-              sponsor.residenceCardNumber(),
-              sponsor.annualIncomeYen()));
+          FormDetails.Sponsor.of(a.form().sponsor()));
     }
   }
 }

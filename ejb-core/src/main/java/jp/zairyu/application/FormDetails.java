@@ -68,5 +68,18 @@ public record FormDetails(
       String residenceCardNumber,
       Integer annualIncomeYen) {
     public static final Sponsor EMPTY = new Sponsor(null, null, null, null, null, null, null, null);
+
+    /** What a stored sponsor says, as the form would type it (to show or copy it). */
+    public static Sponsor of(jp.zairyu.domain.model.application.SponsorDetails s) {
+      return new Sponsor(
+          s.name(),
+          s.address(),
+          s.phone(),
+          s.detail(),
+          s.dateOfBirth(),
+          s.nationality(),
+          s.residenceCardNumber(),
+          s.annualIncomeYen());
+    }
   }
 }

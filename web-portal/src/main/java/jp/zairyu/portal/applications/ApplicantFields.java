@@ -31,18 +31,7 @@ public class ApplicantFields implements Serializable {
 
   /** The draft's applicant, as stored. */
   void load(Applicant a) {
-    fullName = a.fullName();
-    nationality = a.nationality();
-    dateOfBirth = a.dateOfBirth();
-    sex = a.sex().orElse(null);
-    placeOfBirth = a.placeOfBirth();
-    occupation = a.occupation();
-    phone = a.phone();
-    married = a.married().orElse(null);
-    homeAddress = a.homeAddress();
-    residenceCardNumber = a.residenceCardNumber().map(Object::toString).orElse(null);
-    prefecture = a.prefecture();
-    addressLine = a.addressLine();
+    fill(ApplicantDetails.of(a));
   }
 
   /** An earlier application's applicant, copied into the form (saved with the next save). */

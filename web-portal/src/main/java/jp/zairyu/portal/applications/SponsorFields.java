@@ -26,14 +26,7 @@ public class SponsorFields implements Serializable {
 
   /** The draft's sponsor, as stored. */
   void load(SponsorDetails s) {
-    name = s.name();
-    address = s.address();
-    phone = s.phone();
-    detail = s.detail();
-    dateOfBirth = s.dateOfBirth();
-    nationality = s.nationality();
-    cardNumber = s.residenceCardNumber();
-    annualIncomeYen = s.annualIncomeYen();
+    fill(FormDetails.Sponsor.of(s));
   }
 
   /**
