@@ -46,6 +46,7 @@ public class CasePage implements Serializable {
   private java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actions =
       java.util.Set.of();
   private transient Application application;
+  private transient IssuanceFacts issuance;
   private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
   private String requestItems;
   private LocalDate requestDue;
@@ -69,6 +70,7 @@ public class CasePage implements Serializable {
       Officer me = examination.me();
       myId = me.id();
       application = examination.caseFile(id);
+      issuance = null;
       actions = application.actionsFor(jp.zairyu.domain.model.application.Caller.officer(me));
       sections = null;
       version = application.version();
@@ -262,122 +264,21 @@ public class CasePage implements Serializable {
     return pending != null && Objects.equals(pending.proposedBy(), myId);
   }
 
+  /** The issuance steps of the case as the page shows them (null when no case was found). */
+  public IssuanceFacts getIssuance() {
+    if (issuance == null && isFound()) {
+      issuance = IssuanceFacts.of(application);
+    }
+    return issuance;
+  }
+
   public List<DenialProposal> getDenialProposals() {
     return application.denials().all();
-  }
-
-  public boolean isAwaitingIssuance() {
-    return isFound() && application.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE;
-  }
-
-  public boolean isCardExpected() {
-    return application.itemsToSend().contains(MailInItem.RESIDENCE_CARD);
-  }
-
-  public boolean isFeeSlipExpected() {
-    return application.itemsToSend().contains(MailInItem.FEE_SLIP);
-  }
-
-  public boolean isIssuesCard() {
-    return application.procedure().issuesResidenceCard();
-  }
-
-  public String getFee() {
-    int yen = application.feeYen();
-    return String.format("%,d円 / ¥%,d", yen, yen);
-  }
-
-  public String getSentTracking() {
-    return application
-        .issuance()
-        .sentTrackingNumber()
-        .map(Object::toString)
-        .orElse("未記録 / not recorded");
-  }
-
-  public String getSentAt() {
-    return application.issuance().sentRecordedAt().map(IntakePage.TIME::format).orElse("—");
-  }
-
-  public String getReceivedAt() {
-    return application
-        .issuance()
-        .itemsReceivedAt()
-        .map(IntakePage.TIME::format)
-        .orElse("未受領 / not yet");
-  }
-
-  public String getFeePaid() {
-    return application
-        .issuance()
-        .feePaidYen()
-        .map(y -> String.format("%,d円 / ¥%,d", y, y))
-        .orElse("—");
-  }
-
-  public boolean isIssued() {
-    return isFound() && application.issuance().issuedAt().isPresent();
-  }
-
-  public String getIssuedCardNumber() {
-    return application.issuance().issuedCardNumber().map(Object::toString).orElse("—");
-  }
-
-  public String getReturnTracking() {
-    return application.issuance().returnTrackingNumber().map(Object::toString).orElse("—");
-  }
-
-  public String getIssuedAt() {
-    return application.issuance().issuedAt().map(IntakePage.TIME::format).orElse("—");
   }
 
   /** What replaces a passport sticker in the return envelope (資格外活動許可書), to confirm. */
   public List<ReceivingRules.MailedDocument> getMailedDocuments() {
     return isFound() ? application.mailedDocuments() : List.of();
-  }
-
-  /** What was enclosed in place of a passport sticker, once issued. */
-  public String getEnclosedDocuments() {
-    List<String> codes = application.issuance().enclosedDocuments();
-    return codes.isEmpty()
-        ? "—"
-        : String.join(
-            "、",
-            codes.stream()
-                .map(c -> ReceivingRules.standard().row(c))
-                .map(r -> r.mailedJa() + " / " + r.mailedEn())
-                .toList());
-  }
-
-  /** Whether the result was handed over at the window. */
-  public boolean isHandedOver() {
-    return isFound() && application.issuance().handedOverOn().isPresent();
-  }
-
-  /** 許可 at the window, or handed over: the page shows the window's section. */
-  public boolean isAtWindow() {
-    return isFound()
-        && !application.receivedByMail()
-        && (application.state() == ApplicationState.APPROVED || isHandedOver());
-  }
-
-  public String getHandedOverOnText() {
-    return application.issuance().handedOverOn().map(Object::toString).orElse("—");
-  }
-
-  public String getCollector() {
-    return application
-        .issuance()
-        .collectorName()
-        .map(
-            n ->
-                n
-                    + application
-                        .issuance()
-                        .collectorCapacity()
-                        .map(c -> "（" + c.labelJa() + " / " + c.labelEn() + "）")
-                        .orElse(""))
-        .orElse("—");
   }
 
   public WindowCollector[] getCollectorCapacities() {
@@ -386,15 +287,6 @@ public class CasePage implements Serializable {
 
   public String capacityLabel(WindowCollector c) {
     return c.labelJa() + " / " + c.labelEn();
-  }
-
-  /** The procedures whose passport sticker is put on at the window (re-entry permit), if any. */
-  public String getStickers() {
-    return String.join(
-        "、",
-        application.windowOnlyProcedures().stream()
-            .map(p -> p.nameJa() + " / " + p.nameEn())
-            .toList());
   }
 
   public String getDenialReasonDecided() {
