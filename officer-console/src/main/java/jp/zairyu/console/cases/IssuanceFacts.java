@@ -14,27 +14,70 @@ import jp.zairyu.domain.model.application.ReceivingRules;
  * already worded in both languages ("—" or 未記録 where nothing is recorded yet). Read once from the
  * case; the page's actions change the case and read it again.
  */
-public record IssuanceFacts(
-    boolean awaitingIssuance,
-    boolean atWindow,
-    boolean issuesCard,
-    boolean cardExpected,
-    boolean feeSlipExpected,
-    String fee,
-    String sentTracking,
-    String sentAt,
-    String receivedAt,
-    String feePaid,
-    boolean issued,
-    String issuedCardNumber,
-    String returnTracking,
-    String issuedAt,
-    String enclosedDocuments,
-    boolean handedOver,
-    String handedOverOn,
-    String collector,
-    String stickers)
-    implements Serializable {
+public final class IssuanceFacts implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final boolean awaitingIssuance;
+  private final boolean atWindow;
+  private final boolean issuesCard;
+  private final boolean cardExpected;
+  private final boolean feeSlipExpected;
+  private final String fee;
+  private final String sentTracking;
+  private final String sentAt;
+  private final String receivedAt;
+  private final String feePaid;
+  private final boolean issued;
+  private final String issuedCardNumber;
+  private final String returnTracking;
+  private final String issuedAt;
+  private final String enclosedDocuments;
+  private final boolean handedOver;
+  private final String handedOverOn;
+  private final String collector;
+  private final String stickers;
+
+  private IssuanceFacts(
+      boolean awaitingIssuance,
+      boolean atWindow,
+      boolean issuesCard,
+      boolean cardExpected,
+      boolean feeSlipExpected,
+      String fee,
+      String sentTracking,
+      String sentAt,
+      String receivedAt,
+      String feePaid,
+      boolean issued,
+      String issuedCardNumber,
+      String returnTracking,
+      String issuedAt,
+      String enclosedDocuments,
+      boolean handedOver,
+      String handedOverOn,
+      String collector,
+      String stickers) {
+    this.awaitingIssuance = awaitingIssuance;
+    this.atWindow = atWindow;
+    this.issuesCard = issuesCard;
+    this.cardExpected = cardExpected;
+    this.feeSlipExpected = feeSlipExpected;
+    this.fee = fee;
+    this.sentTracking = sentTracking;
+    this.sentAt = sentAt;
+    this.receivedAt = receivedAt;
+    this.feePaid = feePaid;
+    this.issued = issued;
+    this.issuedCardNumber = issuedCardNumber;
+    this.returnTracking = returnTracking;
+    this.issuedAt = issuedAt;
+    this.enclosedDocuments = enclosedDocuments;
+    this.handedOver = handedOver;
+    this.handedOverOn = handedOverOn;
+    this.collector = collector;
+    this.stickers = stickers;
+  }
 
   static IssuanceFacts of(Application a) {
     Issuance i = a.issuance();
@@ -86,5 +129,81 @@ public record IssuanceFacts(
                 .map(c -> ReceivingRules.standard().row(c))
                 .map(r -> r.mailedJa() + " / " + r.mailedEn())
                 .toList());
+  }
+
+  public boolean isAwaitingIssuance() {
+    return awaitingIssuance;
+  }
+
+  public boolean isAtWindow() {
+    return atWindow;
+  }
+
+  public boolean isIssuesCard() {
+    return issuesCard;
+  }
+
+  public boolean isCardExpected() {
+    return cardExpected;
+  }
+
+  public boolean isFeeSlipExpected() {
+    return feeSlipExpected;
+  }
+
+  public String getFee() {
+    return fee;
+  }
+
+  public String getSentTracking() {
+    return sentTracking;
+  }
+
+  public String getSentAt() {
+    return sentAt;
+  }
+
+  public String getReceivedAt() {
+    return receivedAt;
+  }
+
+  public String getFeePaid() {
+    return feePaid;
+  }
+
+  public boolean isIssued() {
+    return issued;
+  }
+
+  public String getIssuedCardNumber() {
+    return issuedCardNumber;
+  }
+
+  public String getReturnTracking() {
+    return returnTracking;
+  }
+
+  public String getIssuedAt() {
+    return issuedAt;
+  }
+
+  public String getEnclosedDocuments() {
+    return enclosedDocuments;
+  }
+
+  public boolean isHandedOver() {
+    return handedOver;
+  }
+
+  public String getHandedOverOn() {
+    return handedOverOn;
+  }
+
+  public String getCollector() {
+    return collector;
+  }
+
+  public String getStickers() {
+    return stickers;
   }
 }
