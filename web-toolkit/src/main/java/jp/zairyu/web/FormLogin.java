@@ -9,6 +9,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The form login of both front ends. The login page hands the typed credential to {@code
@@ -28,11 +31,28 @@ import jakarta.servlet.http.HttpServletResponse;
  * builds its own plain principal: the session then hands back the {@code WebPrincipal} itself,
  * reused with its groups, and nothing shared is involved. {@code ConcurrentSessionsIT} proves it.
  *
+ * <p>The login also keeps the caller's name and groups in the session ({@link #LOGIN}): later
+ * requests of the session hand them to the container with the session's principal ({@link
+ * LoginGroupsInterceptor}), so that the caller keeps the roles on another instance of a cluster.
+ *
  * <p>A mechanism is a bean of its WAR only. Once an application has one, Soteria bridges every web
  * module of it to a mechanism, and a module without one of its own answers every request 500: a web
  * module added to the EAR needs its own (the in-container tests' module has one).
  */
+@KeepsLoginGroups
 public abstract class FormLogin implements HttpAuthenticationMechanism {
+
+  /** The session attribute holding the caller's name and groups ({@link Login}). */
+  public static final String LOGIN = "jp.zairyu.web.login";
+
+  /** The caller's name and groups as the identity store gave them at login; in the session. */
+  public record Login(String name, List<String> groups) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public Login {
+      groups = List.copyOf(groups);
+    }
+  }
 
   @Inject IdentityStoreHandler identityStores;
 
@@ -47,7 +67,11 @@ public abstract class FormLogin implements HttpAuthenticationMechanism {
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE; // the login page says why, in its own words
     }
-    return context.notifyContainerAboutLogin(
-        result.getCallerPrincipal().getName(), result.getCallerGroups());
+    String name = result.getCallerPrincipal().getName();
+    Set<String> groups = result.getCallerGroups();
+    if (request != null) {
+      request.getSession().setAttribute(LOGIN, new Login(name, List.copyOf(groups)));
+    }
+    return context.notifyContainerAboutLogin(name, groups);
   }
 }

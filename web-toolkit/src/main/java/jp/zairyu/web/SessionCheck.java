@@ -2,13 +2,17 @@ package jp.zairyu.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * What the portal's and the console's session filters share: on every request of a logged-in user
@@ -18,6 +22,14 @@ import java.time.Instant;
  * an AJAX request gets the redirect as a JSF partial response (PrimeFaces follows it), a page a
  * redirect, anything else (a file, the keep-alive) a plain 401. A user who must first enrol a
  * second factor reaches only the enrolment page ({@link #ENROL_PAGE}), the login and error pages.
+ *
+ * <p>In a cluster, the first request of a session on another instance (its own died) goes to the
+ * page without Mojarra's flash cookie ({@link #FLASH_COOKIE}): the flash lives in the memory of the
+ * instance that wrote it and its cookie is encrypted with that instance's own key, so the cookie
+ * means nothing here, and Mojarra, unable to decode it, left the request a flash that fails when
+ * written to ({@code NullPointerException} in {@code ELFlash.setKeepMessages}: the next click after
+ * the failover answered 500). The session remembers which instance served it last ({@link
+ * #SERVED_BY}).
  */
 public abstract class SessionCheck extends HttpFilter {
 
@@ -29,6 +41,15 @@ public abstract class SessionCheck extends HttpFilter {
   private static final String VERSION = "zairyu.credentialsVersion";
   private static final String LOGGED_IN_AT = "zairyu.loggedInAt";
   private static final String MUST_ENROL = "zairyu.mustEnrolSecondFactor";
+
+  /** The session attribute naming the instance (JVM) that served the session last. */
+  static final String SERVED_BY = "zairyu.servedBy";
+
+  /** This instance, as {@link #SERVED_BY} names it. */
+  static final String THIS_INSTANCE = UUID.randomUUID().toString();
+
+  /** Mojarra's flash cookie ({@code ELFlash}). */
+  static final String FLASH_COOKIE = "csfcfc";
 
   /**
    * Called by the login page once the user is authenticated; {@code mustEnrol}: the user may use
@@ -84,8 +105,30 @@ public abstract class SessionCheck extends HttpFilter {
         toEnrolment(request, response);
         return;
       }
+      if (!THIS_INSTANCE.equals(session.getAttribute(SERVED_BY))) {
+        boolean servedElsewhere = session.getAttribute(SERVED_BY) != null;
+        session.setAttribute(SERVED_BY, THIS_INSTANCE);
+        if (servedElsewhere) {
+          request = withoutFlashCookie(request);
+        }
+      }
     }
     chain.doFilter(request, response);
+  }
+
+  /** The request as the page sees it, without Mojarra's flash cookie. */
+  static HttpServletRequest withoutFlashCookie(HttpServletRequest request) {
+    return new HttpServletRequestWrapper(request) {
+      @Override
+      public Cookie[] getCookies() {
+        Cookie[] cookies = super.getCookies();
+        return cookies == null
+            ? null
+            : Arrays.stream(cookies)
+                .filter(cookie -> !cookie.getName().equals(FLASH_COOKIE))
+                .toArray(Cookie[]::new);
+      }
+    };
   }
 
   private static void end(

@@ -140,6 +140,34 @@ class SessionCheckTest {
     assertThat(calls).containsExactly("asked alice 4 true", "chain");
   }
 
+  /** Issue 18: a session another instance served last reaches the page without its flash cookie. */
+  @Test
+  void aSessionComingFromAnotherInstanceLeavesTheOtherInstancesFlashCookieBehind()
+      throws Exception {
+    SessionCheck.loggedIn(session(), 3, false);
+    List<List<String>> cookiesSeen = new ArrayList<>();
+    jakarta.servlet.FilterChain page =
+        (rq, rs) -> {
+          jakarta.servlet.http.Cookie[] seen = ((HttpServletRequest) rq).getCookies();
+          cookiesSeen.add(
+              java.util.Arrays.stream(seen).map(jakarta.servlet.http.Cookie::getName).toList());
+        };
+
+    check.doFilter(request(), response(), page); // first served here: the flash is ours
+    check.doFilter(request(), response(), page);
+    session.put(SessionCheck.SERVED_BY, "an instance that died");
+    check.doFilter(request(), response(), page); // moved here: the dead instance's flash cookie
+    check.doFilter(request(), response(), page); // from now on served here
+
+    assertThat(cookiesSeen)
+        .containsExactly(
+            List.of("JSESSIONID", "csfcfc"),
+            List.of("JSESSIONID", "csfcfc"),
+            List.of("JSESSIONID"),
+            List.of("JSESSIONID", "csfcfc"));
+    assertThat(session).containsEntry(SessionCheck.SERVED_BY, SessionCheck.THIS_INSTANCE);
+  }
+
   private HttpSession session() {
     return (HttpSession)
         Proxy.newProxyInstance(
@@ -168,6 +196,11 @@ class SessionCheckTest {
                   case "getContextPath" -> "/ctx";
                   case "getHeader" -> "Faces-Request".equals(args[0]) ? facesRequest : null;
                   case "logout" -> calls.add("logout");
+                  case "getCookies" ->
+                      new jakarta.servlet.http.Cookie[] {
+                        new jakarta.servlet.http.Cookie("JSESSIONID", "s"),
+                        new jakarta.servlet.http.Cookie("csfcfc", "flash")
+                      };
                   default -> null;
                 });
   }

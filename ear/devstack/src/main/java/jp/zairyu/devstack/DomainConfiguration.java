@@ -89,12 +89,31 @@ final class DomainConfiguration {
    * The Domain Data Grid (Hazelcast) on loopback, one grid per stack: the DAS and its instances
    * find each other (a deployment group replicates its HTTP sessions there), the development and
    * the test stack never do.
+   *
+   * <p>Clustered, the members are listed ({@code tcpip} discovery): the DAS's grid port and each
+   * instance's, all on 127.0.0.1. Payara's default, {@code domain} discovery, cannot form a grid on
+   * loopback: an instance looks for the DAS at this host's first non-loopback address when the
+   * DAS's address is 127.0.0.1 ({@code DomainDiscoveryStrategy}, {@code
+   * MemberAddressPicker.findMyAddressOrLocalHost}), where nothing listens, and skips loopback
+   * nodes; every member then stays a grid of its own ("DG Size: 1" in each server.log) and no
+   * session is replicated.
    */
   private static void configureDataGrid(DomainXml xml, StackSettings settings) {
     Element hazelcast = xml.one("/domain/hazelcast-runtime-configuration");
     xml.set(hazelcast, "das-bind-address", HOST);
     xml.set(hazelcast, "interface", HOST);
     xml.set(hazelcast, "cluster-group-name", "zairyu-devstack-" + settings.payaraPortBase());
+    if (settings.clustered()) {
+      List<String> members = new java.util.ArrayList<>();
+      members.add(HOST + ":" + settings.hazelcastPort());
+      for (int i = 1; i <= settings.instances(); i++) {
+        members.add(HOST + ":" + settings.instanceHazelcastPort(i));
+      }
+      xml.set(hazelcast, "discovery-mode", "tcpip");
+      xml.set(hazelcast, "tcpip-members", String.join(",", members));
+    } else {
+      xml.set(hazelcast, "discovery-mode", "domain");
+    }
   }
 
   /** Artemis, reached through the artemis-ra resource adapter, replaces the bundled OpenMQ. */

@@ -92,5 +92,25 @@ class ClusterSettingsTest {
     assertThat(xml.find(template + "/java-config/jvm-options"))
         .extracting(e -> e.getTextContent())
         .contains("-Dhazelcast.socket.bind.any=false", "-Xmx512m");
+    // the Data Grid lists its members on loopback: Payara's domain discovery would look for the
+    // DAS at a non-loopback address and leave every instance a grid of its own
+    var grid = xml.one("/domain/hazelcast-runtime-configuration");
+    assertThat(grid.getAttribute("discovery-mode")).isEqualTo("tcpip");
+    assertThat(grid.getAttribute("tcpip-members"))
+        .isEqualTo(
+            "127.0.0.1:"
+                + settings.hazelcastPort()
+                + ",127.0.0.1:"
+                + settings.instanceHazelcastPort(1)
+                + ",127.0.0.1:"
+                + settings.instanceHazelcastPort(2));
+
+    // back to one server: the default discovery again
+    DomainConfiguration.apply(domainXml, settings.withInstances(1), Set.of());
+    assertThat(
+            DomainXml.open(domainXml)
+                .one("/domain/hazelcast-runtime-configuration")
+                .getAttribute("discovery-mode"))
+        .isEqualTo("domain");
   }
 }

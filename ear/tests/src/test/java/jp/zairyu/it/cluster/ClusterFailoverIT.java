@@ -26,10 +26,11 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * <ul>
  *   <li>A case changed through one instance reads as changed through the other at once (no shared
  *       cache keeps entities; {@code SharedCacheTest}).
- *   <li>A practitioner half-way through a draft: the instance serving them is killed with SIGKILL;
- *       their next click (the form posted with the view state the dead instance rendered) works on
- *       the other instance without logging in again, and what they typed is stored. The time from
- *       the kill to that answer is printed.
+ *   <li>A practitioner half-way through a draft and an officer with a case open, both served by one
+ *       instance: it is killed with SIGKILL; their next clicks (the forms posted with the view
+ *       state the dead instance rendered) work on the other instance without logging in again, and
+ *       what they typed (the applicant's name, a note on the case) is stored. The time from the
+ *       kill to each answer is printed.
  * </ul>
  */
 @EnabledIf("clustered")
@@ -58,7 +59,13 @@ class ClusterFailoverIT {
   }
 
   private static void assertSaved(HttpResponse<String> saved) {
-    assertThat(saved.statusCode()).as("saved: Post/Redirect/Get").isIn(302, 303);
+    String body = saved.body().replaceAll("\\s+", " ");
+    int from = Math.max(0, body.indexOf("<body"));
+    assertThat(saved.statusCode())
+        .as(
+            "saved: Post/Redirect/Get; the answer: %s",
+            body.substring(from, Math.min(body.length(), from + 3000)))
+        .isIn(302, 303);
     assertThat(WebSession.location(saved)).doesNotContain("login.xhtml").doesNotContain("expired");
   }
 
@@ -125,11 +132,20 @@ class ClusterFailoverIT {
 
   @Test
   @Order(2)
-  void aPractitionerWhoseInstanceDiesGoesOnOnTheOtherWithoutLoggingInAgain() throws Exception {
+  void aPractitionerAndAnOfficerWhoseInstanceDiesGoOnOnTheOtherWithoutLoggingInAgain() {
     String lawyer = Accounts.newLawyer();
     long draft = CaseRows.draft(lawyer);
+    long underReview = CaseRows.submitted(lawyer, "UNDER_REVIEW", "TOKYO", Fixtures.TOKYO_EXAMINER);
     WebSession portal = WebSession.portal(lawyer, Fixtures.DEMO_PASSWORD);
     String serving = portal.cookie(NODE_COOKIE).orElseThrow();
+    // the officer on the same instance, the case open
+    WebSession console =
+        WebSession.consoleOn(NODE_COOKIE, serving, Fixtures.TOKYO_EXAMINER, Fixtures.DEMO_PASSWORD);
+    assertThat(console.cookie(NODE_COOKIE)).contains(serving);
+    HttpResponse<String> caseOpen = console.get(caseView(underReview));
+    assertThat(caseOpen.statusCode()).isEqualTo(200);
+    assertThat(caseOpen.body()).contains("noteForm");
+    // the practitioner half-way through the draft: one step saved, the next one on the screen
     assertSaved(save(portal, draft, portal.get(edit(draft)), Fixtures.uniqueName("FIRST")));
     HttpResponse<String> halfWay = portal.get(edit(draft)); // rendered by the instance about to die
     assertThat(halfWay.statusCode()).isEqualTo(200);
@@ -140,21 +156,49 @@ class ClusterFailoverIT {
     long afterKill = System.nanoTime();
 
     String typed = Fixtures.uniqueName("TYPED");
-    HttpResponse<String> next = save(portal, draft, halfWay, typed); // the next click
-    long answered = System.nanoTime();
+    HttpResponse<String> next = save(portal, draft, halfWay, typed); // the practitioner's click
+    long practitionerAnswered = System.nanoTime();
+    String note = "NOTE " + Fixtures.uniqueName("FAILOVER");
+    HttpResponse<String> noted =
+        console.postEncoded(
+            caseView(underReview),
+            JsfForm.of(caseOpen.body(), "noteForm")
+                .set("noteForm:noteText", note)
+                .body("noteForm:addNote")); // the officer's click
+    long officerAnswered = System.nanoTime();
+
     assertSaved(next);
     assertThat(storedName(draft)).isEqualTo(typed);
     HttpResponse<String> shown = portal.get(edit(draft));
     assertThat(shown.statusCode()).isEqualTo(200);
     assertThat(shown.body()).contains(typed);
     assertThat(portal.cookie(NODE_COOKIE)).isPresent().get().isNotEqualTo(serving);
+
+    assertSaved(noted);
+    assertThat(
+            Database.string(
+                "select string_agg(body, '|') from case_note where application_id = ?",
+                underReview))
+        .isEqualTo(note);
+    HttpResponse<String> caseAgain = console.get(caseView(underReview));
+    assertThat(caseAgain.statusCode()).isEqualTo(200);
+    assertThat(caseAgain.body()).contains(note);
+    assertThat(console.cookie(NODE_COOKIE)).isPresent().get().isNotEqualTo(serving);
+
     System.out.printf(
-        "ClusterFailoverIT: %s killed (SIGKILL, JVM gone after %d ms); the next click was answered"
-            + " by %s %d ms after the kill (%d ms after the JVM was gone)%n",
+        "ClusterFailoverIT: %s killed (SIGKILL, JVM gone after %d ms); the practitioner's next"
+            + " click was answered by %s %d ms after the kill (%d ms after the JVM was gone), the"
+            + " officer's %d ms after the kill (a request of its own: %d ms)%n",
         serving,
         TimeUnit.NANOSECONDS.toMillis(afterKill - killed),
         portal.cookie(NODE_COOKIE).orElse("?"),
-        TimeUnit.NANOSECONDS.toMillis(answered - killed),
-        TimeUnit.NANOSECONDS.toMillis(answered - afterKill));
+        TimeUnit.NANOSECONDS.toMillis(practitionerAnswered - killed),
+        TimeUnit.NANOSECONDS.toMillis(practitionerAnswered - afterKill),
+        TimeUnit.NANOSECONDS.toMillis(officerAnswered - killed),
+        TimeUnit.NANOSECONDS.toMillis(officerAnswered - practitionerAnswered));
+  }
+
+  private static String caseView(long id) {
+    return "/console/cases/view.xhtml?id=" + id;
   }
 }

@@ -58,6 +58,24 @@ public final class WebSession {
     return s;
   }
 
+  /**
+   * Logged in to the console through the load balancer of a clustered stack, pinned to one instance
+   * like {@link #portalOn} (an officer without a second factor).
+   */
+  public static WebSession consoleOn(
+      String cookie, String instance, String loginId, String password) {
+    WebSession s = new WebSession();
+    var pin = new java.net.HttpCookie(cookie, instance);
+    pin.setPath("/");
+    pin.setVersion(0);
+    s.cookies.getCookieStore().add(URI.create(TestPorts.baseUrl() + "/"), pin);
+    s.logIn(
+        "/console/login.xhtml",
+        "login",
+        Map.of("login:loginId", loginId, "login:password", password, "login:code", ""));
+    return s;
+  }
+
   /** Logged in to the portal with a 認証ID (accounts without two-step verification). */
   public static WebSession portal(String authId, String password) {
     WebSession s = new WebSession();
