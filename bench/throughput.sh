@@ -5,16 +5,21 @@
 #   bench/throughput.sh          # 5,000 submissions, 8 client threads
 #   bench/throughput.sh 2000 16  # N and client threads
 #   THROUGHPUT_WARMUP=500 bench/throughput.sh   # warm-up submissions (and floor requests), default 6,000
+#   ZAIRYU_PORT_OFFSET=2000 bench/throughput.sh  # a test stack with every port moved by 2000, under
+#                                                # its own lock /tmp/zairyu-stack-2000.lock
 # Prints the figures; they are also written to ear/tests/target/throughput.txt.
 set -euo pipefail
 N="${1:-5000}"
 THREADS="${2:-8}"
+OFFSET="${ZAIRYU_PORT_OFFSET:-0}"
+if [ "$OFFSET" = 0 ]; then lock=/tmp/zairyu-stack.lock; else lock="/tmp/zairyu-stack-$OFFSET.lock"; fi
 cd "$(dirname "$0")/.."
 log="$(mktemp -t zairyu-throughput.XXXXXX.log)"
 status=0
 timeout --signal=TERM "${THROUGHPUT_TIMEOUT:-1h}" \
-  flock /tmp/zairyu-stack.lock \
+  flock "$lock" \
   mvn -B -o verify -pl ear/tests -am -Dzairyu.skipMainITs=true -Dit.test=SubmissionThroughputIT \
+    -Dzairyu.test.port-offset="$OFFSET" \
     -Dthroughput.submissions="$N" -Dthroughput.threads="$THREADS" \
     -Dthroughput.warmup="${THROUGHPUT_WARMUP:-6000}" \
     -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \

@@ -226,10 +226,11 @@ public class DraftingService {
   }
 
   /**
-   * Submits the draft. The receipt number and the {@code ApplicationSubmitted} message are
-   * committed together with the new state, or not at all. Idempotent: submitting an application
-   * that already has its receipt number returns that number and does nothing else; two concurrent
-   * submissions meet the optimistic lock, and only one commits.
+   * Submits the draft. The receipt number and the {@code ApplicationSubmitted} fact (one outbox
+   * row) are committed together with the new state, or not at all; the receipt mails are asked for
+   * when the fact's consumer has routed the application ({@link RoutingService#route}). Idempotent:
+   * submitting an application that already has its receipt number returns that number and does
+   * nothing else; two concurrent submissions meet the optimistic lock, and only one commits.
    */
   public ReceiptNumber submit(long applicationId) {
     Application application = owned(applicationId);
@@ -249,9 +250,8 @@ public class DraftingService {
             application.competentBureau(BureauDirectory.standard()).code(),
             LocalDate.ofInstant(now, clock.getZone()).getYear());
     application.submit(receipt, now);
+    // one fact; its consumer routes the application and asks for the receipt mails (RoutingService)
     events.applicationSubmitted(application.id());
-    events.notificationRequested(application.id(), NotificationKind.RECEIVED);
-    events.notificationRequested(application.id(), NotificationKind.APPLICANT_RECEIVED);
     return receipt;
   }
 

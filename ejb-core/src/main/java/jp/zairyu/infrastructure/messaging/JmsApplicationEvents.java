@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
+import java.util.List;
 import jp.zairyu.application.ApplicationEvents;
 import jp.zairyu.application.NotificationKind;
 
@@ -50,6 +51,11 @@ public class JmsApplicationEvents implements ApplicationEvents {
   @Override
   public void notificationRequested(long applicationId, NotificationKind kind) {
     send(OutboxMessage.notificationRequested(applicationId, kind));
+  }
+
+  @Override
+  public void notificationsRequested(long applicationId, List<NotificationKind> kinds) {
+    send(OutboxMessage.notificationsRequested(applicationId, kinds));
   }
 
   @Override

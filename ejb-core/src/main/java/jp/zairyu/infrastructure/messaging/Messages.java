@@ -1,9 +1,12 @@
 package jp.zairyu.infrastructure.messaging;
 
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
+import java.util.List;
 import java.util.OptionalLong;
 import jp.zairyu.application.NotificationKind;
 
@@ -15,6 +18,7 @@ final class Messages {
 
   private static final String APPLICATION_ID = "applicationId";
   private static final String KIND = "kind";
+  private static final String KINDS = "kinds";
   private static final String ACCOUNT_MAIL_ID = "accountMailId";
   private static final String DOCUMENT_REQUEST_ID = "documentRequestId";
 
@@ -34,6 +38,20 @@ final class Messages {
     return JSON.createObjectBuilder()
         .add(APPLICATION_ID, applicationId)
         .add(KIND, kind.name())
+        .build()
+        .toString();
+  }
+
+  /** One request for several mails about an application: {@code "kinds"}, in order. */
+  static String notificationsRequested(long applicationId, List<NotificationKind> kinds) {
+    if (kinds.isEmpty()) {
+      throw new IllegalArgumentException("A notification request names at least one kind");
+    }
+    JsonArrayBuilder names = JSON.createArrayBuilder();
+    kinds.forEach(k -> names.add(k.name()));
+    return JSON.createObjectBuilder()
+        .add(APPLICATION_ID, applicationId)
+        .add(KINDS, names)
         .build()
         .toString();
   }
@@ -78,6 +96,43 @@ final class Messages {
 
   static NotificationKind kind(String body) {
     return NotificationKind.valueOf(parse(body).getString(KIND));
+  }
+
+  /**
+   * What a {@code NotificationRequested} body asks for, read once: an account mail, or mails of one
+   * or more kinds ({@code "kind"}, or {@code "kinds"} in order) about an application.
+   */
+  record NotificationRequest(
+      OptionalLong accountMailId,
+      long applicationId,
+      List<NotificationKind> kinds,
+      OptionalLong documentRequestId) {}
+
+  static NotificationRequest notificationRequest(String body) {
+    JsonObject json = parse(body);
+    if (json.containsKey(ACCOUNT_MAIL_ID)) {
+      return new NotificationRequest(
+          OptionalLong.of(json.getJsonNumber(ACCOUNT_MAIL_ID).longValueExact()),
+          0,
+          List.of(),
+          OptionalLong.empty());
+    }
+    List<NotificationKind> kinds =
+        json.containsKey(KINDS)
+            ? json.getJsonArray(KINDS).getValuesAs(JsonString.class).stream()
+                .map(s -> NotificationKind.valueOf(s.getString()))
+                .toList()
+            : List.of(NotificationKind.valueOf(json.getString(KIND)));
+    if (kinds.isEmpty()) {
+      throw new IllegalArgumentException("A notification request names no kind: " + body);
+    }
+    return new NotificationRequest(
+        OptionalLong.empty(),
+        json.getJsonNumber(APPLICATION_ID).longValueExact(),
+        kinds,
+        json.containsKey(DOCUMENT_REQUEST_ID)
+            ? OptionalLong.of(json.getJsonNumber(DOCUMENT_REQUEST_ID).longValueExact())
+            : OptionalLong.empty());
   }
 
   private static JsonObject parse(String body) {

@@ -38,7 +38,9 @@ public class NotificationRequestedConsumer implements MessageListener {
   /**
    * Idempotent: an application mail is recorded once per application and kind, an account mail is
    * marked sent, both in the service's transaction, committed before the message is acknowledged; a
-   * redelivery finds the record and sends nothing.
+   * redelivery finds the record and sends nothing. A request for several kinds (the receipt mails)
+   * sends them in order, each in a transaction of its own: if a later one fails, the message is
+   * redelivered and the earlier ones, recorded, are not sent again.
    */
   @Override
   public void onMessage(Message message) {
@@ -47,14 +49,13 @@ public class NotificationRequestedConsumer implements MessageListener {
         Destinations.NOTIFICATION_REQUESTED,
         failures,
         body -> {
-          var accountMail = Messages.accountMailId(body);
-          if (accountMail.isPresent()) {
-            notifications.sendAccountMail(accountMail.getAsLong());
+          var request = Messages.notificationRequest(body);
+          if (request.accountMailId().isPresent()) {
+            notifications.sendAccountMail(request.accountMailId().getAsLong());
           } else {
-            notifications.send(
-                Messages.applicationId(body),
-                Messages.kind(body),
-                Messages.documentRequestId(body));
+            for (var kind : request.kinds()) {
+              notifications.send(request.applicationId(), kind, request.documentRequestId());
+            }
           }
         });
   }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 import javax.sql.DataSource;
 import jp.zairyu.application.ApplicationEvents;
 import jp.zairyu.application.NotificationKind;
@@ -51,6 +52,11 @@ public class OutboxApplicationEvents implements ApplicationEvents {
   @Override
   public void notificationRequested(long applicationId, NotificationKind kind) {
     write(OutboxMessage.notificationRequested(applicationId, kind));
+  }
+
+  @Override
+  public void notificationsRequested(long applicationId, List<NotificationKind> kinds) {
+    write(OutboxMessage.notificationsRequested(applicationId, kinds));
   }
 
   @Override

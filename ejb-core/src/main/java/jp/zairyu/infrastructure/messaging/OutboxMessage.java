@@ -1,5 +1,6 @@
 package jp.zairyu.infrastructure.messaging;
 
+import java.util.List;
 import jp.zairyu.application.NotificationKind;
 
 /**
@@ -35,6 +36,13 @@ record OutboxMessage(String queue, Long applicationId, String body) {
         Destinations.NOTIFICATION_REQUESTED,
         applicationId,
         Messages.notificationRequested(applicationId, kind));
+  }
+
+  static OutboxMessage notificationsRequested(long applicationId, List<NotificationKind> kinds) {
+    return new OutboxMessage(
+        Destinations.NOTIFICATION_REQUESTED,
+        applicationId,
+        Messages.notificationsRequested(applicationId, kinds));
   }
 
   static OutboxMessage notificationRequested(

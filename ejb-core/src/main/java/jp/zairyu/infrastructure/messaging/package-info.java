@@ -3,7 +3,10 @@
  * jp.zairyu.application.ApplicationEvents} adapters (the outbox, and JMS for its relay) and one
  * message-driven bean per fact, named {@code <Fact>Consumer}, on queues named for the fact ({@code
  * ApplicationSubmitted}, {@code DecisionMade}, {@code NotificationRequested}), each with its own
- * dead-letter queue {@code DLQ.<queue>}. Messages are JSON text carrying identifiers.
+ * dead-letter queue {@code DLQ.<queue>}. Messages are JSON text carrying identifiers. A submission
+ * publishes one fact; its consumer routes and asks for the receipt mails in the routing's commit
+ * (one {@code NotificationRequested} naming both kinds), as the decision's consumer asks for the
+ * decision mails.
  *
  * <p>Consumers are thin and idempotent: each calls exactly one application service whose effect is
  * recorded in that service's own local transaction (routing, the notification row, the account mail

@@ -3,6 +3,7 @@ package jp.zairyu.infrastructure.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import jp.zairyu.application.NotificationKind;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,42 @@ class OutboxMessageTest {
       assertThat(Messages.kind(m.body())).isEqualTo(kind);
       assertThat(Messages.accountMailId(m.body())).isEmpty();
     }
+  }
+
+  @Test
+  void oneRequestForSeveralMailsCarriesTheKindsInOrder() {
+    OutboxMessage m =
+        OutboxMessage.notificationsRequested(
+            11, List.of(NotificationKind.RECEIVED, NotificationKind.APPLICANT_RECEIVED));
+
+    assertThat(m.queue()).isEqualTo("NotificationRequested");
+    assertThat(m.applicationId()).isEqualTo(11L);
+    assertThat(m.body())
+        .isEqualTo("{\"applicationId\":11,\"kinds\":[\"RECEIVED\",\"APPLICANT_RECEIVED\"]}");
+    Messages.NotificationRequest read = Messages.notificationRequest(m.body());
+    assertThat(read.applicationId()).isEqualTo(11L);
+    assertThat(read.kinds())
+        .containsExactly(NotificationKind.RECEIVED, NotificationKind.APPLICANT_RECEIVED);
+    assertThat(read.accountMailId()).isEmpty();
+    assertThat(read.documentRequestId()).isEmpty();
+    assertThatThrownBy(() -> OutboxMessage.notificationsRequested(11, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aRequestForOneKindIsReadAsAListOfOne() {
+    // bodies written before requests named several kinds, still in queues and outboxes
+    Messages.NotificationRequest one =
+        Messages.notificationRequest(
+            OutboxMessage.notificationRequested(3, NotificationKind.DOCUMENTS_REQUESTED, 8).body());
+    assertThat(one.kinds()).containsExactly(NotificationKind.DOCUMENTS_REQUESTED);
+    assertThat(one.applicationId()).isEqualTo(3L);
+    assertThat(one.documentRequestId()).hasValue(8L);
+
+    Messages.NotificationRequest account =
+        Messages.notificationRequest(OutboxMessage.accountMailRequested(5).body());
+    assertThat(account.accountMailId()).hasValue(5L);
+    assertThat(account.kinds()).isEmpty();
   }
 
   @Test

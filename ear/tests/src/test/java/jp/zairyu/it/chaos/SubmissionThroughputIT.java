@@ -50,6 +50,7 @@ class SubmissionThroughputIT {
     warmUp();
 
     double floor = floorPerSecond();
+    PgCounters before = PgCounters.now();
     long start = System.nanoTime();
     List<Receipt> receipts;
     try (Load load =
@@ -62,6 +63,7 @@ class SubmissionThroughputIT {
         20,
         () -> Ledger.unrouted(receipts) == 0);
     double routed = SUBMISSIONS / seconds(start);
+    String database = PgCounters.now().perSubmissionSince(before, SUBMISSIONS);
     // Not part of the figure: wait for both receipt mails of every submission, so that the next
     // test class is not deployed while the consumers are still busy with this one's backlog.
     int expectedMails = 2 * SUBMISSIONS;
@@ -84,7 +86,8 @@ class SubmissionThroughputIT {
             routed / floor,
             mailed);
     ChaosIT.log("%s", report);
-    Files.writeString(Path.of("target", "throughput.txt"), report + "\n");
+    ChaosIT.log("PostgreSQL from the first measured submission to the last routed, %s", database);
+    Files.writeString(Path.of("target", "throughput.txt"), report + "\n" + database + "\n");
     assertThat(Ledger.count(receipts, stack.greenMail()).unrouted()).isZero();
     assertThat(Ledger.receiptMailsRecorded(receipts)).isEqualTo(expectedMails);
   }

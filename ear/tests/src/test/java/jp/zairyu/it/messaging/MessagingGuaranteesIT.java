@@ -90,15 +90,19 @@ class MessagingGuaranteesIT {
   }
 
   @Test
-  void theSameApplicationSubmittedMessageTwiceRoutesOnce() throws Exception {
+  void theSameApplicationSubmittedMessageTwiceRoutesOnceAndAsksForTheReceiptMailOnce()
+      throws Exception {
     long id = application("大阪府", true, false);
     String body = "{\"applicationId\":" + id + "}";
+    String receiptMail = "<application-" + id + "-received@zairyu.example.jp>";
+    Mailbox mailbox = Mailbox.of(Fixtures.LAWYER_EMAIL);
 
     sendInItsOwnTransaction("ApplicationSubmitted", body);
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> applications.find(id).flatMap(Application::bureauCode).isPresent());
     Instant routed = applications.find(id).orElseThrow().updatedAt();
+    mailbox.awaitMessage(receiptMail); // asked for by the routing
 
     sendInItsOwnTransaction("ApplicationSubmitted", body);
     await()
@@ -107,6 +111,9 @@ class MessagingGuaranteesIT {
         .until(() -> applications.find(id).orElseThrow().updatedAt().equals(routed));
     assertThat(applications.find(id).orElseThrow().bureauCode()).contains("OSAKA");
     assertThat(deadLettersOf("ApplicationSubmitted")).doesNotContain(body);
+    assertThat(mailbox.matching(m -> receiptMail.equals(m.messageId())))
+        .as("the second delivery routes nothing, so it asks for no receipt mail")
+        .hasSize(1);
   }
 
   @Test

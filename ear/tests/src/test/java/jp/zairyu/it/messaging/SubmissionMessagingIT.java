@@ -83,8 +83,7 @@ class SubmissionMessagingIT {
     applications.add(application);
     ReceiptNumber receipt = applications.nextReceiptNumber("TOKYO", 2026);
     application.submit(receipt, Instant.now());
-    events.applicationSubmitted(application.id());
-    events.notificationRequested(application.id(), NotificationKind.RECEIVED);
+    events.applicationSubmitted(application.id()); // the one fact, as DraftingService.submit
     if (commit) {
       tx.commit();
     } else {
@@ -111,8 +110,24 @@ class SubmissionMessagingIT {
     assertThat(mail.subject()).contains("受付番号").contains("Application received");
     assertThat(mail.body())
         .contains(applications.find(id).orElseThrow().receiptNumber().orElseThrow().value());
+    // the routing asked for both receipt mails (practitioner, foreign national): both recorded
+    await().atMost(Duration.ofSeconds(30)).until(() -> receiptMailsRecordedOf(id) == 2);
     // the relay deleted the rows it sent, in the transaction that sent them
     await().atMost(Duration.ofSeconds(10)).until(() -> outboxRowsOf(id) == 0);
+  }
+
+  private int receiptMailsRecordedOf(long applicationId) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from notification where application_id = ?"
+                    + " and kind in ('RECEIVED', 'APPLICANT_RECEIVED')")) {
+      s.setLong(1, applicationId);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
   }
 
   @Test
