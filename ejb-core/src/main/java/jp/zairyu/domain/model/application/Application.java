@@ -407,7 +407,7 @@ public class Application {
    */
   public void checkComplete(LocalDate today, Attachments attachments) {
     checkComplete(today);
-    if (form().needsFacePhoto(today) && !attachments.hasFacePhoto()) {
+    if (facePhotoMissing(today, attachments)) {
       throw new RuleViolation(
           "application.face-photo",
           "申請人が16歳以上のため、顔写真の添付が必要です。添付ファイルの画面で顔写真を添付してください。",
@@ -431,10 +431,18 @@ public class Application {
    */
   public List<String> stillNeeded(LocalDate today, Attachments attachments) {
     List<String> needed = new java.util.ArrayList<>(missingFields());
-    if (form().needsFacePhoto(today) && !attachments.hasFacePhoto()) {
+    if (facePhotoMissing(today, attachments)) {
       needed.add("顔写真の添付 / Face photo");
     }
     return List.copyOf(needed);
+  }
+
+  /**
+   * The domain asks for a face photo on {@code today} ({@link FormContent#needsFacePhoto}) and none
+   * is attached.
+   */
+  private boolean facePhotoMissing(LocalDate today, Attachments attachments) {
+    return form().needsFacePhoto(today) && !attachments.hasFacePhoto();
   }
 
   /** Labels (Japanese / English) of every field still missing for submission. */

@@ -356,11 +356,8 @@ public final class DraftPage extends Page {
   /** Adds a row of family in Japan and fills it (row numbers from 0). */
   public DraftPage familyMember(
       String relationship, String name, String isoBirth, String nationality, boolean together) {
-    at("addFamily");
-    int row = driver.findElements(By.cssSelector("fieldset.family-row")).size();
-    WebElement group = present("draft:familyGroup");
-    press(byId("draft:addFamily"));
-    wait.until(ExpectedConditions.stalenessOf(group));
+    int row = familyRows();
+    addFamilyRow();
     String prefix = "draft:family:" + row + ":";
     new Select(byId(prefix + "relationship")).selectByValue(relationship);
     type(prefix + "name", name);
@@ -962,37 +959,35 @@ public final class DraftPage extends Page {
    * applicant and employer (the page saves the draft and shows step 1 again).
    */
   public DraftPage copyApplicantAndEmployerFrom(String receiptNumber) {
-    at("copyFrom");
-    Select earlier = new Select(byId("draft:copyFrom"));
-    WebElement option =
-        earlier.getOptions().stream()
-            .filter(o -> o.getText().startsWith(receiptNumber))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new AssertionError(
-                        receiptNumber
-                            + " is not among the earlier applications "
-                            + earlierApplications()));
-    earlier.selectByValue(option.getAttribute("value"));
-    WebElement steps = present("wizardSteps");
-    press(byId("draft:copyApplication"));
-    wait.until(d -> replaced(steps));
-    return new DraftPage(driver);
+    return copy(
+        "copyFrom",
+        receiptNumber,
+        "copyApplication",
+        () -> receiptNumber + " is not among the earlier applications " + earlierApplications());
   }
 
   /** Step 1's choice of client: copies the applicant of the earlier applicant named. */
   public DraftPage copyClient(String name) {
+    return copy(
+        "clientFrom", name, "copyClient", () -> name + " is not among the earlier applicants");
+  }
+
+  /**
+   * Chooses the option of step 1's list {@code select} whose words start with {@code choice} and
+   * presses {@code button}; the page saves the draft and shows step 1 again.
+   */
+  private DraftPage copy(
+      String select, String choice, String button, java.util.function.Supplier<String> absent) {
     at("copyFrom");
-    Select clients = new Select(byId("draft:clientFrom"));
+    Select list = new Select(byId("draft:" + select));
     WebElement option =
-        clients.getOptions().stream()
-            .filter(o -> o.getText().startsWith(name))
+        list.getOptions().stream()
+            .filter(o -> o.getText().startsWith(choice))
             .findFirst()
-            .orElseThrow(() -> new AssertionError(name + " is not among the earlier applicants"));
-    clients.selectByValue(option.getAttribute("value"));
+            .orElseThrow(() -> new AssertionError(absent.get()));
+    list.selectByValue(option.getAttribute("value"));
     WebElement steps = present("wizardSteps");
-    press(byId("draft:copyClient"));
+    press(byId("draft:" + button));
     wait.until(d -> replaced(steps));
     return new DraftPage(driver);
   }
