@@ -74,9 +74,14 @@ public final class DevStack {
       stack.database(database);
       database.start();
       Migrations.run(settings);
-      MessageBroker broker = stack.add("Artemis", new MessageBroker(settings));
-      stack.broker(broker);
+      MessageBroker broker = new MessageBroker(settings);
+      stack.broker(stack.add(broker.role().title(), broker));
       broker.start();
+      if (settings.hasBrokerBackup()) {
+        var backup = new MessageBroker(settings, MessageBroker.Role.BACKUP);
+        stack.brokerBackup(stack.add(backup.role().title(), backup));
+        backup.start();
+      }
       MailCatcher mail = stack.add("GreenMail", new MailCatcher(settings));
       stack.mailCatcher(mail);
       mail.start();

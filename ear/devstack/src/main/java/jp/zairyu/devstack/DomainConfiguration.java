@@ -148,6 +148,10 @@ final class DomainConfiguration {
         "property",
         "ConnectionParameters",
         settings.brokerConnectionParameters());
+    setProperty(
+        xml, adapterConfig, "property", "ConnectorClassName", settings.brokerConnectorClassNames());
+    // HA: the clients keep the pair's topology and fail over to the backup when the primary dies
+    setProperty(xml, adapterConfig, "property", "HA", Boolean.toString(settings.hasBrokerBackup()));
   }
 
   /**

@@ -1,5 +1,7 @@
 package jp.zairyu.devstack;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -13,7 +15,10 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.ClusterConnectionConfiguration;
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.ha.SharedStoreBackupPolicyConfiguration;
+import org.apache.activemq.artemis.core.config.ha.SharedStorePrimaryPolicyConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
@@ -36,6 +41,14 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * Anything else the broker dead-letters goes to {@value #DEAD_LETTERS}.
+ *
+ * <p>A broker plays one {@link Role}: alone, or as the primary or the backup of a <em>shared-store
+ * pair</em> (what a cluster runs, {@link StackSettings#hasBrokerBackup()}). Both members of a pair
+ * use the same journal directory; the one holding the journal's file lock is live and opens its
+ * acceptor, the other waits for the lock. When the primary dies (its lock goes with the process),
+ * the backup loads the journal and becomes live on its own port; clients, told of the backup by the
+ * pair's cluster connection, fail over to it (the resource adapter's {@code HA=true}). Started
+ * again, the primary takes over once more (fail-back) and the backup waits again.
  */
 final class MessageBroker implements Stoppable {
 
@@ -57,17 +70,70 @@ final class MessageBroker implements Stoppable {
   private static final Duration START_TIMEOUT = Duration.ofMinutes(1);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
+  /** What a broker process is: the only one, or a member of a shared-store pair. */
+  enum Role {
+    SINGLE("artemis", "Artemis"),
+    PRIMARY("artemis", "Artemis primary"),
+    BACKUP("artemis-backup", "Artemis backup");
+
+    private final String fileName;
+    private final String title;
+
+    Role(String fileName, String title) {
+      this.fileName = fileName;
+      this.title = title;
+    }
+
+    /** How the stack's logs and process lists name it. */
+    String title() {
+      return title;
+    }
+  }
+
+  /** The log line of a backup that the primary has registered (Artemis message AMQ221031). */
+  static final String BACKUP_ANNOUNCED = "AMQ221031";
+
+  /** The log line of a primary that holds the journal and serves (AMQ221007). */
+  static final String PRIMARY_ACTIVE = "AMQ221007";
+
   private final StackSettings settings;
+  private final Role role;
   private Process process;
 
   MessageBroker(StackSettings settings) {
-    this.settings = settings;
+    this(settings, settings.hasBrokerBackup() ? Role.PRIMARY : Role.SINGLE);
   }
 
-  /** Starts the broker JVM and returns once it accepts connections. */
+  MessageBroker(StackSettings settings, Role role) {
+    this.settings = settings;
+    this.role = role;
+  }
+
+  Role role() {
+    return role;
+  }
+
+  private int port() {
+    return role == Role.BACKUP ? settings.brokerBackupPort() : settings.brokerPort();
+  }
+
+  private int peerPort() {
+    return role == Role.BACKUP ? settings.brokerPort() : settings.brokerBackupPort();
+  }
+
+  private Path logFile() {
+    return settings.logDir().resolve(role.fileName + ".log");
+  }
+
+  /**
+   * Starts the broker JVM and returns once it serves: accepts connections (alone or as the primary,
+   * which may first have to take the journal back from a live backup) or, as a backup, once the
+   * primary has registered it.
+   */
   void start() {
     var timing = Timing.start();
-    stopLeftover(settings.brokerDir());
+    stopLeftover(settings.brokerDir(), role);
+    long logOffset;
     try {
       Files.createDirectories(settings.brokerDir());
       Files.createDirectories(settings.logDir());
@@ -75,47 +141,90 @@ final class MessageBroker implements Stoppable {
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx256m");
       command.add("-D" + NOTIFICATION_MAX_DELAY_PROPERTY + "=" + notificationMaxDelay().toMillis());
+      if (role != Role.SINGLE) {
+        // a pair's failovers and fail-backs are worth their lines in the log (AMQ221031 & co.)
+        command.add("-Dorg.slf4j.simpleLogger.log.org.apache.activemq.artemis.core.server=info");
+      }
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
       command.add(Main.class.getName());
       command.add(settings.brokerDir().toString());
-      command.add(Integer.toString(settings.brokerPort()));
-      var log = ProcessBuilder.Redirect.appendTo(settings.logDir().resolve("artemis.log").toFile());
+      command.add(Integer.toString(port()));
+      command.add(role.name());
+      command.add(Integer.toString(peerPort()));
+      logOffset = Files.exists(logFile()) ? Files.size(logFile()) : 0;
+      var log = ProcessBuilder.Redirect.appendTo(logFile().toFile());
       process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
               .redirectOutput(log)
               .redirectInput(ProcessBuilder.Redirect.PIPE)
               .start();
-      Files.writeString(pidFile(settings.brokerDir()), Long.toString(process.pid()));
+      Files.writeString(pidFile(settings.brokerDir(), role), Long.toString(process.pid()));
     } catch (IOException e) {
-      throw new StackException("Artemis did not start", e);
+      throw new StackException(role.title() + " did not start", e);
     }
-    awaitPort();
-    LOG.info(
-        "Artemis ready at tcp://{}:{} (pid {}), queues {} with DLQ.<queue> ({})",
-        StackSettings.HOST,
-        settings.brokerPort(),
-        process.pid(),
-        FACT_QUEUES,
-        timing);
+    if (role == Role.BACKUP) {
+      awaitLogLine(logOffset, BACKUP_ANNOUNCED);
+      LOG.info(
+          "{} (pid {}) registered with the primary, waiting for the journal ({})",
+          role.title(),
+          process.pid(),
+          timing);
+    } else {
+      if (role == Role.PRIMARY) {
+        // its port is no sign: the primary may first wait for the journal's lock (fail-back)
+        awaitLogLine(logOffset, PRIMARY_ACTIVE);
+      }
+      awaitPort();
+      LOG.info(
+          "{} ready at tcp://{}:{} (pid {}), queues {} with DLQ.<queue> ({})",
+          role.title(),
+          StackSettings.HOST,
+          port(),
+          process.pid(),
+          FACT_QUEUES,
+          timing);
+    }
   }
 
   private void awaitPort() {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new StackException(
-            "Artemis exited at start; see " + settings.logDir().resolve("artemis.log"));
-      }
+      requireAlive();
       try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(StackSettings.HOST, settings.brokerPort()), 500);
+        socket.connect(new InetSocketAddress(StackSettings.HOST, port()), 500);
         return;
       } catch (IOException notYet) {
         sleep(100);
       }
     }
-    throw new StackException("Artemis did not open port " + settings.brokerPort());
+    throw new StackException(role.title() + " did not open port " + port());
+  }
+
+  /** Waits until the broker's log, past {@code offset}, holds {@code code}. */
+  private void awaitLogLine(long offset, String code) {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      requireAlive();
+      try {
+        byte[] log = Files.readAllBytes(logFile());
+        if (log.length > offset
+            && new String(log, (int) offset, log.length - (int) offset, UTF_8).contains(code)) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not written yet
+      }
+      sleep(200);
+    }
+    throw new StackException(role.title() + " did not log " + code + "; see " + logFile());
+  }
+
+  private void requireAlive() {
+    if (!process.isAlive()) {
+      throw new StackException(role.title() + " exited at start; see " + logFile());
+    }
   }
 
   /** The broker's process, while it runs. */
@@ -128,7 +237,7 @@ final class MessageBroker implements Stoppable {
     process()
         .ifPresent(
             p -> {
-              LOG.info("Killing Artemis (pid {}) with SIGKILL", p.pid());
+              LOG.info("Killing {} (pid {}) with SIGKILL", role.title(), p.pid());
               p.destroyForcibly();
               Processes.awaitExit(p, STOP_TIMEOUT);
             });
@@ -139,26 +248,31 @@ final class MessageBroker implements Stoppable {
     if (process != null && process.isAlive()) {
       process.destroy(); // SIGTERM: the broker's shutdown hook stops it cleanly
       if (!Processes.awaitExitOrKill(process.toHandle(), STOP_TIMEOUT)) {
-        LOG.warn("Artemis (pid {}) did not stop and was killed", process.pid());
+        LOG.warn("{} (pid {}) did not stop and was killed", role.title(), process.pid());
       }
     }
-    stopLeftover(settings.brokerDir());
+    stopLeftover(settings.brokerDir(), role);
   }
 
-  /** Stops a broker a killed launcher left running on {@code brokerDir}. */
+  /** Stops the brokers (either role) a killed launcher left running on {@code brokerDir}. */
   static void stopLeftover(Path brokerDir) {
+    stopLeftover(brokerDir, Role.BACKUP);
+    stopLeftover(brokerDir, Role.SINGLE);
+  }
+
+  private static void stopLeftover(Path brokerDir, Role role) {
     Processes.fromPidFile(
-            pidFile(brokerDir), commandLine -> commandLine.contains(Main.class.getName()))
+            pidFile(brokerDir, role), commandLine -> commandLine.contains(Main.class.getName()))
         .ifPresent(
             leftover -> {
-              LOG.info("Stopping the Artemis (pid {}) left running", leftover.pid());
+              LOG.info("Stopping the {} (pid {}) left running", role.title(), leftover.pid());
               leftover.destroy();
               Processes.awaitExitOrKill(leftover, STOP_TIMEOUT);
             });
   }
 
-  private static Path pidFile(Path brokerDir) {
-    return brokerDir.resolve("broker.pid");
+  private static Path pidFile(Path brokerDir, Role role) {
+    return brokerDir.resolve(role == Role.BACKUP ? "broker-backup.pid" : "broker.pid");
   }
 
   static Duration notificationMaxDelay() {
@@ -170,11 +284,22 @@ final class MessageBroker implements Stoppable {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new StackException("Interrupted while waiting for Artemis");
+      throw new StackException("Interrupted while waiting for the broker");
     }
   }
 
   static Configuration configuration(Path dir, int port, Duration notificationMaxDelay) {
+    return configuration(dir, port, notificationMaxDelay, Role.SINGLE, -1);
+  }
+
+  /**
+   * The broker's configuration; for a member of a pair also its HA policy (shared store: the
+   * primary, or a backup that gives the journal back when the primary returns) and the cluster
+   * connection to {@code peerPort} through which the backup registers with the primary and clients
+   * learn where to fail over.
+   */
+  static Configuration configuration(
+      Path dir, int port, Duration notificationMaxDelay, Role role, int peerPort) {
     var config =
         new ConfigurationImpl()
             .setName("zairyu-devstack")
@@ -215,6 +340,9 @@ final class MessageBroker implements Stoppable {
     } catch (Exception e) {
       throw new StackException("Invalid broker acceptor", e);
     }
+    if (role != Role.SINGLE) {
+      pair(config, role, port, peerPort);
+    }
     List<String> queues = new ArrayList<>(List.of(DEAD_LETTERS, EXPIRED));
     for (String queue : FACT_QUEUES) {
       queues.add(queue);
@@ -227,9 +355,35 @@ final class MessageBroker implements Stoppable {
     return config;
   }
 
+  private static void pair(Configuration config, Role role, int port, int peerPort) {
+    config.setName("zairyu-devstack-" + role.name().toLowerCase(java.util.Locale.ROOT));
+    try {
+      config.addConnectorConfiguration("self", "tcp://" + StackSettings.HOST + ":" + port);
+      config.addConnectorConfiguration("peer", "tcp://" + StackSettings.HOST + ":" + peerPort);
+    } catch (Exception e) {
+      throw new StackException("Invalid connector of the broker pair", e);
+    }
+    config.addClusterConfiguration(
+        new ClusterConnectionConfiguration()
+            .setName("zairyu-pair")
+            .setConnectorName("self")
+            .setStaticConnectors(List.of("peer"))
+            .setRetryInterval(500)
+            .setReconnectAttempts(-1));
+    // the pair's own credentials on loopback (security is off for clients in the devstack)
+    config.setClusterUser("zairyu-pair").setClusterPassword("zairyu-pair-devstack");
+    config.setHAPolicyConfiguration(
+        role == Role.PRIMARY
+            ? new SharedStorePrimaryPolicyConfiguration().setFailoverOnServerShutdown(true)
+            : new SharedStoreBackupPolicyConfiguration()
+                .setAllowFailBack(true)
+                .setFailoverOnServerShutdown(true)
+                .setRestartBackup(true));
+  }
+
   /**
-   * The broker JVM: {@code Main <dir> <port>}. Stops cleanly on SIGTERM (or when its launcher's
-   * standard input closes, so it never outlives a launcher that was killed).
+   * The broker JVM: {@code Main <dir> <port> [<role> <peer port>]}. Stops cleanly on SIGTERM (or
+   * when its launcher's standard input closes, so it never outlives a launcher that was killed).
    */
   public static final class Main {
 
@@ -238,8 +392,11 @@ final class MessageBroker implements Stoppable {
     public static void main(String[] args) throws Exception {
       Path dir = Path.of(args[0]);
       int port = Integer.parseInt(args[1]);
+      Role role = args.length > 2 ? Role.valueOf(args[2]) : Role.SINGLE;
+      int peerPort = args.length > 3 ? Integer.parseInt(args[3]) : -1;
       var broker =
-          new EmbeddedActiveMQ().setConfiguration(configuration(dir, port, notificationMaxDelay()));
+          new EmbeddedActiveMQ()
+              .setConfiguration(configuration(dir, port, notificationMaxDelay(), role, peerPort));
       broker.start();
       var stopped = new CountDownLatch(1);
       Runtime.getRuntime()

@@ -17,6 +17,9 @@ final class Ports {
     var ports = new LinkedHashMap<String, Integer>();
     ports.put("PostgreSQL (devstack.postgres.port)", settings.postgresPort());
     ports.put("Artemis (devstack.broker.port)", settings.brokerPort());
+    if (settings.hasBrokerBackup()) {
+      ports.put("Artemis backup (devstack.broker.port + 1)", settings.brokerBackupPort());
+    }
     ports.put("SMTP (devstack.smtp.port)", settings.smtpPort());
     ports.put("IMAP (devstack.imap.port)", settings.imapPort());
     ports.put("Payara HTTP (devstack.payara.portbase + 80)", settings.httpPort());

@@ -26,6 +26,7 @@ public final class RunningStack implements AutoCloseable {
   private StateDirectory stateDirectory;
   private MailCatcher mail;
   private MessageBroker broker;
+  private MessageBroker brokerBackup;
   private PostgresServer database;
   private PayaraServer payara;
 
@@ -59,6 +60,10 @@ public final class RunningStack implements AutoCloseable {
     this.broker = broker;
   }
 
+  void brokerBackup(MessageBroker backup) {
+    this.brokerBackup = backup;
+  }
+
   void payara(PayaraServer payara) {
     this.payara = payara;
   }
@@ -72,13 +77,43 @@ public final class RunningStack implements AutoCloseable {
    * for tests of what the application does while the broker is away.
    */
   public Outage brokerOutage() {
+    if (brokerBackup != null) {
+      brokerBackup.stop();
+    }
     broker.stop();
-    return broker::start;
+    return () -> {
+      broker.start();
+      if (brokerBackup != null) {
+        brokerBackup.start();
+      }
+    };
   }
 
-  /** SIGKILLs the broker and starts it again on the same journal (chaos tests). */
+  /**
+   * SIGKILLs the broker and starts it again on the same journal (chaos tests); of a pair, the
+   * primary: the backup serves in between, and gives the journal back when the primary is up.
+   */
   public void killAndRestartBroker() {
     broker.kill();
+    broker.start();
+  }
+
+  /**
+   * SIGKILLs the primary of the broker pair (a crash): the backup takes the journal over and the
+   * clients fail over to it. Returns once the primary's JVM is gone.
+   */
+  public void killBrokerPrimary() {
+    if (brokerBackup == null) {
+      throw new IllegalStateException("The stack runs no backup broker (devstack.broker.backup)");
+    }
+    broker.kill();
+  }
+
+  /**
+   * Starts the pair's primary again (after {@link #killBrokerPrimary()}): it takes the journal back
+   * from the backup (fail-back), which waits again; returns once the primary serves.
+   */
+  public void restartBrokerPrimary() {
     broker.start();
   }
 
@@ -105,7 +140,10 @@ public final class RunningStack implements AutoCloseable {
   public java.util.Map<String, ProcessHandle> processes() {
     var processes = new java.util.LinkedHashMap<String, ProcessHandle>();
     processes.put("launcher + GreenMail", ProcessHandle.current());
-    broker.process().ifPresent(p -> processes.put("Artemis", p));
+    broker.process().ifPresent(p -> processes.put(broker.role().title(), p));
+    if (brokerBackup != null) {
+      brokerBackup.process().ifPresent(p -> processes.put(brokerBackup.role().title(), p));
+    }
     Processes.fromPidFile(
             settings.postgresDataDir().resolve("postmaster.pid"),
             commandLine -> commandLine.contains("postgres"))

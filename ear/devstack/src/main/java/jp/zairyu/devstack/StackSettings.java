@@ -36,6 +36,8 @@ import java.util.function.Function;
  * devstack.ready.timeout     how long to wait for Payara and the application, e.g. PT5M or 300
  * devstack.instances         1: one server; N &gt;= 2: a deployment group of N instances on the DAS
  *                            behind HAProxy on the HTTP port (mvn -P run -Dzairyu.instances=N)
+ * devstack.broker.backup     true: Artemis as a shared-store pair, the backup on the broker port + 1
+ *                            (always so with instances &gt;= 2)
  * </pre>
  *
  * <p>With {@code instances} N &gt;= 2 the DAS keeps the admin port and serves no application; the
@@ -58,6 +60,8 @@ import java.util.function.Function;
  * @param demoData whether to load the demo data (classpath:db/demo) after the migrations
  * @param readyTimeout how long to wait for Payara and the application to become ready
  * @param instances 1 for one server, N &gt;= 2 for a deployment group of N instances
+ * @param brokerBackup whether a backup broker runs beside the primary even on one server (a cluster
+ *     always has one: {@link #hasBrokerBackup()})
  */
 public record StackSettings(
     Path stateDir,
@@ -73,7 +77,8 @@ public record StackSettings(
     Path application,
     boolean demoData,
     Duration readyTimeout,
-    int instances) {
+    int instances,
+    boolean brokerBackup) {
 
   /** Every server of the stack binds to this address and nothing else. */
   public static final String HOST = "127.0.0.1";
@@ -119,7 +124,8 @@ public record StackSettings(
         null,
         true,
         Duration.ofMinutes(5),
-        1);
+        1,
+        false);
   }
 
   /**
@@ -161,6 +167,8 @@ public record StackSettings(
           b.readyTimeout =
               values.get("devstack.ready.timeout", Overrides::duration, b.readyTimeout);
           b.instances = values.get("devstack.instances", Integer::parseInt, b.instances);
+          b.brokerBackup =
+              values.get("devstack.broker.backup", Boolean::parseBoolean, b.brokerBackup);
         });
   }
 
@@ -261,9 +269,29 @@ public record StackSettings(
     return URI.create("http://" + HOST + ":" + adminPort() + "/");
   }
 
-  /** {@code ConnectionParameters} of the resource adapter: where the broker listens. */
+  /** Whether Artemis runs as a primary/backup pair: always for a cluster, on request otherwise. */
+  public boolean hasBrokerBackup() {
+    return brokerBackup || clustered();
+  }
+
+  /** The backup broker's port (it opens it only once it is live). */
+  public int brokerBackupPort() {
+    return brokerPort + 1;
+  }
+
+  /**
+   * {@code ConnectionParameters} of the resource adapter: where the broker listens; for a pair the
+   * primary's and the backup's, comma separated (one per {@link #brokerConnectorClassNames()}).
+   */
   public String brokerConnectionParameters() {
-    return "host=" + HOST + ";port=" + brokerPort;
+    String primary = "host=" + HOST + ";port=" + brokerPort;
+    return hasBrokerBackup() ? primary + ",host=" + HOST + ";port=" + brokerBackupPort() : primary;
+  }
+
+  /** {@code ConnectorClassName} of the resource adapter: one Netty connector per broker. */
+  public String brokerConnectorClassNames() {
+    String netty = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory";
+    return hasBrokerBackup() ? netty + "," + netty : netty;
   }
 
   /**
@@ -373,6 +401,11 @@ public record StackSettings(
     return edit(b -> b.instances = value);
   }
 
+  /** Whether a backup broker runs even on one server. */
+  public StackSettings withBrokerBackup(boolean value) {
+    return edit(b -> b.brokerBackup = value);
+  }
+
   private StackSettings edit(Consumer<Copy> change) {
     var copy = new Copy(this);
     change.accept(copy);
@@ -395,6 +428,7 @@ public record StackSettings(
     boolean demoData;
     Duration readyTimeout;
     int instances;
+    boolean brokerBackup;
 
     Copy(StackSettings s) {
       stateDir = s.stateDir;
@@ -411,6 +445,7 @@ public record StackSettings(
       demoData = s.demoData;
       readyTimeout = s.readyTimeout;
       instances = s.instances;
+      brokerBackup = s.brokerBackup;
     }
 
     StackSettings build() {
@@ -428,7 +463,8 @@ public record StackSettings(
           application,
           demoData,
           readyTimeout,
-          instances);
+          instances,
+          brokerBackup);
     }
   }
 

@@ -100,6 +100,33 @@ class DomainConfigurationTest {
   }
 
   @Test
+  void givesTheAdapterOneBrokerWithoutHaOrBothOfAPairWithHa() {
+    DomainConfiguration.apply(domainXml, settings, Set.of());
+    assertThat(adapterProperty("HA")).isEqualTo("false");
+    assertThat(adapterProperty("ConnectorClassName")).doesNotContain(",");
+
+    DomainConfiguration.apply(domainXml, settings.withBrokerBackup(true), Set.of());
+
+    assertThat(adapterProperty("ConnectionParameters"))
+        .isEqualTo("host=127.0.0.1;port=26616,host=127.0.0.1;port=26617");
+    assertThat(adapterProperty("ConnectorClassName").split(","))
+        .containsExactly(
+            "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory",
+            "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory");
+    assertThat(adapterProperty("HA")).isEqualTo("true");
+  }
+
+  private String adapterProperty(String name) {
+    return DomainXml.open(domainXml)
+        .one(
+            "/domain/resources/resource-adapter-config[@resource-adapter-name='artemis-ra']"
+                + "/property[@name='"
+                + name
+                + "']")
+        .getAttribute("value");
+  }
+
+  @Test
   void recoversTransactionsInDoubtAtStartThroughPoolsOfItsOwn() {
     DomainConfiguration.apply(domainXml, settings, Set.of());
 

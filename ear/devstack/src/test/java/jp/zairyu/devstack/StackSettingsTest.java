@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 class StackSettingsTest {
 
   @Test
+  void aClusterAlwaysRunsTheBrokerPairAndOneServerOnRequest() {
+    StackSettings one = StackSettings.development();
+    assertThat(one.hasBrokerBackup()).isFalse();
+    assertThat(one.overriddenBy(Map.of("devstack.broker.backup", "true")).hasBrokerBackup())
+        .isTrue();
+    assertThat(one.withInstances(2).hasBrokerBackup()).isTrue();
+    assertThat(one.withBrokerPort(26616).brokerBackupPort()).isEqualTo(26617);
+  }
+
+  @Test
   void developmentDefaults() {
     StackSettings settings = StackSettings.development();
 

@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Chaos: submissions in flight while the broker, then Payara Server, then PostgreSQL are killed
- * with SIGKILL, one at a time, and started again. Afterwards every submission the client holds a
- * receipt for exists once, was routed once and mailed once; no receipt number was issued twice; no
- * transaction is left in doubt. {@code -Dchaos.submissions} (default 300 in the test suite; {@code
- * bench/chaos.sh} runs 10,000).
+ * Chaos: submissions in flight while the broker (the primary of the test stack's pair: the backup
+ * takes over, then hands back when the primary is up), then Payara Server, then PostgreSQL are
+ * killed with SIGKILL, one at a time, and started again. Afterwards every submission the client
+ * holds a receipt for exists once, was routed once and mailed once; no receipt number was issued
+ * twice; no transaction is left in doubt. {@code -Dchaos.submissions} (default 300 in the test
+ * suite; {@code bench/chaos.sh} runs 10,000).
  */
 @ExtendWith(ArquillianExtension.class)
 class ChaosIT {

@@ -42,6 +42,8 @@ public final class TestStack implements LauncherSessionListener {
             .withSmtpPort(TestPorts.SMTP)
             .withImapPort(TestPorts.IMAP)
             .withPayaraPortBase(TestPorts.PAYARA_PORT_BASE)
+            // Artemis as ops run it: a primary and a backup (BrokerFailoverIT kills the primary)
+            .withBrokerBackup(true)
             .overriddenBySystemProperties();
     if (INSTANCES > 1) {
       // the cluster's own run (failsafe execution "cluster"): a deployment group behind HAProxy on
