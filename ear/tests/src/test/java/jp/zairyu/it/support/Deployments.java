@@ -116,6 +116,27 @@ public final class Deployments {
     return ear;
   }
 
+  /**
+   * The production EAR plus the load driver's web module alone ({@code jp.zairyu.it.load}, which
+   * needs nothing of JUnit or Arquillian), for a stack that deploys its application itself: the
+   * cluster's, where {@code ClusterChaosIT} drives submissions through the load balancer.
+   */
+  public static EnterpriseArchive earWithLoadDriver() {
+    WebArchive driver =
+        ShrinkWrap.create(WebArchive.class, TEST_MODULE)
+            .addAsWebInfResource(
+                new StringAsset(
+                    "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                        + " bean-discovery-mode=\"annotated\" version=\"4.0\"/>"),
+                "beans.xml")
+            .addPackage(jp.zairyu.it.load.LoadDriver.class.getPackage())
+            .addClasses(Fixtures.class, TestPorts.class);
+    EnterpriseArchive ear = ear();
+    ear.addAsModule(driver);
+    ear.setApplicationXML(new StringAsset(withWebModule(applicationXml(ear), TEST_MODULE)));
+    return ear;
+  }
+
   /** The jar a library class was loaded from (the test classpath is the Maven one). */
   private static File jarOf(Class<?> type) {
     try {
