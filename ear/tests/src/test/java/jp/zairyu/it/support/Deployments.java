@@ -117,18 +117,17 @@ public final class Deployments {
   }
 
   /**
-   * The production EAR plus the load driver's web module alone ({@code jp.zairyu.it.load}, which
-   * needs nothing of JUnit or Arquillian), for a stack that deploys its application itself: the
-   * cluster's, where {@code ClusterChaosIT} drives submissions through the load balancer.
+   * The production EAR plus the load driver's web module alone ({@code jp.zairyu.it.load} and the
+   * two support classes it uses, none of which needs JUnit or Arquillian), for a stack that deploys
+   * its application itself: the cluster's, where {@code ClusterChaosIT} drives submissions through
+   * the load balancer.
    */
   public static EnterpriseArchive earWithLoadDriver() {
     WebArchive driver =
         ShrinkWrap.create(WebArchive.class, TEST_MODULE)
-            .addAsWebInfResource(
-                new StringAsset(
-                    "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-                        + " bean-discovery-mode=\"annotated\" version=\"4.0\"/>"),
-                "beans.xml")
+            // an empty beans.xml as in earWithTests: with "annotated" discovery every request to
+            // the module met a null authentication mechanism (NullPointerException in Soteria)
+            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
             .addPackage(jp.zairyu.it.load.LoadDriver.class.getPackage())
             .addClasses(Fixtures.class, TestPorts.class);
     EnterpriseArchive ear = ear();
