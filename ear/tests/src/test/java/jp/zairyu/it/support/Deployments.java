@@ -117,19 +117,18 @@ public final class Deployments {
   }
 
   /**
-   * The production EAR plus the load driver's web module alone ({@code jp.zairyu.it.load} and the
-   * two support classes it uses, none of which needs JUnit or Arquillian), for a stack that deploys
-   * its application itself: the cluster's, where {@code ClusterChaosIT} drives submissions through
-   * the load balancer.
+   * The production EAR plus the load driver's web module alone ({@code jp.zairyu.it.load}, the two
+   * support classes it uses and the module's own authentication mechanism; none needs JUnit or
+   * Arquillian), for a stack that deploys its application itself: the cluster's, where {@code
+   * ClusterChaosIT} drives submissions through the load balancer.
    */
   public static EnterpriseArchive earWithLoadDriver() {
     WebArchive driver =
         ShrinkWrap.create(WebArchive.class, TEST_MODULE)
-            // an empty beans.xml as in earWithTests: with "annotated" discovery every request to
-            // the module met a null authentication mechanism (NullPointerException in Soteria)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
             .addPackage(jp.zairyu.it.load.LoadDriver.class.getPackage())
-            .addClasses(Fixtures.class, TestPorts.class);
+            // without a mechanism of its own the module answers 500 (Soteria: see the class)
+            .addClasses(Fixtures.class, TestPorts.class, InContainerModuleLogin.class);
     EnterpriseArchive ear = ear();
     ear.addAsModule(driver);
     ear.setApplicationXML(new StringAsset(withWebModule(applicationXml(ear), TEST_MODULE)));
