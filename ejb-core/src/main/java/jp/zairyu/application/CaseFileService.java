@@ -42,9 +42,12 @@ public class CaseFileService {
   @Inject private AttachmentRepository attachments;
   @Inject private Clock clock;
 
-  /** A note as the case view lists it: who wrote it (name and login) and when. */
-  public record Note(
-      long id, String authorName, String authorLogin, Instant writtenAt, String body) {}
+  /**
+   * A note as the case view lists it: who wrote it (name and login) and when. Serializable: the
+   * case view keeps the notes it shows, and a cluster copies the view with the session.
+   */
+  public record Note(long id, String authorName, String authorLogin, Instant writtenAt, String body)
+      implements java.io.Serializable {}
 
   /** A file's bytes with what an inline view needs. */
   public record Document(String fileName, String mediaType, byte[] content) {}

@@ -32,6 +32,38 @@ class SessionStateTest {
   @ViewScoped
   static class NotSerializablePage {}
 
+  @ViewScoped
+  static class LoginLikePage implements Serializable {
+    private static final long serialVersionUID = 1L;
+    @Inject private jakarta.security.enterprise.SecurityContext security;
+
+    @Inject
+    private jakarta.enterprise.inject.Instance<jakarta.security.enterprise.SecurityContext>
+        lookedUp;
+  }
+
+  /** A row a page keeps in a list: not Serializable. */
+  record Row(String label) {}
+
+  /** A serializable view of ours that holds such rows. */
+  static class Rows implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private java.util.Map<String, List<Row>> byKey;
+  }
+
+  @ViewScoped
+  static class RowsPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private List<Row> rows;
+    private Rows grouped;
+  }
+
+  @ViewScoped
+  static class TransientServicePage implements Serializable {
+    private static final long serialVersionUID = 1L;
+    @Inject private transient SessionCheck lost;
+  }
+
   @Test
   void aBeanOfSerializableFieldsPasses() {
     assertThat(SessionState.problems(List.of(GoodPage.class))).isEmpty();
@@ -39,11 +71,35 @@ class SessionStateTest {
 
   @Test
   void aFieldThatCannotBeCopiedIsNamed() {
-    assertThat(SessionState.problems(List.of(BadPage.class, NotSerializablePage.class)))
+    assertThat(
+            SessionState.problems(
+                List.of(
+                    BadPage.class,
+                    NotSerializablePage.class,
+                    TransientServicePage.class,
+                    LoginLikePage.class)))
         .containsExactlyInAnyOrder(
+            LoginLikePage.class.getName()
+                + ".security (jakarta.security.enterprise.SecurityContext, injected) cannot be serialized",
+            TransientServicePage.class.getName()
+                + ".lost is injected and transient: null in a session copied to another instance",
             BadPage.class.getName() + ".maybe (java.util.Optional) cannot be serialized",
             BadPage.class.getName() + ".worker (java.lang.Thread) cannot be serialized",
             NotSerializablePage.class.getName() + " is not Serializable");
+  }
+
+  @Test
+  void whatAListOrAClassOfOursKeepsIsCheckedToo() {
+    assertThat(SessionState.problems(List.of(RowsPage.class)))
+        .containsExactlyInAnyOrder(
+            RowsPage.class.getName()
+                + ".rows keeps "
+                + Row.class.getName()
+                + ", which cannot be serialized",
+            RowsPage.class.getName()
+                + ".grouped → Rows keeps "
+                + Row.class.getName()
+                + ", which cannot be serialized");
   }
 
   @Test

@@ -49,6 +49,7 @@ final class DomainConfiguration {
       recoverTransactionsAtStart(xml, path);
       configureJvm(xml, settings, path);
       hideServerIdentity(xml, path);
+      replicateWholeSessions(xml, path);
     }
     configureDataGrid(xml, settings);
     configureResourceAdapter(xml, settings);
@@ -114,6 +115,25 @@ final class DomainConfiguration {
     } else {
       xml.set(hazelcast, "discovery-mode", "domain");
     }
+  }
+
+  /**
+   * A distributable application's session is stored in the Data Grid whole, after every request
+   * (Payara's defaults, written out so that nothing else is assumed): persistence type {@code
+   * hazelcast}, frequency {@code web-method}, scope {@code session}. The pages' {@code @ViewScoped}
+   * beans live inside one session attribute (Mojarra's {@code
+   * com.sun.faces.application.view.activeViewMaps}), which Mojarra sets again when a view is made,
+   * not when a postback changes a bean in place: the scopes that store only what {@code
+   * setAttribute} marked ({@code modified-attribute}, {@code modified-session}) would give the
+   * other instance a page's beans as they were made, not as the officer left them.
+   */
+  private static void replicateWholeSessions(DomainXml xml, String config) {
+    xml.oneOrNew(config, "availability-service", element -> true);
+    Element web =
+        xml.oneOrNew(config + "/availability-service", "web-container-availability", e -> true);
+    xml.set(web, "persistence-type", "hazelcast");
+    xml.set(web, "persistence-frequency", "web-method");
+    xml.set(web, "persistence-scope", "session");
   }
 
   /** Artemis, reached through the artemis-ra resource adapter, replaces the bundled OpenMQ. */

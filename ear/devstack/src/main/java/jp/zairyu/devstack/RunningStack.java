@@ -170,6 +170,11 @@ public final class RunningStack implements AutoCloseable {
     payara.group().start(i);
   }
 
+  /** Instance {@code i}'s {@code server.log} (kept after it was killed). */
+  public java.nio.file.Path instanceServerLog(int i) {
+    return payara.group().serverLog(i);
+  }
+
   /** The process id of instance {@code i}'s JVM, if it runs. */
   public java.util.OptionalLong instancePid(int i) {
     return payara

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,17 @@ class ClusterSettingsTest {
     assertThat(xml.find(template + "/java-config/jvm-options"))
         .extracting(e -> e.getTextContent())
         .contains("-Dhazelcast.socket.bind.any=false", "-Xmx512m");
+    // sessions stored whole after every request (view-scoped beans change in place)
+    for (String config : List.of("server-config", "default-config")) {
+      var web =
+          xml.one(
+              "/domain/configs/config[@name='"
+                  + config
+                  + "']/availability-service/web-container-availability");
+      assertThat(web.getAttribute("persistence-type")).isEqualTo("hazelcast");
+      assertThat(web.getAttribute("persistence-frequency")).isEqualTo("web-method");
+      assertThat(web.getAttribute("persistence-scope")).isEqualTo("session");
+    }
     // the Data Grid lists its members on loopback: Payara's domain discovery would look for the
     // DAS at a non-loopback address and leave every instance a grid of its own
     var grid = xml.one("/domain/hazelcast-runtime-configuration");

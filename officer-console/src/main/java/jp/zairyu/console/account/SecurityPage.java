@@ -23,7 +23,7 @@ public class SecurityPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient OfficerSecondFactorService secondFactor;
+  @EJB private OfficerSecondFactorService secondFactor;
 
   private Status status;
   private Enrolment enrolment;

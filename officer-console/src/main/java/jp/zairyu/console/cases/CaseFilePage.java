@@ -33,8 +33,9 @@ public class CaseFilePage implements Serializable {
   private List<File> files = List.of();
   private String noteText;
 
-  /** A file as the case view shows it. */
-  public record File(long id, String label, String fileName, boolean photo, String sizeLabel) {}
+  /** A file as the case view shows it (kept with the view, so serializable). */
+  public record File(long id, String label, String fileName, boolean photo, String sizeLabel)
+      implements Serializable {}
 
   public void load() {
     found = false;

@@ -45,7 +45,18 @@ public class CasePage implements Serializable {
   private Long myId;
   private java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actions =
       java.util.Set.of();
+
+  /**
+   * Whether the case was found when the page was shown; kept with the view, unlike the case itself.
+   */
+  private boolean found;
+
+  /**
+   * The case as read for the page: transient (a view's beans are copied to another instance of a
+   * cluster without it, issue 18) and read again on first use there ({@link #application()}).
+   */
   private transient Application application;
+
   private transient IssuanceFacts issuance;
   private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
   private String requestItems;
@@ -70,6 +81,7 @@ public class CasePage implements Serializable {
       Officer me = examination.me();
       myId = me.id();
       application = examination.caseFile(id);
+      found = true;
       issuance = null;
       actions = application.actionsFor(jp.zairyu.domain.model.application.Caller.officer(me));
       sections = null;
@@ -79,15 +91,36 @@ public class CasePage implements Serializable {
       }
     } catch (RuleViolation notFound) {
       application = null;
+      found = false;
       actions = java.util.Set.of();
       Messages.error(notFound);
     }
   }
 
+  /**
+   * The case the page shows. After a failover the view comes back on another instance of the
+   * cluster without its transient case (the session holds the view's beans, serialized): the case
+   * is read again, and the page keeps what it showed, the version its actions name and the actions
+   * it offered, so an officer's click on a page rendered by the dead instance acts on the version
+   * they saw (a change by another officer meanwhile is a conflict, as on one server).
+   */
+  private Application application() {
+    if (application == null && found) {
+      try {
+        application = examination.caseFile(id);
+      } catch (RuleViolation gone) {
+        found = false;
+        actions = java.util.Set.of();
+        Messages.error(gone);
+      }
+    }
+    return application;
+  }
+
   /** Approves; the case is shown again through a redirect, so reloading repeats nothing. */
   public String approve() {
-    boolean electronic = application != null && application.electronicCoe();
-    boolean byMail = application != null && application.receivedByMail();
+    boolean electronic = application() != null && application().electronicCoe();
+    boolean byMail = application() != null && application().receivedByMail();
     String ja;
     String en;
     if (electronic) {
@@ -239,7 +272,7 @@ public class CasePage implements Serializable {
   // --- what the page shows, and which actions it offers ---
 
   public boolean isFound() {
-    return application != null;
+    return application() != null;
   }
 
   /**
@@ -253,8 +286,8 @@ public class CasePage implements Serializable {
 
   /** The denial waiting for a supervisor, or null. */
   public DenialProposal getPendingDenial() {
-    return isFound() && application.state() == ApplicationState.UNDER_REVIEW
-        ? application.denials().pending().orElse(null)
+    return isFound() && application().state() == ApplicationState.UNDER_REVIEW
+        ? application().denials().pending().orElse(null)
         : null;
   }
 
@@ -267,18 +300,18 @@ public class CasePage implements Serializable {
   /** The issuance steps of the case as the page shows them (null when no case was found). */
   public IssuanceFacts getIssuance() {
     if (issuance == null && isFound()) {
-      issuance = IssuanceFacts.of(application);
+      issuance = IssuanceFacts.of(application());
     }
     return issuance;
   }
 
   public List<DenialProposal> getDenialProposals() {
-    return application.denials().all();
+    return application().denials().all();
   }
 
   /** What replaces a passport sticker in the return envelope (資格外活動許可書), to confirm. */
   public List<ReceivingRules.MailedDocument> getMailedDocuments() {
-    return isFound() ? application.mailedDocuments() : List.of();
+    return isFound() ? application().mailedDocuments() : List.of();
   }
 
   public WindowCollector[] getCollectorCapacities() {
@@ -290,15 +323,15 @@ public class CasePage implements Serializable {
   }
 
   public String getDenialReasonDecided() {
-    return application.denialReason().orElse(null);
+    return application().denialReason().orElse(null);
   }
 
   public String getDecidedAt() {
-    return application.decidedAt().map(IntakePage.TIME::format).orElse("—");
+    return application().decidedAt().map(IntakePage.TIME::format).orElse("—");
   }
 
   public String denialLabelJa() {
-    return application == null ? "不許可" : application.denialLabelJa();
+    return application() == null ? "不許可" : application().denialLabelJa();
   }
 
   public String getDenialLabelJa() {
@@ -306,7 +339,7 @@ public class CasePage implements Serializable {
   }
 
   public String getDenialLabelEn() {
-    return application == null ? "denial" : application.denialLabelEn();
+    return application() == null ? "denial" : application().denialLabelEn();
   }
 
   public String outcome(DenialProposal p) {
@@ -322,12 +355,12 @@ public class CasePage implements Serializable {
   }
 
   public List<DocumentRequest> getDocumentRequests() {
-    return application.documentRequests().all();
+    return application().documentRequests().all();
   }
 
   /** The practitioner's correction requests (訂正の申出), oldest first. */
   public List<CorrectionRequest> getCorrectionRequests() {
-    return isFound() ? application.corrections().all() : List.of();
+    return isFound() ? application().corrections().all() : List.of();
   }
 
   public String format(java.time.Instant instant) {
@@ -335,44 +368,44 @@ public class CasePage implements Serializable {
   }
 
   public String getReceiptNumber() {
-    return application.receiptNumber().map(Object::toString).orElse("—");
+    return application().receiptNumber().map(Object::toString).orElse("—");
   }
 
   public String getState() {
-    return application.stateLabelJa() + " / " + application.stateLabelEn();
+    return application().stateLabelJa() + " / " + application().stateLabelEn();
   }
 
   public String getStateCode() {
-    return application.state().name();
+    return application().state().name();
   }
 
   public String getProcedure() {
-    return application.procedure().nameJa() + " / " + application.procedure().nameEn();
+    return application().procedure().nameJa() + " / " + application().procedure().nameEn();
   }
 
   public String getResultReceipt() {
-    return jp.zairyu.application.ApplicationSheet.resultReceipt(application);
+    return jp.zairyu.application.ApplicationSheet.resultReceipt(application());
   }
 
   public String getSubmittedAt() {
-    return application.submittedAt().map(IntakePage.TIME::format).orElse("—");
+    return application().submittedAt().map(IntakePage.TIME::format).orElse("—");
   }
 
   /** Every section of the application's form, read-only (application-sections.xhtml). */
   /** Every section of the form, built once per load (the page's repeat reads it several times). */
   public java.util.List<jp.zairyu.application.ApplicationSheet.Section> getSections() {
-    if (sections == null && application != null) {
-      sections = jp.zairyu.application.ApplicationSheet.of(application);
+    if (sections == null && application() != null) {
+      sections = jp.zairyu.application.ApplicationSheet.of(application());
     }
     return sections;
   }
 
   public Applicant getApplicant() {
-    return application.form().applicant();
+    return application().form().applicant();
   }
 
   public String getResidenceCardNumber() {
-    return application.form().applicant().residenceCardNumber().map(Object::toString).orElse("—");
+    return application().form().applicant().residenceCardNumber().map(Object::toString).orElse("—");
   }
 
   // --- form fields ---

@@ -55,7 +55,7 @@ public class IntakePage implements Serializable {
   private String bureau;
   private List<Row> rows = List.of();
   private WorkQueue next;
-  private List<Officer> examiners = List.of();
+  private List<Examiner> examiners = List.of();
   private final Map<Long, String> assignees = new HashMap<>();
   private List<Waiting> awaiting = List.of();
 
@@ -90,7 +90,7 @@ public class IntakePage implements Serializable {
     rows = page.rows().stream().map(a -> Row.of(a, caller, now)).toList();
     next = page.next();
     if (isSupervisor()) {
-      examiners = examination.examinersOfMyBureau();
+      examiners = examination.examinersOfMyBureau().stream().map(Examiner::of).toList();
     }
     if (isIntake() && isFirstPage()) {
       // Under the new applications: what waits for a supervisor (a denial to confirm) or for
@@ -376,7 +376,15 @@ public class IntakePage implements Serializable {
     return rows;
   }
 
-  public List<Officer> getExaminers() {
+  /** An examiner a supervisor may assign a case to (kept with the view, so serializable). */
+  public record Examiner(String loginId, String fullName) implements java.io.Serializable {
+
+    static Examiner of(Officer o) {
+      return new Examiner(o.loginId(), o.fullName());
+    }
+  }
+
+  public List<Examiner> getExaminers() {
     return examiners;
   }
 

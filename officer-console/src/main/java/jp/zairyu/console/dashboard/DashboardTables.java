@@ -32,14 +32,17 @@ public final class DashboardTables {
   private DashboardTables() {}
 
   /** A row of the backlog table: a bureau, its count per open state and their total. */
-  public record BacklogRow(String bureauCode, String bureau, List<Long> counts, long total) {}
+  public record BacklogRow(String bureauCode, String bureau, List<Long> counts, long total)
+      implements java.io.Serializable {}
 
   /** A row of the daily table. */
-  public record DailyRow(String day, long arrivals, long decisions) {}
+  public record DailyRow(String day, long arrivals, long decisions)
+      implements java.io.Serializable {}
 
   /** A row of the processing-days table. */
   public record ProcessingRow(
-      String procedure, String status, long count, String mean, String median, String p90) {}
+      String procedure, String status, long count, String mean, String median, String p90)
+      implements java.io.Serializable {}
 
   static List<BacklogRow> backlog(Dashboard d) {
     // Every bureau shown has a row (zeros too), in the directory's order.

@@ -23,7 +23,7 @@ public class AccountPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient AccountService accounts;
+  @EJB private AccountService accounts;
 
   private AccountView account;
   private RegistrationForm form;

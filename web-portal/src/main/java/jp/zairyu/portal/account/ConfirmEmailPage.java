@@ -18,7 +18,7 @@ public class ConfirmEmailPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient AccountService accounts;
+  @EJB private AccountService accounts;
 
   private String token;
   private boolean confirmed;

@@ -16,7 +16,7 @@ public class FirstPasswordPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient RegistrationService registrations;
+  @EJB private RegistrationService registrations;
 
   private String token;
   private String name;

@@ -24,12 +24,12 @@ public class OfficePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient OfficeService offices;
-  @EJB private transient AccountService accounts;
+  @EJB private OfficeService offices;
+  @EJB private AccountService accounts;
 
   private AccountService.AccountView account;
   private OfficeService.OfficeView office;
-  private List<Application> cases;
+  private List<CaseRow> cases;
   private final Map<Long, String> reassignTo = new HashMap<>();
   private String newOfficeName;
   private String inviteEmail;
@@ -38,7 +38,7 @@ public class OfficePage implements Serializable {
     account = accounts.me();
     if (isAdministrator()) {
       office = offices.office();
-      cases = offices.cases();
+      cases = offices.cases().stream().map(CaseRow::of).toList();
     }
   }
 
@@ -101,7 +101,24 @@ public class OfficePage implements Serializable {
     return office;
   }
 
-  public List<Application> getCases() {
+  /**
+   * A case of the office as the table shows it: kept with the view, so serializable (the entity is
+   * not, and one value that cannot be serialized leaves all the session's views out of a cluster's
+   * copy).
+   */
+  public record CaseRow(long id, String receipt, String applicantName, String stateJa)
+      implements java.io.Serializable {
+
+    static CaseRow of(Application a) {
+      return new CaseRow(
+          a.id(),
+          a.receiptNumber().map(Object::toString).orElse(null),
+          a.form().applicant().fullName(),
+          a.state().labelJa());
+    }
+  }
+
+  public List<CaseRow> getCases() {
     return cases;
   }
 

@@ -21,7 +21,7 @@ public class RegistrationPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient RegistrationService registrations;
+  @EJB private RegistrationService registrations;
 
   private String kind;
   private String invitation;

@@ -16,7 +16,7 @@ public class ResetPasswordPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient PasswordService passwords;
+  @EJB private PasswordService passwords;
 
   private String token;
   private boolean usable;

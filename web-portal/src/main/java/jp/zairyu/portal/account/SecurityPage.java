@@ -26,9 +26,9 @@ public class SecurityPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient AccountService accounts;
-  @EJB private transient PasswordService passwords;
-  @EJB private transient SecondFactorService secondFactor;
+  @EJB private AccountService accounts;
+  @EJB private PasswordService passwords;
+  @EJB private SecondFactorService secondFactor;
 
   private AccountView account;
   private String currentPassword;

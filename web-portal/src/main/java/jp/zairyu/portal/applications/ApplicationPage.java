@@ -31,7 +31,10 @@ public class ApplicationPage implements Serializable {
   @Inject private SubmitDraftAction submission;
 
   private Long id;
+
+  /** Read for the page; not kept with the view ({@link #application()}). */
   private transient Application application;
+
   private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
   private boolean found;
   private boolean routingWatched;
@@ -55,6 +58,24 @@ public class ApplicationPage implements Serializable {
     }
   }
 
+  /**
+   * The application the page shows. After a failover the view comes back on another instance of the
+   * cluster without it (transient, issue 18): it is read again there, and the page keeps what it
+   * showed (the actions it offered).
+   */
+  private Application application() {
+    if (application == null && found) {
+      try {
+        application = drafting.find(id);
+      } catch (RuleViolation gone) {
+        found = false;
+        actions = java.util.Set.of();
+        Messages.error(gone);
+      }
+    }
+    return application;
+  }
+
   private String withdrawalReason;
 
   /**
@@ -71,13 +92,13 @@ public class ApplicationPage implements Serializable {
 
   /** What a draft still lacks for submission (both languages), as step 6 lists it. */
   public List<String> getMissing() {
-    return isDraft() ? application.missingFields() : List.of();
+    return isDraft() ? application().missingFields() : List.of();
   }
 
   /** Whether a draft still needs its face photo to be submitted. */
   public boolean isFacePhotoMissing() {
     return isDraft()
-        && application.form().needsFacePhoto(java.time.LocalDate.now(JAPAN))
+        && application().form().needsFacePhoto(java.time.LocalDate.now(JAPAN))
         && attachments.stream().noneMatch(AttachmentRow::photo);
   }
 
@@ -152,7 +173,7 @@ public class ApplicationPage implements Serializable {
   }
 
   private boolean in(ApplicationState state) {
-    return isFound() && application.state() == state;
+    return isFound() && application().state() == state;
   }
 
   /** 発行待ち: what to send, and the form to record the sending. */
@@ -175,12 +196,12 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isItemsReceived() {
-    return isFound() && application.issuance().itemsReceivedAt().isPresent();
+    return isFound() && application().issuance().itemsReceivedAt().isPresent();
   }
 
   /** What to send, each line in Japanese and English (the fee slip with the fee). */
   public List<String> getItemsToSend() {
-    return application.itemsToSend().stream()
+    return application().itemsToSend().stream()
         .map(
             i ->
                 i == MailInItem.FEE_SLIP
@@ -190,23 +211,23 @@ public class ApplicationPage implements Serializable {
   }
 
   private String feeJa() {
-    return String.format("%,d円", application.feeYen());
+    return String.format("%,d円", application().feeYen());
   }
 
   private String feeEn() {
-    return String.format("¥%,d", application.feeYen());
+    return String.format("¥%,d", application().feeYen());
   }
 
   public String getSentTracking() {
-    return application.issuance().sentTrackingNumber().map(Object::toString).orElse(null);
+    return application().issuance().sentTrackingNumber().map(Object::toString).orElse(null);
   }
 
   public String getSentAt() {
-    return application.issuance().sentRecordedAt().map(Dates::format).orElse("—");
+    return application().issuance().sentRecordedAt().map(Dates::format).orElse("—");
   }
 
   public String getReceivedAt() {
-    return application.issuance().itemsReceivedAt().map(Dates::format).orElse("—");
+    return application().issuance().itemsReceivedAt().map(Dates::format).orElse("—");
   }
 
   public boolean isDenied() {
@@ -214,20 +235,20 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getDenialLabel() {
-    return application.denialLabelJa() + " / " + application.denialLabelEn();
+    return application().denialLabelJa() + " / " + application().denialLabelEn();
   }
 
   public String getDenialReason() {
-    return application.denialReason().orElse("—");
+    return application().denialReason().orElse("—");
   }
 
   public String getDecidedAt() {
-    return application.decidedAt().map(Dates::format).orElse("—");
+    return application().decidedAt().map(Dates::format).orElse("—");
   }
 
   /** 許可 with the result at the window: the appointment notice. */
   public boolean isApprovedAtWindow() {
-    return in(ApplicationState.APPROVED) && !application.electronicCoe();
+    return in(ApplicationState.APPROVED) && !application().electronicCoe();
   }
 
   /** The opening hours of the window of the application's bureau (bureau-windows.csv). */
@@ -240,7 +261,7 @@ public class ApplicationPage implements Serializable {
   }
 
   private java.util.Optional<jp.zairyu.domain.model.bureau.WindowHours> windowHours() {
-    return application
+    return application()
         .bureauCode()
         .flatMap(jp.zairyu.domain.model.bureau.BureauDirectory.standard()::byCode)
         .map(jp.zairyu.domain.model.bureau.Bureau::windowHours);
@@ -248,20 +269,20 @@ public class ApplicationPage implements Serializable {
 
   /** An electronic COE was issued (交付) and mailed as a PDF. */
   public boolean isElectronicCoeIssued() {
-    return in(ApplicationState.APPROVED) && application.electronicCoe();
+    return in(ApplicationState.APPROVED) && application().electronicCoe();
   }
 
   /** Whether the fee slip (手数料納付書) can be printed: while it is to be sent in with a fee. */
   public boolean isFeeSlipAvailable() {
-    return isFound() && application.feeSlipDue();
+    return isFound() && application().feeSlipDue();
   }
 
   public boolean isCardExpected() {
-    return application.procedure().issuesResidenceCard();
+    return application().procedure().issuesResidenceCard();
   }
 
   public boolean isFeePayable() {
-    return application.feeYen() > 0;
+    return application().feeYen() > 0;
   }
 
   public String getFeeDue() {
@@ -269,33 +290,33 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isCompleted() {
-    return in(ApplicationState.COMPLETED) && application.issuance().issuedAt().isPresent();
+    return in(ApplicationState.COMPLETED) && application().issuance().issuedAt().isPresent();
   }
 
   public String getIssuedCardNumber() {
-    return application.issuance().issuedCardNumber().map(Object::toString).orElse(null);
+    return application().issuance().issuedCardNumber().map(Object::toString).orElse(null);
   }
 
   public String getReturnTracking() {
-    return application.issuance().returnTrackingNumber().map(Object::toString).orElse("—");
+    return application().issuance().returnTrackingNumber().map(Object::toString).orElse("—");
   }
 
   public String getIssuedAt() {
-    return application.issuance().issuedAt().map(Dates::format).orElse("—");
+    return application().issuance().issuedAt().map(Dates::format).orElse("—");
   }
 
   /** The request for additional documents waiting for an answer, or null. */
   public DocumentRequest getOpenRequest() {
-    return isFound() ? application.documentRequests().open().orElse(null) : null;
+    return isFound() ? application().documentRequests().open().orElse(null) : null;
   }
 
   public List<DocumentRequest> getDocumentRequests() {
-    return application.documentRequests().all();
+    return application().documentRequests().all();
   }
 
   /** Correction requests (訂正の申出) sent for this application, oldest first. */
   public List<CorrectionRequest> getCorrectionRequests() {
-    return isFound() ? application.corrections().all() : List.of();
+    return isFound() ? application().corrections().all() : List.of();
   }
 
   /**
@@ -336,39 +357,39 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isFound() {
-    return found && application != null;
+    return found && application() != null;
   }
 
   public boolean isDraft() {
     return isFound()
-        && application.state() == jp.zairyu.domain.model.application.ApplicationState.DRAFT;
+        && application().state() == jp.zairyu.domain.model.application.ApplicationState.DRAFT;
   }
 
   public String getReceiptNumber() {
-    return application.receiptNumber().map(Object::toString).orElse("—");
+    return application().receiptNumber().map(Object::toString).orElse("—");
   }
 
   public String getState() {
-    return application.stateLabelJa() + " / " + application.stateLabelEn();
+    return application().stateLabelJa() + " / " + application().stateLabelEn();
   }
 
   public String getStateCode() {
-    return application.state().name();
+    return application().state().name();
   }
 
   public String getProcedure() {
-    return application.procedure().nameJa() + " / " + application.procedure().nameEn();
+    return application().procedure().nameJa() + " / " + application().procedure().nameEn();
   }
 
   /** The fee of everything filed (procedure and re-entry permit), from procedures.csv. */
   public String getFee() {
-    int yen = application.filing().feeOnlineYen();
+    int yen = application().filing().feeOnlineYen();
     return String.format("%,d円 / ¥%,d", yen, yen);
   }
 
   /** The add-ons filed with the procedure, or a dash. */
   public String getAddOns() {
-    var filing = application.filing();
+    var filing = application().filing();
     var parts = new java.util.ArrayList<String>();
     switch (filing.reentry()) {
       case SINGLE -> parts.add("再入国許可（1回限り） / Re-entry permit (single)");
@@ -382,15 +403,15 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getResultReceipt() {
-    return jp.zairyu.application.ApplicationSheet.resultReceipt(application);
+    return jp.zairyu.application.ApplicationSheet.resultReceipt(application());
   }
 
   public String getApplicantEmail() {
-    return application.form().applicantEmail().orElse("—");
+    return application().form().applicantEmail().orElse("—");
   }
 
   public String getCurrentStatus() {
-    return application
+    return application()
         .form()
         .currentStatus()
         .map(s -> s.labelJa() + " / " + s.status().nameEn())
@@ -398,7 +419,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getDesiredStatus() {
-    return application
+    return application()
         .form()
         .desiredStatus()
         .map(s -> s.labelJa() + " / " + s.status().nameEn())
@@ -406,12 +427,12 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getBureau() {
-    return application
+    return application()
         .bureauCode()
         .flatMap(BureauDirectory.standard()::byCode)
         .map(b -> b.nameJa() + " / " + b.nameEn())
         .orElse(
-            switch (application.state()) {
+            switch (application().state()) {
               case SUBMITTED -> "振分け中 / Being routed";
               case DRAFT -> "—（申請後に決まります） / Decided once submitted";
               default -> "—";
@@ -425,8 +446,8 @@ public class ApplicationPage implements Serializable {
    */
   public boolean isRouting() {
     return isFound()
-        && application.state() == ApplicationState.SUBMITTED
-        && application.bureauCode().isEmpty();
+        && application().state() == ApplicationState.SUBMITTED
+        && application().bureauCode().isEmpty();
   }
 
   /** Whether the page was opened while the application was being routed (it renders the poll). */
@@ -442,24 +463,24 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getSubmittedAt() {
-    return application.submittedAt().map(Dates::format).orElse("—");
+    return application().submittedAt().map(Dates::format).orElse("—");
   }
 
   /** Every section of the form, read-only. */
   /** Every section of the form, built once per load (the page's repeat reads it several times). */
   public java.util.List<jp.zairyu.application.ApplicationSheet.Section> getSections() {
-    if (sections == null && application != null) {
-      sections = jp.zairyu.application.ApplicationSheet.of(application);
+    if (sections == null && application() != null) {
+      sections = jp.zairyu.application.ApplicationSheet.of(application());
     }
     return sections;
   }
 
   public Applicant getApplicant() {
-    return application.form().applicant();
+    return application().form().applicant();
   }
 
   public String getResidenceCardNumber() {
-    return application.form().applicant().residenceCardNumber().map(Object::toString).orElse("—");
+    return application().form().applicant().residenceCardNumber().map(Object::toString).orElse("—");
   }
 
   public Long getId() {

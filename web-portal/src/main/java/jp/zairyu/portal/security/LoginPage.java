@@ -1,6 +1,7 @@
 package jp.zairyu.portal.security;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -33,8 +34,15 @@ public class LoginPage implements Serializable {
   private static final DateTimeFormatter UNTIL =
       DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
-  @Inject private transient SecurityContext security;
-  @EJB private transient AccountAuthentication accounts;
+  /**
+   * Looked up at the click, never kept: the container's SecurityContext (Soteria's, dependent)
+   * holds parts that cannot be serialized, and a view's beans are copied whole or not at all when a
+   * cluster replicates the session (issue 18); kept transient it would be null on the other
+   * instance. Weld's {@code Instance} is serializable.
+   */
+  @Inject private Instance<SecurityContext> security;
+
+  @EJB private AccountAuthentication accounts;
 
   private String authId;
   private String password;
@@ -122,7 +130,7 @@ public class LoginPage implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     AuthenticationStatus status =
-        Logins.authenticate(security, external, new PractitionerCredential(result.ticket()));
+        Logins.authenticate(security.get(), external, new PractitionerCredential(result.ticket()));
     password = null;
     code = null;
     if (status == AuthenticationStatus.SEND_CONTINUE) {

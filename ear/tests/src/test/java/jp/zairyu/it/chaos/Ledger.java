@@ -22,13 +22,13 @@ import org.awaitility.core.ConditionTimeoutException;
  * database, routing, receipt-mail records and mails the mail server received, receipt numbers
  * issued twice, transactions left in doubt, outbox rows never relayed.
  */
-final class Ledger {
+public final class Ledger {
 
   private static final String URL =
       "jdbc:postgresql://" + TestPorts.HOST + ":" + TestPorts.POSTGRES + "/zairyu";
 
   /** The counts; {@link #problems()} is zero when nothing was lost or duplicated. */
-  record Counts(
+  public record Counts(
       int receipts,
       int missing,
       int duplicatedRows,
@@ -47,7 +47,7 @@ final class Ledger {
      * because something was killed, so the message was redelivered); the stable Message-ID lets the
      * recipient's mail system recognise it as the same mail.
      */
-    int problems() {
+    public int problems() {
       return missing
           + duplicatedRows
           + unrouted
@@ -160,7 +160,7 @@ final class Ledger {
    * Waits until every submission has settled ({@link #unsettled} is 0), polling every {@code poll},
    * for at most {@code atMost}: what has not settled by then shows in the counts taken next.
    */
-  static void awaitSettled(
+  public static void awaitSettled(
       Collection<Receipt> receipts, GreenMail mailServer, Duration atMost, Duration poll) {
     try {
       Awaitility.await()
@@ -177,7 +177,7 @@ final class Ledger {
    * The counts once they have shown no problem for 3 seconds, long enough for a late duplicate to
    * show; after at most 10 seconds, the counts with the problem.
    */
-  static Counts awaitNoLateDuplicate(Collection<Receipt> receipts, GreenMail mailServer)
+  public static Counts awaitNoLateDuplicate(Collection<Receipt> receipts, GreenMail mailServer)
       throws SQLException {
     try {
       return Awaitility.await()

@@ -18,7 +18,7 @@ import org.awaitility.core.ConditionTimeoutException;
  * until the client holds a receipt for it (a failed attempt leaves the client nothing to count on),
  * or the deadline passes.
  */
-final class Load implements AutoCloseable {
+public final class Load implements AutoCloseable {
 
   private final LoadClient client = new LoadClient();
   private final ConcurrentLinkedQueue<Receipt> receipts = new ConcurrentLinkedQueue<>();
@@ -28,7 +28,7 @@ final class Load implements AutoCloseable {
   private final List<Future<?>> workers;
   private final String prefix;
 
-  Load(String prefix, int count, int threads, Duration deadline) {
+  public Load(String prefix, int count, int threads, Duration deadline) {
     this.prefix = prefix;
     this.pool = Executors.newFixedThreadPool(threads);
     long end = System.nanoTime() + deadline.toNanos();
@@ -70,16 +70,16 @@ final class Load implements AutoCloseable {
     return receipt;
   }
 
-  int received() {
+  public int received() {
     return receipts.size();
   }
 
-  int failedAttempts() {
+  public int failedAttempts() {
     return failedAttempts.get();
   }
 
   /** Waits for every worker; returns the receipts the client holds. */
-  List<Receipt> await() throws Exception {
+  public List<Receipt> await() throws Exception {
     for (Future<?> worker : workers) {
       worker.get();
     }
@@ -87,7 +87,7 @@ final class Load implements AutoCloseable {
   }
 
   /** Waits until the client holds {@code receipts} receipts (or every worker has given up). */
-  void awaitAtLeast(int receipts, Duration timeout) {
+  public void awaitAtLeast(int receipts, Duration timeout) {
     Awaitility.await()
         .atMost(timeout)
         .pollDelay(Duration.ZERO)

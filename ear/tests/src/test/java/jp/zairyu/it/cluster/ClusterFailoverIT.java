@@ -198,6 +198,27 @@ class ClusterFailoverIT {
         TimeUnit.NANOSECONDS.toMillis(officerAnswered - practitionerAnswered));
   }
 
+  /**
+   * Payara copies a session attribute whole or not at all: when one value in it cannot be
+   * serialized it logs so and leaves the attribute out of the copy, and the other instance goes on
+   * without it (Mojarra's {@code activeViewMaps}: every {@code @ViewScoped} bean of the session).
+   * Whatever the tests above did was copied in full.
+   */
+  @Test
+  @Order(3)
+  void everySessionAttributeWasCopiedWhole() throws java.io.IOException {
+    for (int i = 1; i <= TestStack.INSTANCES; i++) {
+      java.nio.file.Path log = TestStack.running().instanceServerLog(i);
+      assertThat(log).exists();
+      assertThat(
+              java.nio.file.Files.readAllLines(log).stream()
+                  .filter(line -> line.contains("Cannot serialize session attribute"))
+                  .toList())
+          .as("instance %d (%s)", i, log)
+          .isEmpty();
+    }
+  }
+
   private static String caseView(long id) {
     return "/console/cases/view.xhtml?id=" + id;
   }

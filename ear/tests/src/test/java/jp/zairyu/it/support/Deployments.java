@@ -116,6 +116,25 @@ public final class Deployments {
     return ear;
   }
 
+  /**
+   * The production EAR plus the load driver's web module alone ({@code jp.zairyu.it.load}, the two
+   * support classes it uses and the module's own authentication mechanism; none needs JUnit or
+   * Arquillian), for a stack that deploys its application itself: the cluster's, where {@code
+   * ClusterChaosIT} drives submissions through the load balancer.
+   */
+  public static EnterpriseArchive earWithLoadDriver() {
+    WebArchive driver =
+        ShrinkWrap.create(WebArchive.class, TEST_MODULE)
+            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+            .addPackage(jp.zairyu.it.load.LoadDriver.class.getPackage())
+            // without a mechanism of its own the module answers 500 (Soteria: see the class)
+            .addClasses(Fixtures.class, TestPorts.class, InContainerModuleLogin.class);
+    EnterpriseArchive ear = ear();
+    ear.addAsModule(driver);
+    ear.setApplicationXML(new StringAsset(withWebModule(applicationXml(ear), TEST_MODULE)));
+    return ear;
+  }
+
   /** The jar a library class was loaded from (the test classpath is the Maven one). */
   private static File jarOf(Class<?> type) {
     try {

@@ -47,11 +47,13 @@ public final class TestStack implements LauncherSessionListener {
             .overriddenBySystemProperties();
     if (INSTANCES > 1) {
       // the cluster's own run (failsafe execution "cluster"): a deployment group behind HAProxy on
-      // the usual HTTP port, the production EAR deployed by the stack itself (no Arquillian)
-      settings =
-          settings
-              .withInstances(INSTANCES)
-              .withApplication(Path.of(System.getProperty("zairyu.ear")));
+      // the usual HTTP port, the EAR deployed by the stack itself (no Arquillian)
+      // the production EAR with the load driver's module beside it (ClusterChaosIT)
+      Path ear = Path.of(dir).resolveSibling(Path.of(dir).getFileName() + "-zairyu.ear");
+      Deployments.earWithLoadDriver()
+          .as(org.jboss.shrinkwrap.api.exporter.ZipExporter.class)
+          .exportTo(ear.toFile(), true);
+      settings = settings.withInstances(INSTANCES).withApplication(ear);
     }
     // arquillian.xml reads it (a second run beside the first has other ports)
     System.setProperty("zairyu.test.admin-port", Integer.toString(TestPorts.ADMIN));

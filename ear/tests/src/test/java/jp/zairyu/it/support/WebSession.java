@@ -49,10 +49,7 @@ public final class WebSession {
   public static WebSession portalOn(
       String cookie, String instance, String authId, String password) {
     WebSession s = new WebSession();
-    var pin = new java.net.HttpCookie(cookie, instance);
-    pin.setPath("/");
-    pin.setVersion(0);
-    s.cookies.getCookieStore().add(URI.create(TestPorts.baseUrl() + "/"), pin);
+    s.pin(cookie, instance);
     s.logIn(
         "/portal/login.xhtml", "login", Map.of("login:authId", authId, "login:password", password));
     return s;
@@ -65,10 +62,7 @@ public final class WebSession {
   public static WebSession consoleOn(
       String cookie, String instance, String loginId, String password) {
     WebSession s = new WebSession();
-    var pin = new java.net.HttpCookie(cookie, instance);
-    pin.setPath("/");
-    pin.setVersion(0);
-    s.cookies.getCookieStore().add(URI.create(TestPorts.baseUrl() + "/"), pin);
+    s.pin(cookie, instance);
     s.logIn(
         "/console/login.xhtml",
         "login",
@@ -120,6 +114,21 @@ public final class WebSession {
       throw new IllegalStateException(
           "Login to " + page + " failed: " + response.statusCode() + " " + location(response));
     }
+  }
+
+  /**
+   * Holds the balancer's cookie naming {@code instance}, as a browser would after the balancer set
+   * it: the JDK's cookie manager stores a received cookie under the request's host as its domain,
+   * so the pin has that domain too, and the balancer's next {@code Set-Cookie} (another instance,
+   * after a failover) replaces it instead of being stored beside it.
+   */
+  private void pin(String cookie, String instance) {
+    URI base = URI.create(TestPorts.baseUrl() + "/");
+    var pin = new java.net.HttpCookie(cookie, instance);
+    pin.setPath("/");
+    pin.setDomain(base.getHost());
+    pin.setVersion(0);
+    cookies.getCookieStore().add(base, pin);
   }
 
   /** The value of a cookie this visitor holds (e.g. the load balancer's), if any. */

@@ -7,7 +7,8 @@ import java.util.List;
  * window receives people.
  */
 public record Bureau(
-    String code, String nameJa, String nameEn, List<String> prefectures, WindowHours windowHours) {
+    String code, String nameJa, String nameEn, List<String> prefectures, WindowHours windowHours)
+    implements java.io.Serializable {
 
   public Bureau {
     prefectures = List.copyOf(prefectures);

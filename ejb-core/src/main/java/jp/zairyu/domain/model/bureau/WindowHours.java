@@ -10,10 +10,11 @@ import java.util.List;
  * {@code bureaus.csv}): the days in words and the sessions of the day, e.g. 9:00–12:00 and
  * 13:00–16:00 on weekdays.
  */
-public record WindowHours(String daysJa, String daysEn, List<Session> sessions) {
+public record WindowHours(String daysJa, String daysEn, List<Session> sessions)
+    implements java.io.Serializable {
 
   /** One session of the window, from its opening to its closing. */
-  public record Session(LocalTime opens, LocalTime closes) {
+  public record Session(LocalTime opens, LocalTime closes) implements java.io.Serializable {
     public Session {
       if (!opens.isBefore(closes)) {
         throw new IllegalArgumentException(

@@ -840,13 +840,21 @@ public final class DraftPage extends Page {
     return new ApplicationViewPage(driver);
   }
 
-  /** Waits until the page says the draft was saved automatically; returns the status line. */
+  /**
+   * Waits until the page says the draft was saved automatically; returns the status line. The
+   * status line is re-rendered by the autosave's own answer, so it is found again at every look
+   * (one found just before the answer replaced it is stale: seen in the full suite).
+   */
   public String awaitAutosaved() {
     return wait.until(
         d -> {
-          String status =
-              d.findElement(org.openqa.selenium.By.id("draft:autosaveStatus")).getText();
-          return status.contains("自動保存しました") ? status : null;
+          try {
+            String status =
+                d.findElement(org.openqa.selenium.By.id("draft:autosaveStatus")).getText();
+            return status.contains("自動保存しました") ? status : null;
+          } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return null;
+          }
         });
   }
 
