@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.FormContent;
 import jp.zairyu.domain.model.application.RequiredField;
 
 /**
@@ -21,7 +22,7 @@ public record DraftProgress(List<Step> steps, Set<String> required) implements S
   /**
    * One step: how many of its required fields are filled and the labels of those that are not.
    *
-   * @param number 1 to {@value Application#WIZARD_STEPS}
+   * @param number 1 to {@value FormContent#WIZARD_STEPS}
    */
   public record Step(int number, int done, List<String> missing) implements Serializable {
 
@@ -43,7 +44,7 @@ public record DraftProgress(List<Step> steps, Set<String> required) implements S
   /** The progress the fields of a draft show. */
   public static DraftProgress of(List<RequiredField> fields) {
     List<Step> steps =
-        IntStream.rangeClosed(1, Application.WIZARD_STEPS)
+        IntStream.rangeClosed(1, FormContent.WIZARD_STEPS)
             .mapToObj(
                 n ->
                     new Step(
@@ -58,7 +59,7 @@ public record DraftProgress(List<Step> steps, Set<String> required) implements S
         steps, fields.stream().map(RequiredField::field).collect(Collectors.toSet()));
   }
 
-  /** Step {@code number} (1 to {@value Application#WIZARD_STEPS}). */
+  /** Step {@code number} (1 to {@value FormContent#WIZARD_STEPS}). */
   public Step step(int number) {
     return steps.get(number - 1);
   }

@@ -136,43 +136,6 @@ public class Application {
   }
 
   /**
-   * Sets what is filed besides the procedure — add-ons, the current and the desired status — for a
-   * user of {@code userKind}; only while it is a draft. Refuses what the domain tables forbid: an
-   * add-on without a change, extension or acquisition; a procedure the kind of user may not file
-   * ({@code user-procedures.csv}; relatives only with their declaration); a status that cannot be
-   * filed online; statuses that do not fit the procedure.
-   *
-   * @param current the status held now (null for a COE or an acquisition)
-   * @param desired the status applied for (null for a certificate of authorised employment)
-   * @param relativeDeclaration the relative declares the applicant is under 16 or cannot apply
-   *     through illness or another reason
-   */
-  public void plan(
-      Filing filing,
-      StatusChoice current,
-      StatusChoice desired,
-      String userKind,
-      boolean relativeDeclaration,
-      Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    if (!filing.procedure().code().equals(procedureCode)) {
-      throw new IllegalArgumentException("A draft keeps its procedure");
-    }
-    form().plan(procedure(), filing, current, desired, userKind, relativeDeclaration);
-    this.updatedAt = now;
-  }
-
-  /**
-   * The reason a relative declares the applicant cannot file (illness or another reason), kept with
-   * the declaration of {@link #plan}; only while it is a draft.
-   */
-  public void explainInability(String reason, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().explainInability(reason);
-    this.updatedAt = now;
-  }
-
-  /**
    * Refuses the filing on {@code today} by a user of {@code userKind} that the rules of who may
    * file forbid: a relative only for an applicant under 16 on the day of filing or with the
    * declaration and its reason ({@link RelativeFiling}). The service checks this before it takes a
@@ -181,19 +144,6 @@ public class Application {
   public void checkFiler(String userKind, LocalDate today) {
     Lifecycle.require(state, ApplicationAction.SUBMIT);
     RelativeFiling.check(filing(), userKind, form(), today);
-  }
-
-  /**
-   * How the result is received and the foreign national's own mail address, to which the receipt
-   * and the result are also sent; only while it is a draft. Either may still be missing.
-   *
-   * @param applicantEmail an address as typed, or null
-   */
-  public void deliverTo(ResultReceipt receipt, String applicantEmail, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    ReceivingRules.standard().check(filing(), receipt);
-    form().deliverTo(receipt, applicantEmail);
-    this.updatedAt = now;
   }
 
   /**
@@ -222,78 +172,9 @@ public class Application {
     return form().filing(procedure());
   }
 
-  /** Replaces what the practitioner entered; only while it is a draft. */
-  public void revise(Applicant revised, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().revise(revised);
-    this.updatedAt = now;
-  }
-
-  /** The most rows of family in Japan a form takes (our rule). */
-  public static final int MAX_FAMILY = FormContent.MAX_FAMILY;
-
-  /** The steps of the portal's form; a draft remembers the one its author was on. */
-  public static final int WIZARD_STEPS = FormContent.WIZARD_STEPS;
-
-  /** The most accompanying persons a COE takes (our rule, as for family in Japan). */
-  public static final int MAX_ACCOMPANYING = FormContent.MAX_ACCOMPANYING;
-
   /**
-   * Replaces the rest of the official form — passport, stay, family in Japan and the
-   * status-specific part — only while it is a draft, as {@link FormContent#describe} and {@link
-   * StayRules} allow.
+   * The official form's content, to read: what is filed, the statuses, the applicant and the rest.
    */
-  public void describe(
-      Passport passport,
-      StayDetails stay,
-      List<FamilyMember> family,
-      SponsorDetails sponsor,
-      Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().describe(procedure(), passport, stay, family, sponsor);
-    this.updatedAt = now;
-  }
-
-  /**
-   * 同伴者: whether the applicant comes with accompanying persons and who; only while it is a draft
-   * and only where the procedure asks it.
-   *
-   * @param accompanied true 有, false 無, null not answered yet
-   */
-  public void accompaniedBy(Boolean accompanied, List<AccompanyingPerson> persons, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().accompaniedBy(procedure(), accompanied, persons);
-    this.updatedAt = now;
-  }
-
-  /**
-   * Where the applicant is on the day of filing (null: not answered yet); only while it is a draft.
-   * Refuses what {@code applicant-location.csv} forbids (a change, extension or acquisition for
-   * someone abroad).
-   */
-  public void locate(ApplicantLocation location, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().locate(procedure(), location);
-    this.updatedAt = now;
-  }
-
-  /**
-   * An acquisition's event (a code of {@code acquisition-events.csv}) and its date, either still
-   * missing; only while it is a draft and only for a procedure that asks it.
-   */
-  public void acquiredThrough(String event, LocalDate date, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().acquiredThrough(procedure(), event, date, LocalDate.ofInstant(now, JAPAN));
-    this.updatedAt = now;
-  }
-
-  /** Remembers the step of the form its author is on, to resume there. */
-  public void stopAt(int step) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().stopAt(step);
-  }
-
-  /** The official form's content: what is filed, the statuses, the applicant and the rest. */
   public FormContent form() {
     if (form == null) {
       form = new FormContent(new Applicant());
@@ -301,8 +182,25 @@ public class Application {
     return form;
   }
 
-  /** The age from which the face photo is needed. */
-  public static final int FACE_PHOTO_AGE = FormContent.FACE_PHOTO_AGE;
+  /**
+   * The form to edit, handed out only while it is a draft ({@code application.state.revise}
+   * otherwise); each of its changes stamps {@link #updatedAt()}.
+   */
+  public EditableForm edit() {
+    formToEdit();
+    return new EditableForm(this);
+  }
+
+  /** The form, once more checked to be a draft's (an {@link EditableForm} may be held). */
+  FormContent formToEdit() {
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    return form();
+  }
+
+  /** Records a change made now. */
+  void touch(Instant now) {
+    this.updatedAt = now;
+  }
 
   /**
    * Attaches a checked file; only while it is a draft. The face photo must be a JPEG, a document a
@@ -396,7 +294,7 @@ public class Application {
     this.updatedAt = now;
   }
 
-  private static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
+  static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
 
   /**
    * Refuses a draft that cannot be submitted yet: every missing field of the form is named, and the

@@ -140,13 +140,15 @@ class ApplicationAttachmentsTest {
   void aDesignatedActivityAsksTheDocumentsOfItsDesignation() {
     Procedure extension = Procedure.byCode("EXTENSION").orElseThrow();
     Application designated = Application.draft(8L, extension, ApplicationTest.complete("東京都"), NOW);
-    designated.plan(
-        new Filing(extension, Filing.Reentry.NONE, false),
-        new StatusChoice("DESIGNATED", "46号"),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    designated
+        .edit()
+        .plan(
+            new Filing(extension, Filing.Reentry.NONE, false),
+            new StatusChoice("DESIGNATED", "46号"),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
 
     assertThat(designated.form().documentChecklist(designated.procedure()))
         .extracting(DocumentType::code)

@@ -36,7 +36,7 @@ class ApplicationFormTest {
   }
 
   static void describe(Application a, StayDetails stay, List<FamilyMember> family) {
-    a.describe(a.form().passport(), stay, family, a.form().sponsor(), NOW);
+    a.edit().describe(a.form().passport(), stay, family, a.form().sponsor(), NOW);
   }
 
   static RuleViolation refusal(Runnable r) {
@@ -191,29 +191,31 @@ class ApplicationFormTest {
 
     Application a = complete("EXTENSION");
     StayDetails s = a.form().stay();
-    a.describe(
-        a.form().passport(),
-        new StayDetails(
-            36, s.currentExpiry().orElseThrow(), 36, "理由", true, null, null, null, TODAY),
-        a.form().family(),
-        a.form().sponsor(),
-        NOW);
+    a.edit()
+        .describe(
+            a.form().passport(),
+            new StayDetails(
+                36, s.currentExpiry().orElseThrow(), 36, "理由", true, null, null, null, TODAY),
+            a.form().family(),
+            a.form().sponsor(),
+            NOW);
     assertThat(a.missingFields()).containsExactly("犯罪歴の具体的内容 / details of the criminal record");
-    a.describe(
-        a.form().passport(),
-        new StayDetails(
-            36,
-            s.currentExpiry().orElseThrow(),
-            36,
-            "理由",
-            true,
-            "2019年 道路交通法違反（罰金）",
-            null,
-            null,
-            TODAY),
-        a.form().family(),
-        a.form().sponsor(),
-        NOW);
+    a.edit()
+        .describe(
+            a.form().passport(),
+            new StayDetails(
+                36,
+                s.currentExpiry().orElseThrow(),
+                36,
+                "理由",
+                true,
+                "2019年 道路交通法違反（罰金）",
+                null,
+                null,
+                TODAY),
+            a.form().family(),
+            a.form().sponsor(),
+            NOW);
     assertThat(a.missingFields()).isEmpty();
     assertThat(a.form().stay().criminalDetails()).contains("道路交通法");
   }
@@ -280,22 +282,23 @@ class ApplicationFormTest {
   @Test
   void aCoeApplicantNeedsNoCardNorAddressButTheirEntry() {
     Application coe = complete("COE");
-    coe.revise(
-        new Applicant(
-            "SMITH JOHN",
-            "英国",
-            LocalDate.of(1990, 2, 2),
-            Sex.MALE,
-            "ロンドン",
-            "エンジニア",
-            "+44-20-7946-0000",
-            true,
-            "London, UK",
-            null,
-            "東京都",
-            null,
-            TODAY),
-        NOW);
+    coe.edit()
+        .revise(
+            new Applicant(
+                "SMITH JOHN",
+                "英国",
+                LocalDate.of(1990, 2, 2),
+                Sex.MALE,
+                "ロンドン",
+                "エンジニア",
+                "+44-20-7946-0000",
+                true,
+                "London, UK",
+                null,
+                "東京都",
+                null,
+                TODAY),
+            NOW);
     assertThat(coe.missingFields()).isEmpty();
     describe(coe, stay(null, null, 12, null, null), coe.form().family());
     assertThat(coe.missingFields())
@@ -305,22 +308,24 @@ class ApplicationFormTest {
   @Test
   void anApplicantInJapanNeedsTheirCardAndAddress() {
     Application change = complete("CHANGE");
-    change.revise(
-        new Applicant(
-            "SMITH JOHN",
-            "英国",
-            LocalDate.of(1990, 2, 2),
-            Sex.MALE,
-            null,
-            "エンジニア",
-            "03-1234-5678",
-            true,
-            "London, UK",
-            null,
-            "東京都",
-            null,
-            TODAY),
-        NOW);
+    change
+        .edit()
+        .revise(
+            new Applicant(
+                "SMITH JOHN",
+                "英国",
+                LocalDate.of(1990, 2, 2),
+                Sex.MALE,
+                null,
+                "エンジニア",
+                "03-1234-5678",
+                true,
+                "London, UK",
+                null,
+                "東京都",
+                null,
+                TODAY),
+            NOW);
     assertThat(change.missingFields())
         .containsExactly("在留カード番号 / Residence card number", "住居地 / Address in Japan");
   }
@@ -433,25 +438,29 @@ class ApplicationFormTest {
   void theDesiredStatusDecidesWhichPartMustBeFilled(
       String procedure, String desired, FormSection section, String firstMissing) {
     Application a = complete(procedure);
-    a.plan(
-        Filing.of(procedure, null, false),
-        new StatusChoice("CULTURAL", null),
-        new StatusChoice(desired, null),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
-    a.describe(a.form().passport(), a.form().stay(), a.form().family(), SponsorDetails.none(), NOW);
+    a.edit()
+        .plan(
+            Filing.of(procedure, null, false),
+            new StatusChoice("CULTURAL", null),
+            new StatusChoice(desired, null),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
+    a.edit()
+        .describe(
+            a.form().passport(), a.form().stay(), a.form().family(), SponsorDetails.none(), NOW);
     assertThat(a.form().formSection()).isEqualTo(section);
     if (firstMissing == null) {
       assertThat(a.missingFields()).isEmpty();
     } else {
       assertThat(a.missingFields()).first().asString().startsWith(firstMissing);
-      a.describe(
-          a.form().passport(),
-          a.form().stay(),
-          a.form().family(),
-          TestForms.sponsor(section, TODAY),
-          NOW);
+      a.edit()
+          .describe(
+              a.form().passport(),
+              a.form().stay(),
+              a.form().family(),
+              TestForms.sponsor(section, TODAY),
+              NOW);
       assertThat(a.missingFields()).isEmpty();
     }
   }
@@ -494,22 +503,24 @@ class ApplicationFormTest {
 
     Application child = complete("EXTENSION");
     Applicant a = child.form().applicant();
-    child.revise(
-        new Applicant(
-            a.fullName(),
-            a.nationality(),
-            TODAY.minusYears(16).plusDays(1),
-            Sex.FEMALE,
-            null,
-            "小学生",
-            a.phone(),
-            true,
-            a.homeAddress(),
-            "AB12345678CD",
-            a.prefecture(),
-            a.addressLine(),
-            TODAY),
-        NOW);
+    child
+        .edit()
+        .revise(
+            new Applicant(
+                a.fullName(),
+                a.nationality(),
+                TODAY.minusYears(16).plusDays(1),
+                Sex.FEMALE,
+                null,
+                "小学生",
+                a.phone(),
+                true,
+                a.homeAddress(),
+                "AB12345678CD",
+                a.prefecture(),
+                a.addressLine(),
+                TODAY),
+            NOW);
     assertThatCode(() -> child.checkComplete(TODAY, NO_FILES)).doesNotThrowAnyException();
   }
 
@@ -517,10 +528,10 @@ class ApplicationFormTest {
   void theWizardStepIsRememberedWithinItsBounds() {
     Application a = complete("COE");
     assertThat(a.form().wizardStep()).isEqualTo(1);
-    a.stopAt(Application.WIZARD_STEPS);
-    assertThat(a.form().wizardStep()).isEqualTo(Application.WIZARD_STEPS);
-    assertThatThrownBy(() -> a.stopAt(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> a.stopAt(Application.WIZARD_STEPS + 1))
+    a.edit().stopAt(FormContent.WIZARD_STEPS);
+    assertThat(a.form().wizardStep()).isEqualTo(FormContent.WIZARD_STEPS);
+    assertThatThrownBy(() -> a.edit().stopAt(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> a.edit().stopAt(FormContent.WIZARD_STEPS + 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -42,20 +42,48 @@ class DecisionTest {
     StatusChoice student = new StatusChoice("STUDENT", null);
     switch (procedure) {
       case Procedure.COE, Procedure.ACQUISITION ->
-          draft.plan(
-              Filing.of(procedure, null, false), null, engineer, "LAWYER_SCRIVENER", false, NOW);
+          draft
+              .edit()
+              .plan(
+                  Filing.of(procedure, null, false),
+                  null,
+                  engineer,
+                  "LAWYER_SCRIVENER",
+                  false,
+                  NOW);
       case Procedure.CHANGE ->
-          draft.plan(
-              Filing.of(procedure, null, false), student, engineer, "LAWYER_SCRIVENER", false, NOW);
+          draft
+              .edit()
+              .plan(
+                  Filing.of(procedure, null, false),
+                  student,
+                  engineer,
+                  "LAWYER_SCRIVENER",
+                  false,
+                  NOW);
       case Procedure.EXTENSION ->
-          draft.plan(
-              Filing.of(procedure, null, false), engineer, null, "LAWYER_SCRIVENER", false, NOW);
+          draft
+              .edit()
+              .plan(
+                  Filing.of(procedure, null, false),
+                  engineer,
+                  null,
+                  "LAWYER_SCRIVENER",
+                  false,
+                  NOW);
       case Procedure.WORK_CERT ->
-          draft.plan(
-              Filing.of(procedure, null, false), engineer, null, "LAWYER_SCRIVENER", false, NOW);
+          draft
+              .edit()
+              .plan(
+                  Filing.of(procedure, null, false),
+                  engineer,
+                  null,
+                  "LAWYER_SCRIVENER",
+                  false,
+                  NOW);
       default -> throw new IllegalArgumentException(procedure);
     }
-    draft.deliverTo(receipt, "applicant@example.jp", NOW);
+    draft.edit().deliverTo(receipt, "applicant@example.jp", NOW);
     return TestForms.fillIn(draft, java.time.LocalDate.of(2026, 11, 26), NOW);
   }
 

@@ -58,7 +58,7 @@ class FormRemainingFieldsTest {
   void theMaritalStatusIsAnsweredAndAgreesWithASpouseInJapan(
       Boolean married, FamilyRelationship relative, String refused) {
     Application a = complete("EXTENSION");
-    a.revise(applicant(married, "ハノイ市"), NOW);
+    a.edit().revise(applicant(married, "ハノイ市"), NOW);
     ApplicationFormTest.describe(
         a, a.form().stay(), relative == null ? List.of() : List.of(member(relative)));
     if (refused == null) {
@@ -116,13 +116,14 @@ class FormRemainingFieldsTest {
   void aChangeTo高度専門職2号AppliesForAnIndefinitePeriodOnly(
       String desired, String subtype, String period, String outcome) {
     Application a = complete("CHANGE");
-    a.plan(
-        Filing.of("CHANGE", null, false),
-        new StatusChoice("STUDENT", null),
-        new StatusChoice(desired, subtype),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    a.edit()
+        .plan(
+            Filing.of("CHANGE", null, false),
+            new StatusChoice("STUDENT", null),
+            new StatusChoice(desired, subtype),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     boolean indefinite = period.equals("INDEFINITE");
     Integer months = indefinite || period.equals("NONE") ? null : Integer.valueOf(period);
     StayDetails stay =
@@ -183,13 +184,15 @@ class FormRemainingFieldsTest {
     assertThat(
             refusal(
                     () ->
-                        extension.plan(
-                            Filing.of("EXTENSION", null, false),
-                            new StatusChoice("HSP", "2号"),
-                            null,
-                            "LAWYER_SCRIVENER",
-                            false,
-                            NOW))
+                        extension
+                            .edit()
+                            .plan(
+                                Filing.of("EXTENSION", null, false),
+                                new StatusChoice("HSP", "2号"),
+                                null,
+                                "LAWYER_SCRIVENER",
+                                false,
+                                NOW))
                 .code())
         .isEqualTo("filing.extension-indefinite");
   }
@@ -209,18 +212,19 @@ class FormRemainingFieldsTest {
           case "CHANGE" -> new StatusChoice("SPOUSE_OF_JAPANESE", null);
           default -> new StatusChoice("ENGINEER_HUMANITIES", null);
         };
-    a.plan(Filing.of(procedure, null, false), held, desired, "LAWYER_SCRIVENER", false, NOW);
+    a.edit().plan(Filing.of(procedure, null, false), held, desired, "LAWYER_SCRIVENER", false, NOW);
     return a;
   }
 
   /** The stay given, the rest as a complete draft has it (the part of the status applied for). */
   private static void fill(Application a, StayDetails stay) {
-    a.describe(
-        a.form().passport(),
-        stay,
-        a.form().family(),
-        TestForms.sponsor(a.form().formSection(), TODAY),
-        NOW);
+    a.edit()
+        .describe(
+            a.form().passport(),
+            stay,
+            a.form().family(),
+            TestForms.sponsor(a.form().formSection(), TODAY),
+            NOW);
   }
 
   @ParameterizedTest(name = "{0} held {1} {2}: period {3}, expiry {4} → {5}")
@@ -365,13 +369,14 @@ class FormRemainingFieldsTest {
     Application a = heldBy("WORK_CERT", from, fromSubtype);
     TestForms.fillIn(a, TODAY, NOW);
     boolean wasIndefinite = a.form().stay().currentIndefinite();
-    a.plan(
-        Filing.of("WORK_CERT", null, false),
-        new StatusChoice(to, toSubtype),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    a.edit()
+        .plan(
+            Filing.of("WORK_CERT", null, false),
+            new StatusChoice(to, toSubtype),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     if (cleared) {
       assertThat(a.form().stay().currentIndefinite()).isFalse();
       assertThat(a.form().stay().currentPeriodMonths()).isEmpty();
@@ -392,13 +397,14 @@ class FormRemainingFieldsTest {
     Application a = heldBy("CHANGE", "HSP", "1号ロ");
     TestForms.fillIn(a, TODAY, NOW);
     assertThat(a.form().stay().desiredPeriodMonths()).contains(36);
-    a.plan(
-        Filing.of("CHANGE", null, false),
-        new StatusChoice("HSP", "2号"),
-        new StatusChoice("SPOUSE_OF_JAPANESE", null),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    a.edit()
+        .plan(
+            Filing.of("CHANGE", null, false),
+            new StatusChoice("HSP", "2号"),
+            new StatusChoice("SPOUSE_OF_JAPANESE", null),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     assertThat(a.form().stay().desiredPeriodMonths()).contains(36);
     assertThat(a.form().stay().currentPeriodMonths()).isEmpty();
     assertThat(a.missingFields()).containsExactly("現在の在留期間 / current period of stay");
@@ -418,13 +424,14 @@ class FormRemainingFieldsTest {
       String desired, String subtype, boolean sponsorKept, Integer period) {
     Application a = complete("CHANGE"); // STUDENT → ENGINEER_HUMANITIES, employer filled, 36 months
     assertThat(a.form().sponsor().name()).isEqualTo("株式会社サンプル");
-    a.plan(
-        Filing.of("CHANGE", null, false),
-        new StatusChoice("CULTURAL", null),
-        new StatusChoice(desired, subtype),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    a.edit()
+        .plan(
+            Filing.of("CHANGE", null, false),
+            new StatusChoice("CULTURAL", null),
+            new StatusChoice(desired, subtype),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     if (sponsorKept) {
       assertThat(a.form().sponsor().name()).isEqualTo("株式会社サンプル");
       assertThat(a.form().sponsor().annualIncomeYen()).isEqualTo(4_800_000);
@@ -444,13 +451,14 @@ class FormRemainingFieldsTest {
           new StayDetails(
               36, false, TODAY.plusMonths(2), null, true, "理由", false, null, null, null, TODAY),
           a.form().family());
-      a.plan(
-          Filing.of("CHANGE", null, false),
-          new StatusChoice("CULTURAL", null),
-          new StatusChoice("HSP", "1号イ"),
-          "LAWYER_SCRIVENER",
-          false,
-          NOW);
+      a.edit()
+          .plan(
+              Filing.of("CHANGE", null, false),
+              new StatusChoice("CULTURAL", null),
+              new StatusChoice("HSP", "1号イ"),
+              "LAWYER_SCRIVENER",
+              false,
+              NOW);
       assertThat(a.form().stay().desiredIndefinite()).isFalse();
       assertThat(a.missingFields()).contains("希望する在留期間 / period applied for");
     }
@@ -467,13 +475,14 @@ class FormRemainingFieldsTest {
           case NONE -> "LONG_TERM_RESIDENT";
         };
     Application a = complete("CHANGE");
-    a.plan(
-        Filing.of("CHANGE", null, false),
-        new StatusChoice("CULTURAL", null),
-        new StatusChoice(desired, null),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    a.edit()
+        .plan(
+            Filing.of("CHANGE", null, false),
+            new StatusChoice("CULTURAL", null),
+            new StatusChoice(desired, null),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     SponsorDetails everything =
         new SponsorDetails(
             "名前",
@@ -485,7 +494,7 @@ class FormRemainingFieldsTest {
             "AB12345678CD",
             3_000_000,
             TODAY);
-    a.describe(a.form().passport(), a.form().stay(), a.form().family(), everything, NOW);
+    a.edit().describe(a.form().passport(), a.form().stay(), a.form().family(), everything, NOW);
     SponsorDetails kept = a.form().sponsor();
     assertThat(kept.name() != null).isEqualTo(section != FormSection.NONE);
     assertThat(kept.address() != null)
@@ -523,16 +532,16 @@ class FormRemainingFieldsTest {
     Application a = complete(procedure);
     List<AccompanyingPerson> persons = new ArrayList<>(Collections.nCopies(rows, child()));
     if (outcome == null) {
-      a.accompaniedBy(accompanied, persons, NOW);
+      a.edit().accompaniedBy(accompanied, persons, NOW);
       assertThat(a.form().accompanied()).isEqualTo(java.util.Optional.ofNullable(accompanied));
       assertThat(a.form().accompanying()).hasSize(rows);
       assertThat(a.missingFields()).isEmpty();
     } else if (outcome.startsWith("MISSING ")) {
-      a.accompaniedBy(accompanied, persons, NOW);
+      a.edit().accompaniedBy(accompanied, persons, NOW);
       assertThat(a.missingFields()).singleElement().asString().startsWith(outcome.substring(8));
     } else {
       List<AccompanyingPerson> before = List.copyOf(a.form().accompanying());
-      assertThat(refusal(() -> a.accompaniedBy(accompanied, persons, NOW)).code())
+      assertThat(refusal(() -> a.edit().accompaniedBy(accompanied, persons, NOW)).code())
           .isEqualTo(outcome);
       assertThat(a.form().accompanying()).isEqualTo(before); // nothing half-stored
     }
@@ -558,7 +567,7 @@ class FormRemainingFieldsTest {
     AccompanyingPerson empty = new AccompanyingPerson(null, " ", null, "", TODAY);
     AccompanyingPerson partial =
         new AccompanyingPerson(FamilyRelationship.SPOUSE, "SMITH JANE", null, null, TODAY);
-    coe.accompaniedBy(true, List.of(child(), empty, partial), NOW);
+    coe.edit().accompaniedBy(true, List.of(child(), empty, partial), NOW);
     assertThat(coe.form().accompanying()).hasSize(2);
     assertThat(coe.missingFields())
         .containsExactly(

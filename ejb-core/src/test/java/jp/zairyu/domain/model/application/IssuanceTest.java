@@ -60,13 +60,15 @@ class IssuanceTest {
   @Test
   void theFeeIncludesAReentryPermitFiledWithIt() {
     Application application = DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL);
-    application.plan(
-        Filing.of(Procedure.EXTENSION, Filing.Reentry.MULTIPLE, false),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    application
+        .edit()
+        .plan(
+            Filing.of(Procedure.EXTENSION, Filing.Reentry.MULTIPLE, false),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     assertThat(application.feeYen()).isEqualTo(5500 + 6500);
   }
 

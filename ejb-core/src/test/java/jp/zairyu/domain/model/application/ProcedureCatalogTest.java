@@ -122,48 +122,59 @@ class ProcedureCatalogTest {
     StatusChoice engineer = new StatusChoice("ENGINEER_HUMANITIES", null);
     assertThatThrownBy(
             () ->
-                draft.plan(
-                    new Filing(transfer, Filing.Reentry.NONE, false),
-                    null,
-                    null,
-                    "LAWYER_SCRIVENER",
-                    false,
-                    DecisionTest.NOW))
+                draft
+                    .edit()
+                    .plan(
+                        new Filing(transfer, Filing.Reentry.NONE, false),
+                        null,
+                        null,
+                        "LAWYER_SCRIVENER",
+                        false,
+                        DecisionTest.NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("現在の在留資格");
     assertThatThrownBy(
             () ->
-                draft.plan(
-                    new Filing(transfer, Filing.Reentry.NONE, false),
-                    engineer,
-                    null,
-                    "RELATIVE",
-                    false,
-                    DecisionTest.NOW))
+                draft
+                    .edit()
+                    .plan(
+                        new Filing(transfer, Filing.Reentry.NONE, false),
+                        engineer,
+                        null,
+                        "RELATIVE",
+                        false,
+                        DecisionTest.NOW))
         .isInstanceOf(RuleViolation.class);
-    draft.plan(
-        new Filing(transfer, Filing.Reentry.SINGLE, false),
-        engineer,
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        DecisionTest.NOW);
+    draft
+        .edit()
+        .plan(
+            new Filing(transfer, Filing.Reentry.SINGLE, false),
+            engineer,
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            DecisionTest.NOW);
     assertThat(draft.form().desiredStatus()).contains(engineer);
     assertThat(draft.feeYen()).isEqualTo(4000 + 3500);
     // a re-entry permit is a passport sticker (result-receipt-rules.csv): fetched at the window
     assertThatThrownBy(
-            () -> draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW))
+            () ->
+                draft
+                    .edit()
+                    .deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("証印シール");
-    draft.plan(
-        new Filing(transfer, Filing.Reentry.NONE, false),
-        engineer,
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        DecisionTest.NOW);
+    draft
+        .edit()
+        .plan(
+            new Filing(transfer, Filing.Reentry.NONE, false),
+            engineer,
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            DecisionTest.NOW);
     assertThat(draft.feeYen()).isEqualTo(4000);
-    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW);
+    draft.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW);
     assertThat(draft.missingFields()).contains("現在の在留期間 / current period of stay");
 
     TestForms.fillIn(draft, TODAY, DecisionTest.NOW);
@@ -211,14 +222,16 @@ class ProcedureCatalogTest {
     Procedure transfer = withTransfer().byCode("TRANSFER").orElseThrow();
     Application draft =
         Application.draft(7L, transfer, ApplicationTest.complete("東京都"), DecisionTest.NOW);
-    draft.plan(
-        new Filing(transfer, null, false),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        DecisionTest.NOW);
-    draft.deliverTo(receipt, "applicant@example.jp", DecisionTest.NOW);
+    draft
+        .edit()
+        .plan(
+            new Filing(transfer, null, false),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            DecisionTest.NOW);
+    draft.edit().deliverTo(receipt, "applicant@example.jp", DecisionTest.NOW);
     TestForms.fillIn(draft, TODAY, DecisionTest.NOW);
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 2), DecisionTest.NOW);
     draft.routeTo(draft.competentBureau(BureauDirectory.standard()), DecisionTest.NOW);

@@ -79,7 +79,7 @@ class RequiredFieldsTest {
     assertThat(none.missingInAll()).isEqualTo(empty("EXTENSION").missingFields().size());
 
     Application half = empty("EXTENSION");
-    half.revise(new Applicant("NGUYEN VAN AN", "ベトナム", null, null, null, null, TODAY), NOW);
+    half.edit().revise(new Applicant("NGUYEN VAN AN", "ベトナム", null, null, null, null, TODAY), NOW);
     DraftProgress some = DraftProgress.of(half.requiredFields());
     assertThat(some.step(2).done()).isEqualTo(2);
     assertThat(some.step(2).missing()).doesNotContain("氏名 / Name").contains("性別 / Sex");

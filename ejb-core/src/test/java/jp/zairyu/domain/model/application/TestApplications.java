@@ -89,13 +89,15 @@ public final class TestApplications {
    */
   public static Application issuedWithActivityPermit() {
     Application application = DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL);
-    application.plan(
-        Filing.of(Procedure.EXTENSION, Filing.Reentry.NONE, true),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        DecisionTest.NOW);
+    application
+        .edit()
+        .plan(
+            Filing.of(Procedure.EXTENSION, Filing.Reentry.NONE, true),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            DecisionTest.NOW);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
     application.routeTo(
         application.competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
