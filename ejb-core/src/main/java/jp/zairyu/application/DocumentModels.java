@@ -161,12 +161,12 @@ final class DocumentModels {
    * Japan, valid for three months.
    */
   static ElectronicCoe electronicCoe(Application application) {
-    if (!application.electronicCoe() || application.decidedAt().isEmpty()) {
+    if (!application.electronicCoe() || application.decision().decidedAt().isEmpty()) {
       throw new IllegalStateException(
           "Application " + application.id() + " is not an issued electronic COE");
     }
     StatusChoice status = application.form().desiredStatus().orElseThrow();
-    LocalDate issued = LocalDate.ofInstant(application.decidedAt().get(), Formats.JAPAN);
+    LocalDate issued = LocalDate.ofInstant(application.decision().decidedAt().get(), Formats.JAPAN);
     Optional<Bureau> bureau = bureau(application);
     Applicant applicant = application.form().applicant();
     return new ElectronicCoe(

@@ -149,9 +149,9 @@ public class MailTemplates {
     values.put("approvalJa", approvalJa(application));
     values.put("receivingJa", receivingJa(application));
     values.put("receivingEn", receivingEn(application));
-    values.put("denialJa", application.denialLabelJa());
-    values.put("denialEn", application.denialLabelEn());
-    values.put("reason", application.denialReason().orElse("-"));
+    values.put("denialJa", application.wording().denialJa());
+    values.put("denialEn", application.wording().denialEn());
+    values.put("reason", application.decision().denialReason().orElse("-"));
     boolean card = application.procedure().issuesResidenceCard();
     values.put("resultJa", card ? "新しい在留カード" : "証明書");
     values.put("resultEn", card ? "new residence card" : "certificate");

@@ -290,15 +290,15 @@ public class CasePage implements Serializable {
   }
 
   public String getDenialReasonDecided() {
-    return application.denialReason().orElse(null);
+    return application.decision().denialReason().orElse(null);
   }
 
   public String getDecidedAt() {
-    return application.decidedAt().map(IntakePage.TIME::format).orElse("—");
+    return application.decision().decidedAt().map(IntakePage.TIME::format).orElse("—");
   }
 
   public String denialLabelJa() {
-    return application == null ? "不許可" : application.denialLabelJa();
+    return application == null ? "不許可" : application.wording().denialJa();
   }
 
   public String getDenialLabelJa() {
@@ -306,7 +306,7 @@ public class CasePage implements Serializable {
   }
 
   public String getDenialLabelEn() {
-    return application == null ? "denial" : application.denialLabelEn();
+    return application == null ? "denial" : application.wording().denialEn();
   }
 
   public String outcome(DenialProposal p) {
@@ -339,7 +339,7 @@ public class CasePage implements Serializable {
   }
 
   public String getState() {
-    return application.stateLabelJa() + " / " + application.stateLabelEn();
+    return application.wording().stateJa() + " / " + application.wording().stateEn();
   }
 
   public String getStateCode() {

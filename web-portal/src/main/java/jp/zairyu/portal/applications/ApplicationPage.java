@@ -214,15 +214,15 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getDenialLabel() {
-    return application.denialLabelJa() + " / " + application.denialLabelEn();
+    return application.wording().denialJa() + " / " + application.wording().denialEn();
   }
 
   public String getDenialReason() {
-    return application.denialReason().orElse("—");
+    return application.decision().denialReason().orElse("—");
   }
 
   public String getDecidedAt() {
-    return application.decidedAt().map(Dates::format).orElse("—");
+    return application.decision().decidedAt().map(Dates::format).orElse("—");
   }
 
   /** 許可 with the result at the window: the appointment notice. */
@@ -349,7 +349,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getState() {
-    return application.stateLabelJa() + " / " + application.stateLabelEn();
+    return application.wording().stateJa() + " / " + application.wording().stateEn();
   }
 
   public String getStateCode() {

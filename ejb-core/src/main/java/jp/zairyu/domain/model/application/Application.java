@@ -75,9 +75,6 @@ public class Application {
   @Column(name = "routed_at")
   private Instant routedAt;
 
-  @Column(name = "decided_at")
-  private Instant decidedAt;
-
   @Column(name = "withdrawal_reason")
   private String withdrawalReason;
 
@@ -93,11 +90,8 @@ public class Application {
   @OrderBy("requestedAt")
   private List<CorrectionRequest> correctionRequests = new ArrayList<>();
 
-  @Column(name = "denial_reason")
-  private String denialReason;
-
-  @Column(name = "decided_by")
-  private Long decidedBy;
+  /** When, by whom and why it was decided (null while nothing is). */
+  @Embedded private Decision decision;
 
   /** Issuance by mail: sending, arrival, result (null while none of it happened). */
   @Embedded private Issuance issuance;
@@ -517,8 +511,7 @@ public class Application {
         receivedByMail() && !electronicCoe()
             ? ApplicationState.APPROVED_AWAITING_ISSUANCE
             : ApplicationState.APPROVED);
-    this.decidedAt = now;
-    this.decidedBy = examiner.id();
+    this.decision = Decision.approval(examiner.id(), now);
     this.updatedAt = now;
   }
 
@@ -566,10 +559,8 @@ public class Application {
     requireCompetent(supervisor);
     DenialProposal proposal = denials().pendingFor(supervisor);
     proposal.confirm(supervisor.id(), now);
-    this.denialReason = proposal.reason();
     moveTo(ApplicationAction.CONFIRM_DENIAL, ApplicationState.DENIED);
-    this.decidedAt = now;
-    this.decidedBy = supervisor.id();
+    this.decision = Decision.denial(supervisor.id(), proposal.reason(), now);
     this.updatedAt = now;
   }
 
@@ -593,43 +584,14 @@ public class Application {
     return new DenialProposals(denialProposals);
   }
 
-  /** The reasons of the denial, once denied. */
-  public Optional<String> denialReason() {
-    return Optional.ofNullable(denialReason);
+  /** When, by whom and why it was decided (empty while nothing is). */
+  public Decision decision() {
+    return decision == null ? Decision.none() : decision;
   }
 
-  /** The officer who decided: the examiner for an approval, the supervisor for a denial. */
-  public Optional<Long> decidedBy() {
-    return Optional.ofNullable(decidedBy);
-  }
-
-  /**
-   * The label of the state for this application: the decision on a COE reads 交付 / 不交付 rather than
-   * 許可 / 不許可.
-   */
-  public String stateLabelJa() {
-    return switch (state) {
-      case APPROVED -> procedure().approvalJa();
-      case DENIED -> procedure().denialJa();
-      default -> state.labelJa();
-    };
-  }
-
-  public String stateLabelEn() {
-    return switch (state) {
-      case APPROVED -> procedure().rules().approvalEn();
-      case DENIED -> procedure().rules().denialEn();
-      default -> state.labelEn();
-    };
-  }
-
-  /** The word for a denial of this procedure ({@code procedure-rules.csv}: 不交付 for a COE). */
-  public String denialLabelJa() {
-    return procedure().denialJa();
-  }
-
-  public String denialLabelEn() {
-    return procedure().rules().denialNounEn();
+  /** How its state and decision read for its procedure (交付 / 不交付 for a COE). */
+  public Wording wording() {
+    return new Wording(procedure(), state);
   }
 
   // --- Issuance by mail (発行待ち → 完了) ---
@@ -748,7 +710,7 @@ public class Application {
             on,
             collectorName,
             capacity,
-            decidedAt == null ? null : LocalDate.ofInstant(decidedAt, JAPAN),
+            decision().decidedOn().orElse(null),
             today,
             now);
     moveTo(ApplicationAction.HAND_OVER, ApplicationState.COMPLETED);
@@ -960,9 +922,5 @@ public class Application {
 
   public Optional<Instant> submittedAt() {
     return Optional.ofNullable(submittedAt);
-  }
-
-  public Optional<Instant> decidedAt() {
-    return Optional.ofNullable(decidedAt);
   }
 }

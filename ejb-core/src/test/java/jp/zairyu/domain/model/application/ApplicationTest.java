@@ -139,7 +139,7 @@ class ApplicationTest {
     application.approve(tokyoExaminer, NOW);
     // The result is received by mail: approved, waiting for the card, fee slip and envelope.
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
-    assertThat(application.decidedAt()).contains(NOW);
+    assertThat(application.decision().decidedAt()).contains(NOW);
     assertThat(application.state().isDecided()).isTrue();
   }
 

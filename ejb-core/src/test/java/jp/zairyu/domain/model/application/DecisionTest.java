@@ -115,8 +115,8 @@ class DecisionTest {
     Application application = underReview(procedure, receipt);
     application.approve(EXAMINER, LATER);
     assertThat(application.state()).isEqualTo(expected);
-    assertThat(application.decidedAt()).contains(LATER);
-    assertThat(application.decidedBy()).contains(EXAMINER.id());
+    assertThat(application.decision().decidedAt()).contains(LATER);
+    assertThat(application.decision().decidedBy()).contains(EXAMINER.id());
     assertThat(application.state().isDecided()).isTrue();
     assertThat(application.withdrawable()).isFalse();
   }
@@ -127,7 +127,7 @@ class DecisionTest {
     application.proposeDenial(EXAMINER, "  在留状況が不良であるため。 / Poor record of stay. ", LATER);
 
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
-    assertThat(application.decidedAt()).isEmpty();
+    assertThat(application.decision().decidedAt()).isEmpty();
     DenialProposal pending = application.denials().pending().orElseThrow();
     assertThat(pending.reason()).isEqualTo("在留状況が不良であるため。 / Poor record of stay.");
     assertThat(pending.proposedBy()).isEqualTo(EXAMINER.id());
@@ -143,9 +143,9 @@ class DecisionTest {
     application.confirmDenial(SUPERVISOR, LATER);
 
     assertThat(application.state()).isEqualTo(ApplicationState.DENIED);
-    assertThat(application.decidedAt()).contains(LATER);
-    assertThat(application.decidedBy()).contains(SUPERVISOR.id());
-    assertThat(application.denialReason()).contains("理由 / reason");
+    assertThat(application.decision().decidedAt()).contains(LATER);
+    assertThat(application.decision().decidedBy()).contains(SUPERVISOR.id());
+    assertThat(application.decision().denialReason()).contains("理由 / reason");
     assertThat(application.denials().pending()).isEmpty();
     assertThat(application.denials().all())
         .singleElement()
@@ -155,7 +155,7 @@ class DecisionTest {
               assertThat(p.settledBy()).contains(SUPERVISOR.id());
               assertThat(p.settledAt()).contains(LATER);
             });
-    assertThat(application.stateLabelJa()).isEqualTo("不許可");
+    assertThat(application.wording().stateJa()).isEqualTo("不許可");
     assertThat(application.withdrawable()).isFalse();
   }
 
@@ -164,12 +164,12 @@ class DecisionTest {
     Application coe = underReview(Procedure.COE, ResultReceipt.MAIL);
     coe.proposeDenial(EXAMINER, "理由", NOW);
     coe.confirmDenial(SUPERVISOR, LATER);
-    assertThat(coe.stateLabelJa()).isEqualTo("不交付");
-    assertThat(coe.denialLabelJa()).isEqualTo("不交付");
+    assertThat(coe.wording().stateJa()).isEqualTo("不交付");
+    assertThat(coe.wording().denialJa()).isEqualTo("不交付");
     Application approved = underReview(Procedure.COE, ResultReceipt.WINDOW);
     approved.approve(EXAMINER, LATER);
-    assertThat(approved.stateLabelJa()).isEqualTo("交付");
-    assertThat(underReview().denialLabelJa()).isEqualTo("不許可");
+    assertThat(approved.wording().stateJa()).isEqualTo("交付");
+    assertThat(underReview().wording().denialJa()).isEqualTo("不許可");
   }
 
   /** Who may confirm or return a pending proposal, and the message of a refusal. */
@@ -247,7 +247,7 @@ class DecisionTest {
     application.returnDenial(SUPERVISOR, "やはり許可相当", LATER);
     application.approve(EXAMINER, LATER);
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
-    assertThat(application.denialReason()).isEmpty();
+    assertThat(application.decision().denialReason()).isEmpty();
   }
 
   @Test

@@ -97,7 +97,7 @@ class IssuanceTest {
     assertThat(application.issuance().returnTrackingNumber())
         .contains(new TrackingNumber("123456789012"));
     assertThat(application.issuance().issuedAt()).contains(LATER.plusSeconds(60));
-    assertThat(application.stateLabelJa()).isEqualTo("完了");
+    assertThat(application.wording().stateJa()).isEqualTo("完了");
   }
 
   @ParameterizedTest(name = "stamps of {0} yen are refused for a fee of 5,500 yen")
@@ -160,7 +160,7 @@ class IssuanceTest {
     assertThat(coe.electronicCoe()).isTrue();
     coe.approve(EXAMINER, NOW);
     assertThat(coe.state()).isEqualTo(ApplicationState.APPROVED);
-    assertThat(coe.stateLabelJa()).isEqualTo("交付");
+    assertThat(coe.wording().stateJa()).isEqualTo("交付");
     assertThatThrownBy(() -> coe.recordSending(RETURN, LATER)).isInstanceOf(RuleViolation.class);
     assertThat(DecisionTest.draft(Procedure.COE, ResultReceipt.WINDOW).electronicCoe()).isFalse();
     assertThat(DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL).electronicCoe())

@@ -185,8 +185,8 @@ class ProcedureCatalogTest {
     draft.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
 
     assertThat(draft.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
-    assertThat(draft.stateLabelJa()).isEqualTo("発行待ち");
-    assertThat(draft.denialLabelJa()).isEqualTo("不承認");
+    assertThat(draft.wording().stateJa()).isEqualTo("発行待ち");
+    assertThat(draft.wording().denialJa()).isEqualTo("不承認");
     assertThat(draft.itemsToSend())
         .containsExactly(
             MailInItem.RESIDENCE_CARD, MailInItem.FEE_SLIP, MailInItem.RETURN_ENVELOPE);
@@ -206,16 +206,16 @@ class ProcedureCatalogTest {
     approved.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
 
     assertThat(approved.state()).isEqualTo(ApplicationState.APPROVED);
-    assertThat(approved.stateLabelJa()).isEqualTo("承認");
-    assertThat(approved.stateLabelEn()).isEqualTo("Granted");
+    assertThat(approved.wording().stateJa()).isEqualTo("承認");
+    assertThat(approved.wording().stateEn()).isEqualTo("Granted");
 
     Application denied = examined(ResultReceipt.WINDOW);
     denied.proposeDenial(DecisionTest.EXAMINER, "理由", DecisionTest.NOW);
     denied.confirmDenial(DecisionTest.SUPERVISOR, DecisionTest.LATER);
 
-    assertThat(denied.stateLabelJa()).isEqualTo("不承認");
-    assertThat(denied.stateLabelEn()).isEqualTo("Not granted");
-    assertThat(denied.denialLabelEn()).isEqualTo("refusal of the transfer");
+    assertThat(denied.wording().stateJa()).isEqualTo("不承認");
+    assertThat(denied.wording().stateEn()).isEqualTo("Not granted");
+    assertThat(denied.wording().denialEn()).isEqualTo("refusal of the transfer");
   }
 
   private static Application examined(ResultReceipt receipt) {
