@@ -53,7 +53,9 @@ final class DocumentModels {
         row(
             "手数料（オンライン）",
             "Fee (online)",
-            String.format("%,d円 / ¥%,d", application.feeYen(), application.feeYen())));
+            String.format(
+                "%,d円 / ¥%,d",
+                application.receiving().feeYen(), application.receiving().feeYen())));
     filed.add(
         row("結果の受領方法", "How the result is received", ApplicationSheet.resultReceipt(application)));
     filed.add(
@@ -153,7 +155,7 @@ final class DocumentModels {
         addresseeJa(bureau),
         addresseeEn(bureau),
         lines,
-        application.feeYen());
+        application.receiving().feeYen());
   }
 
   /**
@@ -161,7 +163,7 @@ final class DocumentModels {
    * Japan, valid for three months.
    */
   static ElectronicCoe electronicCoe(Application application) {
-    if (!application.electronicCoe() || application.decision().decidedAt().isEmpty()) {
+    if (!application.receiving().electronicCoe() || application.decision().decidedAt().isEmpty()) {
       throw new IllegalStateException(
           "Application " + application.id() + " is not an issued electronic COE");
     }

@@ -419,7 +419,7 @@ class DocumentPdfTest {
             };
 
     FeeSlip slip = DocumentModels.feeSlip(application);
-    assertThat(slip.totalYen()).isEqualTo(expected).isEqualTo(application.feeYen());
+    assertThat(slip.totalYen()).isEqualTo(expected).isEqualTo(application.receiving().feeYen());
     String text = text(PDF.feeSlip(slip));
 
     assertThat(text)

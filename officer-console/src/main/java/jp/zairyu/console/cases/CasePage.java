@@ -86,8 +86,8 @@ public class CasePage implements Serializable {
 
   /** Approves; the case is shown again through a redirect, so reloading repeats nothing. */
   public String approve() {
-    boolean electronic = application != null && application.electronicCoe();
-    boolean byMail = application != null && application.receivedByMail();
+    boolean electronic = application != null && application.receiving().electronicCoe();
+    boolean byMail = application != null && application.receiving().byMail();
     String ja;
     String en;
     if (electronic) {
@@ -278,7 +278,7 @@ public class CasePage implements Serializable {
 
   /** What replaces a passport sticker in the return envelope (資格外活動許可書), to confirm. */
   public List<ReceivingRules.MailedDocument> getMailedDocuments() {
-    return isFound() ? application.mailedDocuments() : List.of();
+    return isFound() ? application.receiving().mailedDocuments() : List.of();
   }
 
   public WindowCollector[] getCollectorCapacities() {

@@ -180,7 +180,7 @@ public class ApplicationPage implements Serializable {
 
   /** What to send, each line in Japanese and English (the fee slip with the fee). */
   public List<String> getItemsToSend() {
-    return application.itemsToSend().stream()
+    return application.receiving().itemsToSend().stream()
         .map(
             i ->
                 i == MailInItem.FEE_SLIP
@@ -190,11 +190,11 @@ public class ApplicationPage implements Serializable {
   }
 
   private String feeJa() {
-    return String.format("%,d円", application.feeYen());
+    return String.format("%,d円", application.receiving().feeYen());
   }
 
   private String feeEn() {
-    return String.format("¥%,d", application.feeYen());
+    return String.format("¥%,d", application.receiving().feeYen());
   }
 
   public String getSentTracking() {
@@ -227,7 +227,7 @@ public class ApplicationPage implements Serializable {
 
   /** 許可 with the result at the window: the appointment notice. */
   public boolean isApprovedAtWindow() {
-    return in(ApplicationState.APPROVED) && !application.electronicCoe();
+    return in(ApplicationState.APPROVED) && !application.receiving().electronicCoe();
   }
 
   /** The opening hours of the window of the application's bureau (bureau-windows.csv). */
@@ -248,7 +248,7 @@ public class ApplicationPage implements Serializable {
 
   /** An electronic COE was issued (交付) and mailed as a PDF. */
   public boolean isElectronicCoeIssued() {
-    return in(ApplicationState.APPROVED) && application.electronicCoe();
+    return in(ApplicationState.APPROVED) && application.receiving().electronicCoe();
   }
 
   /** Whether the fee slip (手数料納付書) can be printed: while it is to be sent in with a fee. */
@@ -261,7 +261,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isFeePayable() {
-    return application.feeYen() > 0;
+    return application.receiving().feeYen() > 0;
   }
 
   public String getFeeDue() {

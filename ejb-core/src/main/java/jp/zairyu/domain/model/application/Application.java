@@ -140,30 +140,17 @@ public class Application {
     RelativeFiling.check(filing(), userKind, form(), today);
   }
 
-  /**
-   * How the result may be received for what is filed now ({@link ReceivingRules}): only the window
-   * when a passport sticker (証印シール) cannot be mailed, e.g. with a re-entry permit.
-   */
-  public java.util.Set<ResultReceipt> receiptsOffered() {
-    return ReceivingRules.standard().offered(filing());
-  }
-
-  /** The procedures filed whose result must be fetched at the window (証印シール), if any. */
-  public List<Procedure> windowOnlyProcedures() {
-    return ReceivingRules.standard().windowOnly(filing());
-  }
-
-  /**
-   * What is mailed with the result in place of a passport sticker (資格外活動許可書 for permission for
-   * activity outside status received by mail); none at the window.
-   */
-  public List<ReceivingRules.MailedDocument> mailedDocuments() {
-    return ReceivingRules.standard().mailedDocuments(filing(), form().resultReceipt().orElse(null));
-  }
-
   /** What is filed, with its add-ons. */
   public Filing filing() {
     return form().filing(procedure());
+  }
+
+  /**
+   * How the result is received, read from the form: by mail or at the window, what is mailed with
+   * it, what is sent in after an approval by mail and the fee.
+   */
+  public Receiving receiving() {
+    return new Receiving(filing(), form().resultReceipt().orElse(null));
   }
 
   /**
@@ -508,28 +495,11 @@ public class Application {
     requireNoPendingDenial();
     moveTo(
         ApplicationAction.APPROVE,
-        receivedByMail() && !electronicCoe()
+        receiving().byMail() && !receiving().electronicCoe()
             ? ApplicationState.APPROVED_AWAITING_ISSUANCE
             : ApplicationState.APPROVED);
     this.decision = Decision.approval(examiner.id(), now);
     this.updatedAt = now;
-  }
-
-  /**
-   * Whether the result is received by mail: the card, fee slip and envelope are sent in, or — for a
-   * COE — the certificate is mailed electronically ({@link #electronicCoe()}).
-   */
-  public boolean receivedByMail() {
-    return form().resultReceipt().orElse(null) == ResultReceipt.MAIL;
-  }
-
-  /**
-   * Whether this is a COE received by mail, which is an electronic COE (電子交付, since March 2023): on
-   * approval (交付) the certificate is mailed as a PDF and nothing is sent in, so it never waits for
-   * issuance.
-   */
-  public boolean electronicCoe() {
-    return procedure().electronicByMail() && receivedByMail();
   }
 
   /** The longest reason for a denial, and the longest note of a supervisor who sends one back. */
@@ -596,23 +566,10 @@ public class Application {
 
   // --- Issuance by mail (発行待ち → 完了) ---
 
-  /** The fee to pay with revenue stamps on the fee slip: the online fee of everything filed. */
-  public int feeYen() {
-    return filing().feeOnlineYen();
-  }
-
-  /**
-   * What the practitioner sends in after an approval by mail: the current card when it is replaced
-   * (change, extension), the fee slip when there is a fee, and always the return envelope.
-   */
-  public List<MailInItem> itemsToSend() {
-    return Issuance.itemsToSend(procedure(), feeYen());
-  }
-
   /** Whether the fee slip (手数料納付書) is to be sent in now: approved by mail (発行待ち) with a fee due. */
   public boolean feeSlipDue() {
     return Lifecycle.allows(state, ApplicationAction.RECORD_SENDING)
-        && itemsToSend().contains(MailInItem.FEE_SLIP);
+        && receiving().itemsToSend().contains(MailInItem.FEE_SLIP);
   }
 
   /**
@@ -626,8 +583,8 @@ public class Application {
   }
 
   /**
-   * An officer of the bureau records what arrived: every item of {@link #itemsToSend()} must have
-   * come, the fee slip carrying revenue stamps for exactly the fee.
+   * An officer of the bureau records what arrived: every item of {@link Receiving#itemsToSend()}
+   * must have come, the fee slip carrying revenue stamps for exactly the fee.
    *
    * @param received the items the officer ticked as arrived
    * @param feeStampsYen the value of the revenue stamps on the fee slip (null when there is none)
@@ -637,7 +594,13 @@ public class Application {
     Lifecycle.require(state, ApplicationAction.RECORD_RECEIPT);
     requireCompetent(officer);
     issuanceToRecord()
-        .recordReceipt(officer.id(), itemsToSend(), received, feeStampsYen, feeYen(), now);
+        .recordReceipt(
+            officer.id(),
+            receiving().itemsToSend(),
+            received,
+            feeStampsYen,
+            receiving().feeYen(),
+            now);
     this.updatedAt = now;
   }
 
@@ -654,8 +617,8 @@ public class Application {
   /**
    * As {@link #issue(Officer, ResidenceCardNumber, TrackingNumber, Instant)}, the officer
    * confirming what is enclosed in place of a passport sticker: every one of {@link
-   * #mailedDocuments()} (the 資格外活動許可書 of permission for activity outside status) by its procedure
-   * code, and nothing else.
+   * Receiving#mailedDocuments()} (the 資格外活動許可書 of permission for activity outside status) by its
+   * procedure code, and nothing else.
    */
   public void issue(
       Officer officer,
@@ -671,7 +634,7 @@ public class Application {
             procedure().issuesResidenceCard(),
             newCard,
             mailing,
-            mailedDocuments(),
+            receiving().mailedDocuments(),
             enclosed,
             now);
     moveTo(ApplicationAction.ISSUE, ApplicationState.COMPLETED);
@@ -695,7 +658,7 @@ public class Application {
       Instant now) {
     Lifecycle.require(state, ApplicationAction.HAND_OVER);
     requireCompetent(officer);
-    if (receivedByMail()) {
+    if (receiving().byMail()) {
       throw new RuleViolation(
           "application.handover.by-mail",
           "この申請の結果は郵送（電子交付）で受け取るため、窓口での受け渡しは記録できません。",
@@ -861,7 +824,7 @@ public class Application {
                   .isPresent();
           case RECORD_SENDING, RECORD_RECEIPT -> !received;
           case ISSUE -> received;
-          case HAND_OVER -> !receivedByMail();
+          case HAND_OVER -> !receiving().byMail();
           case ANSWER_DOCUMENTS -> documentRequests().open().isPresent();
           default -> true;
         };

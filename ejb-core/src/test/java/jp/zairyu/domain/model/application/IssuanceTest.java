@@ -50,10 +50,10 @@ class IssuanceTest {
   void whatIsSentDependsOnTheProcedureAndTheFeeComesFromTheTable(
       String procedure, String items, int fee, boolean newCard) {
     Application application = DecisionTest.draft(procedure, ResultReceipt.MAIL);
-    assertThat(application.itemsToSend())
+    assertThat(application.receiving().itemsToSend())
         .containsExactlyElementsOf(
             java.util.Arrays.stream(items.split(" ")).map(MailInItem::valueOf).toList());
-    assertThat(application.feeYen()).isEqualTo(fee);
+    assertThat(application.receiving().feeYen()).isEqualTo(fee);
     assertThat(application.procedure().issuesResidenceCard()).isEqualTo(newCard);
   }
 
@@ -69,7 +69,7 @@ class IssuanceTest {
             "LAWYER_SCRIVENER",
             false,
             NOW);
-    assertThat(application.feeYen()).isEqualTo(5500 + 6500);
+    assertThat(application.receiving().feeYen()).isEqualTo(5500 + 6500);
   }
 
   @Test
@@ -157,13 +157,15 @@ class IssuanceTest {
   @Test
   void anElectronicCoeIsApprovedAndMailedNeverAwaitingIssuance() {
     Application coe = DecisionTest.underReview(Procedure.COE, ResultReceipt.MAIL);
-    assertThat(coe.electronicCoe()).isTrue();
+    assertThat(coe.receiving().electronicCoe()).isTrue();
     coe.approve(EXAMINER, NOW);
     assertThat(coe.state()).isEqualTo(ApplicationState.APPROVED);
     assertThat(coe.wording().stateJa()).isEqualTo("交付");
     assertThatThrownBy(() -> coe.recordSending(RETURN, LATER)).isInstanceOf(RuleViolation.class);
-    assertThat(DecisionTest.draft(Procedure.COE, ResultReceipt.WINDOW).electronicCoe()).isFalse();
-    assertThat(DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL).electronicCoe())
+    assertThat(DecisionTest.draft(Procedure.COE, ResultReceipt.WINDOW).receiving().electronicCoe())
+        .isFalse();
+    assertThat(
+            DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL).receiving().electronicCoe())
         .isFalse();
   }
 
@@ -215,7 +217,7 @@ class IssuanceTest {
 
   @Test
   void itemsDeclaredForTheReceiptIncludeTheCardOnlyWhenItIsReplaced() {
-    assertThat(awaitingIssuance().itemsToSend())
+    assertThat(awaitingIssuance().receiving().itemsToSend())
         .containsExactly(RESIDENCE_CARD, FEE_SLIP, RETURN_ENVELOPE);
   }
 }

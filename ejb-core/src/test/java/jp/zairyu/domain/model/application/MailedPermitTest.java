@@ -47,8 +47,8 @@ class MailedPermitTest {
     draft.approve(EXAMINER, NOW);
     draft.recordReceipt(
         SUPERVISOR,
-        EnumSet.copyOf(draft.itemsToSend()),
-        draft.feeYen() > 0 ? draft.feeYen() : null,
+        EnumSet.copyOf(draft.receiving().itemsToSend()),
+        draft.receiving().feeYen() > 0 ? draft.receiving().feeYen() : null,
         LATER);
     return draft;
   }

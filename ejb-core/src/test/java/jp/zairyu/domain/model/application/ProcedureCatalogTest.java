@@ -155,7 +155,7 @@ class ProcedureCatalogTest {
             false,
             DecisionTest.NOW);
     assertThat(draft.form().desiredStatus()).contains(engineer);
-    assertThat(draft.feeYen()).isEqualTo(4000 + 3500);
+    assertThat(draft.receiving().feeYen()).isEqualTo(4000 + 3500);
     // a re-entry permit is a passport sticker (result-receipt-rules.csv): fetched at the window
     assertThatThrownBy(
             () ->
@@ -173,7 +173,7 @@ class ProcedureCatalogTest {
             "LAWYER_SCRIVENER",
             false,
             DecisionTest.NOW);
-    assertThat(draft.feeYen()).isEqualTo(4000);
+    assertThat(draft.receiving().feeYen()).isEqualTo(4000);
     draft.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW);
     assertThat(draft.missingFields()).contains("現在の在留期間 / current period of stay");
 
@@ -187,11 +187,14 @@ class ProcedureCatalogTest {
     assertThat(draft.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
     assertThat(draft.wording().stateJa()).isEqualTo("発行待ち");
     assertThat(draft.wording().denialJa()).isEqualTo("不承認");
-    assertThat(draft.itemsToSend())
+    assertThat(draft.receiving().itemsToSend())
         .containsExactly(
             MailInItem.RESIDENCE_CARD, MailInItem.FEE_SLIP, MailInItem.RETURN_ENVELOPE);
     draft.recordReceipt(
-        DecisionTest.SUPERVISOR, EnumSet.copyOf(draft.itemsToSend()), 4000, DecisionTest.LATER);
+        DecisionTest.SUPERVISOR,
+        EnumSet.copyOf(draft.receiving().itemsToSend()),
+        4000,
+        DecisionTest.LATER);
     draft.issue(
         DecisionTest.EXAMINER,
         new ResidenceCardNumber("QZ00000042XY"),

@@ -149,7 +149,7 @@ class ReceivingRulesTest {
             "LAWYER_SCRIVENER",
             false,
             DecisionTest.NOW);
-    assertThat(draft.receiptsOffered()).containsExactly(ResultReceipt.WINDOW);
+    assertThat(draft.receiving().offered()).containsExactly(ResultReceipt.WINDOW);
     assertThatThrownBy(
             () -> draft.edit().deliverTo(ResultReceipt.MAIL, "a@example.jp", DecisionTest.NOW))
         .isInstanceOf(RuleViolation.class)

@@ -70,9 +70,9 @@ public final class TestApplications {
   public static Application issued(String procedure) {
     Application application = approved(procedure, ResultReceipt.MAIL);
     application.recordSending(TrackingNumber.parse("1111-2222-3333"), DecisionTest.LATER);
-    EnumSet<MailInItem> items = EnumSet.copyOf(application.itemsToSend());
+    EnumSet<MailInItem> items = EnumSet.copyOf(application.receiving().itemsToSend());
     application.recordReceipt(
-        DecisionTest.SUPERVISOR, items, application.feeYen(), DecisionTest.LATER);
+        DecisionTest.SUPERVISOR, items, application.receiving().feeYen(), DecisionTest.LATER);
     application.issue(
         DecisionTest.EXAMINER,
         application.procedure().issuesResidenceCard()
@@ -106,8 +106,8 @@ public final class TestApplications {
     application.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
     application.recordReceipt(
         DecisionTest.SUPERVISOR,
-        EnumSet.copyOf(application.itemsToSend()),
-        application.feeYen(),
+        EnumSet.copyOf(application.receiving().itemsToSend()),
+        application.receiving().feeYen(),
         DecisionTest.LATER);
     application.issue(
         DecisionTest.EXAMINER,
