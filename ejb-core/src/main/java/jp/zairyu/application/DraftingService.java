@@ -318,7 +318,7 @@ public class DraftingService {
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public DraftProgress progress(long applicationId) {
-    return DraftProgress.of(find(applicationId).requiredFields());
+    return DraftProgress.of(find(applicationId).completeness().requiredFields());
   }
 
   /**
@@ -333,7 +333,7 @@ public class DraftingService {
             .orElseGet(Procedure::preselected);
     Applicant nobody = new Applicant(null, null, null, null, null, null, LocalDate.now(clock));
     return DraftProgress.of(
-        Application.draft(0, procedure, nobody, clock.instant()).requiredFields());
+        Application.draft(0, procedure, nobody, clock.instant()).completeness().requiredFields());
   }
 
   /**
@@ -427,7 +427,9 @@ public class DraftingService {
                 draft ->
                     stillNeeded.put(
                         draft.id(),
-                        draft.stillNeeded(today, new Attachments(attachments.of(draft.id())))));
+                        draft
+                            .completeness()
+                            .stillNeeded(today, new Attachments(attachments.of(draft.id())))));
       }
     }
     return new Home(page, Map.copyOf(stillNeeded), startable(me.userKind()));

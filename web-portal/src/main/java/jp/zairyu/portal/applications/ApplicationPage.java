@@ -71,7 +71,7 @@ public class ApplicationPage implements Serializable {
 
   /** What a draft still lacks for submission (both languages), as step 6 lists it. */
   public List<String> getMissing() {
-    return isDraft() ? application.missingFields() : List.of();
+    return isDraft() ? application.completeness().missingFields() : List.of();
   }
 
   /** Whether a draft still needs its face photo to be submitted. */

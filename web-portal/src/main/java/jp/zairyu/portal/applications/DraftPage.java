@@ -161,7 +161,7 @@ public class DraftPage implements Serializable {
       }
       if (step == FormContent.WIZARD_STEPS) {
         LocalDate today = getToday();
-        missing = application.missingFields();
+        missing = application.completeness().missingFields();
         facePhotoNeeded = application.form().needsFacePhoto(today);
         birthDateKnown = application.form().applicant().dateOfBirth() != null;
         facePhotoAttached = drafting.hasFacePhoto(application.id());

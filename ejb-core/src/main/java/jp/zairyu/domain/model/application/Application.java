@@ -263,9 +263,9 @@ public class Application {
   }
 
   /**
-   * Submits the draft ('入管庁に申請を行う'): its form must be complete ({@link #missingFields}); it
-   * receives its receipt number and can no longer be edited. The service checks the attachments
-   * before ({@link #checkComplete(LocalDate, Attachments)}).
+   * Submits the draft ('入管庁に申請を行う'): its form must be complete ({@link #completeness}); it receives
+   * its receipt number and can no longer be edited. The service checks the attachments before
+   * ({@link #checkComplete(LocalDate, Attachments)}).
    */
   public void submit(ReceiptNumber receipt, Instant now) {
     checkComplete(LocalDate.ofInstant(now, JAPAN));
@@ -278,63 +278,26 @@ public class Application {
   static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
 
   /**
-   * Refuses a draft that cannot be submitted yet: every missing field of the form is named, and the
-   * face photo is required when the domain asks for one ({@link FormContent#needsFacePhoto}); a
-   * service checks this before it takes a receipt number.
+   * Refuses a draft that cannot be submitted yet ({@link Completeness}): every missing field of the
+   * form is named, and the face photo is required when the domain asks for one; a service checks
+   * this before it takes a receipt number.
    *
    * @param today the date in Japan
    */
   public void checkComplete(LocalDate today, Attachments attachments) {
-    checkComplete(today);
-    if (facePhotoMissing(today, attachments)) {
-      throw new RuleViolation(
-          "application.face-photo",
-          "申請人が16歳以上のため、顔写真の添付が必要です。添付ファイルの画面で顔写真を添付してください。",
-          "The applicant is 16 or older: attach the face photo (on the attachments page) before"
-              + " submitting.");
-    }
+    Lifecycle.require(state, ApplicationAction.SUBMIT);
+    completeness().check(today, attachments);
   }
 
   /** The form's completeness and its dates on {@code today} (without the attachments). */
   void checkComplete(LocalDate today) {
     Lifecycle.require(state, ApplicationAction.SUBMIT);
-    FormCompleteness.check(procedure(), form(), today);
-    ReceivingRules.standard().check(filing(), form().resultReceipt().orElse(null));
+    completeness().check(today);
   }
 
-  /**
-   * What this draft still lacks to be submitted on {@code today}, as its check list names it: every
-   * missing field ({@link #missingFields}), then the face photo when the domain asks for one and
-   * none is attached. Empty when {@link #checkComplete(LocalDate, Attachments)} would find nothing
-   * missing.
-   */
-  public List<String> stillNeeded(LocalDate today, Attachments attachments) {
-    List<String> needed = new java.util.ArrayList<>(missingFields());
-    if (facePhotoMissing(today, attachments)) {
-      needed.add("顔写真の添付 / Face photo");
-    }
-    return List.copyOf(needed);
-  }
-
-  /**
-   * The domain asks for a face photo on {@code today} ({@link FormContent#needsFacePhoto}) and none
-   * is attached.
-   */
-  private boolean facePhotoMissing(LocalDate today, Attachments attachments) {
-    return form().needsFacePhoto(today) && !attachments.hasFacePhoto();
-  }
-
-  /** Labels (Japanese / English) of every field still missing for submission. */
-  public List<String> missingFields() {
-    return FormCompleteness.missingFields(procedure(), form());
-  }
-
-  /**
-   * Every field submission needs ({@link #missingFields} names those not filled), each on its step
-   * of the portal's form.
-   */
-  public List<RequiredField> requiredFields() {
-    return FormCompleteness.requiredFields(procedure(), form());
+  /** What the form still lacks to be submitted: missing fields, required fields, the face photo. */
+  public Completeness completeness() {
+    return new Completeness(procedure(), form());
   }
 
   /**
@@ -363,9 +326,6 @@ public class Application {
   public Optional<String> withdrawalReason() {
     return Optional.ofNullable(withdrawalReason);
   }
-
-  /** Open correction requests an application may have at once: the bureau reads them first. */
-  public static final int MAX_OPEN_CORRECTIONS = CorrectionRequests.MAX_OPEN;
 
   /**
    * The practitioner asks the bureau to correct the submitted application (訂正の申出) before the
@@ -501,11 +461,6 @@ public class Application {
     this.decision = Decision.approval(examiner.id(), now);
     this.updatedAt = now;
   }
-
-  /** The longest reason for a denial, and the longest note of a supervisor who sends one back. */
-  public static final int LONGEST_DENIAL_REASON = DenialProposals.LONGEST_REASON;
-
-  public static final int LONGEST_RETURN_NOTE = DenialProposals.LONGEST_RETURN_NOTE;
 
   /**
    * The examiner proposes to deny (不許可; 不交付 for a COE) with the reasons the practitioner will read.
@@ -698,16 +653,13 @@ public class Application {
     return version;
   }
 
-  /** The longest an examiner may give for additional documents. */
-  public static final int LONGEST_DOCUMENT_DEADLINE_DAYS = DocumentRequests.LONGEST_DEADLINE_DAYS;
-
   /**
    * The examiner asks for additional documents (追完): the application waits for the practitioner
    * (追完待ち) until they answer.
    *
    * @param items what is missing, as the practitioner will read it
    * @param due the last day for the answer: after today, at most {@value
-   *     #LONGEST_DOCUMENT_DEADLINE_DAYS} days ahead
+   *     DocumentRequests#LONGEST_DEADLINE_DAYS} days ahead
    * @param today today in Japan
    * @return the new request (its id once stored)
    */
@@ -771,63 +723,16 @@ public class Application {
 
   /**
    * The actions this caller may take now: the rows of the {@link Lifecycle} table from the current
-   * state for someone like the caller, where the aggregate's own conditions hold (the author; an
-   * officer of the case's bureau; the case's examiner with no denial pending; another supervisor
-   * than the one who proposed it; the items arrived or not). An officer may act on a case nobody
-   * has taken yet: they take it by acting, so the examiner's actions are offered as well.
+   * state for someone like the caller, where the aggregate's own conditions hold ({@link
+   * CallerActions}).
    */
   public java.util.Set<ApplicationAction> actionsFor(Caller caller) {
-    java.util.Set<ApplicationAction> actions = java.util.EnumSet.noneOf(ApplicationAction.class);
-    for (Lifecycle.Transition t : Lifecycle.transitions()) {
-      if (t.from() == state && may(t, caller, examinerId)) {
-        actions.add(t.action());
-      }
-    }
-    if (actions.contains(ApplicationAction.TAKE)) {
-      for (Lifecycle.Transition t : Lifecycle.transitions()) {
-        if (t.from() == ApplicationState.UNDER_REVIEW
-            && t.by() == Actor.EXAMINER
-            && may(t, caller, caller.officerId())) {
-          actions.add(t.action());
-        }
-      }
-    }
-    return actions;
+    return new CallerActions(this).all(caller);
   }
 
   /** Whether this one action is offered to the caller now (as {@link #actionsFor}, alone). */
   public boolean offers(ApplicationAction action, Caller caller) {
-    return Lifecycle.find(state, action).filter(t -> may(t, caller, examinerId)).isPresent();
-  }
-
-  private boolean may(Lifecycle.Transition t, Caller caller, Long examiner) {
-    boolean officer =
-        caller.examines() && bureauCode != null && bureauCode.equals(caller.bureauCode());
-    boolean received = issuance().itemsReceivedAt().isPresent();
-    boolean allowed =
-        switch (t.by()) {
-          case AUTHOR -> Objects.equals(caller.practitionerId(), practitionerId);
-          case OFFICER -> officer;
-          case EXAMINER ->
-              officer
-                  && Objects.equals(caller.officerId(), examiner)
-                  && denials().pending().isEmpty();
-          case SUPERVISOR -> officer && caller.role() == OfficerRole.SUPERVISOR;
-          case SYSTEM -> false;
-        };
-    return allowed
-        && switch (t.action()) {
-          case CONFIRM_DENIAL, RETURN_DENIAL ->
-              denials()
-                  .pending()
-                  .filter(p -> !Objects.equals(p.proposedBy(), caller.officerId()))
-                  .isPresent();
-          case RECORD_SENDING, RECORD_RECEIPT -> !received;
-          case ISSUE -> received;
-          case HAND_OVER -> !receiving().byMail();
-          case ANSWER_DOCUMENTS -> documentRequests().open().isPresent();
-          default -> true;
-        };
+    return new CallerActions(this).offers(action, caller);
   }
 
   /**

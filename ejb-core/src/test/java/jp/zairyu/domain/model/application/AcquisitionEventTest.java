@@ -115,7 +115,7 @@ class AcquisitionEventTest {
             "太田市浜町2-35",
             today);
     Application draft = Application.draft(1L, acquisition, noCard, at(today));
-    assertThat(draft.missingFields())
+    assertThat(draft.completeness().missingFields())
         .noneMatch(f -> f.startsWith("在留カード番号"))
         .contains("取得の事由 / event giving rise to the acquisition", "事由が生じた日 / date of the event");
   }

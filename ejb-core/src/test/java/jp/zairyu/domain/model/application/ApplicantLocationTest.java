@@ -59,10 +59,10 @@ class ApplicantLocationTest {
   void theQuestionIsAskedNotInferredAndMissingUntilAnswered() {
     Application draft = draft("EXTENSION");
     assertThat(draft.form().applicantLocation()).isEmpty();
-    assertThat(draft.missingFields())
+    assertThat(draft.completeness().missingFields())
         .contains("申請日における申請人の所在 / where the applicant is on the day of filing");
     draft.edit().locate(ApplicantLocation.IN_JAPAN, NOW);
-    assertThat(draft.missingFields()).noneMatch(f -> f.startsWith("申請日における申請人の所在"));
+    assertThat(draft.completeness().missingFields()).noneMatch(f -> f.startsWith("申請日における申請人の所在"));
     draft.edit().locate(null, NOW); // answered back to nothing (a draft may be incomplete)
     assertThat(draft.form().applicantLocation()).isEmpty();
   }

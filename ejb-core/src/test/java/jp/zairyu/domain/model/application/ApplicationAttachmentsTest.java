@@ -169,13 +169,14 @@ class ApplicationAttachmentsTest {
 
   @Test
   void theCheckListOfTheListNamesTheMissingFieldsThenTheFacePhotoUntilOneIsAttached() {
-    List<String> before = draft.stillNeeded(TODAY, new Attachments(attached));
+    List<String> before = draft.completeness().stillNeeded(TODAY, new Attachments(attached));
     assertThat(before).endsWith("顔写真の添付 / Face photo");
-    assertThat(before.subList(0, before.size() - 1)).isEqualTo(draft.missingFields());
+    assertThat(before.subList(0, before.size() - 1))
+        .isEqualTo(draft.completeness().missingFields());
 
     attach(AttachmentKind.FACE_PHOTO, null, photo("a"));
-    assertThat(draft.stillNeeded(TODAY, new Attachments(attached)))
-        .isEqualTo(draft.missingFields())
+    assertThat(draft.completeness().stillNeeded(TODAY, new Attachments(attached)))
+        .isEqualTo(draft.completeness().missingFields())
         .doesNotContain("顔写真の添付 / Face photo");
   }
 }

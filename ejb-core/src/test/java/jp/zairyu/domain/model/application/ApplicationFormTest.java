@@ -199,7 +199,8 @@ class ApplicationFormTest {
             a.form().family(),
             a.form().sponsor(),
             NOW);
-    assertThat(a.missingFields()).containsExactly("犯罪歴の具体的内容 / details of the criminal record");
+    assertThat(a.completeness().missingFields())
+        .containsExactly("犯罪歴の具体的内容 / details of the criminal record");
     a.edit()
         .describe(
             a.form().passport(),
@@ -216,7 +217,7 @@ class ApplicationFormTest {
             a.form().family(),
             a.form().sponsor(),
             NOW);
-    assertThat(a.missingFields()).isEmpty();
+    assertThat(a.completeness().missingFields()).isEmpty();
     assertThat(a.form().stay().criminalDetails()).contains("道路交通法");
   }
 
@@ -299,9 +300,9 @@ class ApplicationFormTest {
                 null,
                 TODAY),
             NOW);
-    assertThat(coe.missingFields()).isEmpty();
+    assertThat(coe.completeness().missingFields()).isEmpty();
     describe(coe, stay(null, null, 12, null, null), coe.form().family());
-    assertThat(coe.missingFields())
+    assertThat(coe.completeness().missingFields())
         .containsExactly("入国予定港 / intended port of entry", "入国予定年月日 / expected date of entry");
   }
 
@@ -326,7 +327,7 @@ class ApplicationFormTest {
                 null,
                 TODAY),
             NOW);
-    assertThat(change.missingFields())
+    assertThat(change.completeness().missingFields())
         .containsExactly("在留カード番号 / Residence card number", "住居地 / Address in Japan");
   }
 
@@ -373,7 +374,7 @@ class ApplicationFormTest {
     FamilyMember partial =
         new FamilyMember(FamilyRelationship.FATHER, null, null, "ベトナム", false, null, null, TODAY);
     describe(a, a.form().stay(), List.of(row, partial));
-    assertThat(a.missingFields())
+    assertThat(a.completeness().missingFields())
         .containsExactly(
             "家族2の氏名 / family member 2: name", "家族2の生年月日 / family member 2: date of birth");
   }
@@ -451,9 +452,9 @@ class ApplicationFormTest {
             a.form().passport(), a.form().stay(), a.form().family(), SponsorDetails.none(), NOW);
     assertThat(a.form().formSection()).isEqualTo(section);
     if (firstMissing == null) {
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
     } else {
-      assertThat(a.missingFields()).first().asString().startsWith(firstMissing);
+      assertThat(a.completeness().missingFields()).first().asString().startsWith(firstMissing);
       a.edit()
           .describe(
               a.form().passport(),
@@ -461,7 +462,7 @@ class ApplicationFormTest {
               a.form().family(),
               TestForms.sponsor(section, TODAY),
               NOW);
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
     }
   }
 

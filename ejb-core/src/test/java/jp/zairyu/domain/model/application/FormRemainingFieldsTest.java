@@ -62,7 +62,7 @@ class FormRemainingFieldsTest {
     ApplicationFormTest.describe(
         a, a.form().stay(), relative == null ? List.of() : List.of(member(relative)));
     if (refused == null) {
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
       a.checkComplete(TODAY);
     } else {
       RuleViolationAssert v = new RuleViolationAssert(refusal(() -> a.checkComplete(TODAY)));
@@ -141,13 +141,13 @@ class FormRemainingFieldsTest {
             TODAY);
     if (outcome == null) {
       ApplicationFormTest.describe(a, stay, a.form().family());
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
       assertThat(a.form().stay().desiredIndefinite()).isEqualTo(indefinite);
       assertThat(a.form().stay().desiredPeriodLabel())
           .isEqualTo(indefinite ? "無期限" : StayDetails.periodLabel(months));
     } else if (outcome.equals("MISSING")) {
       ApplicationFormTest.describe(a, stay, a.form().family());
-      assertThat(a.missingFields()).containsExactly("希望する在留期間 / period applied for");
+      assertThat(a.completeness().missingFields()).containsExactly("希望する在留期間 / period applied for");
     } else {
       RuleViolationAssert v =
           new RuleViolationAssert(
@@ -276,7 +276,7 @@ class FormRemainingFieldsTest {
     StayDetails before = a.form().stay();
     if (outcome == null) {
       fill(a, stay.get());
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
       a.checkComplete(TODAY);
       assertThat(a.form().stay().currentIndefinite()).isEqualTo(indefinite);
       assertThat(a.form().stay().currentPeriodLabel())
@@ -286,7 +286,7 @@ class FormRemainingFieldsTest {
       fill(a, stay.get());
       String label =
           outcome.equals("MISSING") ? "現在の在留期間 / current period of stay" : outcome.substring(8);
-      assertThat(a.missingFields()).singleElement().asString().startsWith(label);
+      assertThat(a.completeness().missingFields()).singleElement().asString().startsWith(label);
       RuleViolationAssert v = new RuleViolationAssert(refusal(() -> a.checkComplete(TODAY)));
       assertThat(v.code()).isEqualTo("application.incomplete");
     } else {
@@ -346,7 +346,7 @@ class FormRemainingFieldsTest {
     TestForms.fillIn(holder, TODAY, NOW);
     assertThat(holder.form().stay().currentIndefinite()).isTrue();
     assertThat(holder.form().stay().currentExpiry()).isEmpty();
-    assertThat(holder.missingFields()).isEmpty();
+    assertThat(holder.completeness().missingFields()).isEmpty();
     holder.checkComplete(TODAY.plusYears(3)); // long after any date months would end
 
     Application months = heldBy("WORK_CERT", "HSP", "1号イ");
@@ -381,13 +381,13 @@ class FormRemainingFieldsTest {
       assertThat(a.form().stay().currentIndefinite()).isFalse();
       assertThat(a.form().stay().currentPeriodMonths()).isEmpty();
       assertThat(a.form().stay().currentExpiry()).isEmpty();
-      assertThat(a.missingFields())
+      assertThat(a.completeness().missingFields())
           .contains("現在の在留期間 / current period of stay")
           .hasSize(wasIndefinite ? 2 : 1); // the date is asked again for months
     } else {
       assertThat(a.form().stay().currentPeriodMonths()).contains(36);
       assertThat(a.form().stay().currentExpiry()).contains(TODAY.plusMonths(2));
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
     }
     assertThat(a.form().stay().reason()).isEqualTo("引き続き同じ会社で働くため"); // the rest is kept
   }
@@ -407,7 +407,8 @@ class FormRemainingFieldsTest {
             NOW);
     assertThat(a.form().stay().desiredPeriodMonths()).contains(36);
     assertThat(a.form().stay().currentPeriodMonths()).isEmpty();
-    assertThat(a.missingFields()).containsExactly("現在の在留期間 / current period of stay");
+    assertThat(a.completeness().missingFields())
+        .containsExactly("現在の在留期間 / current period of stay");
   }
 
   // --- what a change of the status applied for leaves behind ---
@@ -444,7 +445,7 @@ class FormRemainingFieldsTest {
     assertThat(a.form().stay().reason()).isEqualTo("引き続き同じ会社で働くため"); // the rest is kept
     assertThat(a.form().family()).hasSize(1);
     if (period == null) {
-      assertThat(a.missingFields()).contains("希望する在留期間 / period applied for");
+      assertThat(a.completeness().missingFields()).contains("希望する在留期間 / period applied for");
       // and back: the indefinite period does not stay with a status that has months
       ApplicationFormTest.describe(
           a,
@@ -460,7 +461,7 @@ class FormRemainingFieldsTest {
               false,
               NOW);
       assertThat(a.form().stay().desiredIndefinite()).isFalse();
-      assertThat(a.missingFields()).contains("希望する在留期間 / period applied for");
+      assertThat(a.completeness().missingFields()).contains("希望する在留期間 / period applied for");
     }
   }
 
@@ -502,7 +503,7 @@ class FormRemainingFieldsTest {
     assertThat(kept.annualIncomeYen() != null).isEqualTo(section == FormSection.EMPLOYER);
     assertThat(kept.dateOfBirth() != null).isEqualTo(section == FormSection.SPOUSE);
     assertThat(kept.residenceCardNumber() != null).isEqualTo(section == FormSection.SPOUSE);
-    assertThat(a.missingFields()).isEmpty();
+    assertThat(a.completeness().missingFields()).isEmpty();
   }
 
   // --- accompanying persons of a COE ---
@@ -535,10 +536,13 @@ class FormRemainingFieldsTest {
       a.edit().accompaniedBy(accompanied, persons, NOW);
       assertThat(a.form().accompanied()).isEqualTo(java.util.Optional.ofNullable(accompanied));
       assertThat(a.form().accompanying()).hasSize(rows);
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
     } else if (outcome.startsWith("MISSING ")) {
       a.edit().accompaniedBy(accompanied, persons, NOW);
-      assertThat(a.missingFields()).singleElement().asString().startsWith(outcome.substring(8));
+      assertThat(a.completeness().missingFields())
+          .singleElement()
+          .asString()
+          .startsWith(outcome.substring(8));
     } else {
       List<AccompanyingPerson> before = List.copyOf(a.form().accompanying());
       assertThat(refusal(() -> a.edit().accompaniedBy(accompanied, persons, NOW)).code())
@@ -569,7 +573,7 @@ class FormRemainingFieldsTest {
         new AccompanyingPerson(FamilyRelationship.SPOUSE, "SMITH JANE", null, null, TODAY);
     coe.edit().accompaniedBy(true, List.of(child(), empty, partial), NOW);
     assertThat(coe.form().accompanying()).hasSize(2);
-    assertThat(coe.missingFields())
+    assertThat(coe.completeness().missingFields())
         .containsExactly(
             "同伴者2の生年月日 / accompanying person 2: date of birth",
             "同伴者2の国籍・地域 / accompanying person 2: nationality");

@@ -175,10 +175,10 @@ class ProcedureCatalogTest {
             DecisionTest.NOW);
     assertThat(draft.receiving().feeYen()).isEqualTo(4000);
     draft.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW);
-    assertThat(draft.missingFields()).contains("現在の在留期間 / current period of stay");
+    assertThat(draft.completeness().missingFields()).contains("現在の在留期間 / current period of stay");
 
     TestForms.fillIn(draft, TODAY, DecisionTest.NOW);
-    assertThat(draft.missingFields()).isEmpty();
+    assertThat(draft.completeness().missingFields()).isEmpty();
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
     draft.routeTo(draft.competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
     draft.startExamination(DecisionTest.EXAMINER, DecisionTest.NOW);
