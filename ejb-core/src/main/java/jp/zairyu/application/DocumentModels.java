@@ -124,7 +124,10 @@ final class DocumentModels {
         facePhotoJpeg);
   }
 
-  /** The fee slip for the fee of everything filed ({@link Application#feeYen()}). */
+  /**
+   * The fee slip for the fee of everything filed ({@link
+   * jp.zairyu.domain.model.application.Receiving#feeYen()}).
+   */
   static FeeSlip feeSlip(Application application) {
     Filing filing = application.filing();
     List<FeeSlip.Line> lines = new ArrayList<>();

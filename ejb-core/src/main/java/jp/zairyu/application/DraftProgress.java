@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.FormContent;
 import jp.zairyu.domain.model.application.RequiredField;
 
 /**
  * How far a draft is, step by step of the portal's form, by the domain's completeness rules (the
- * fields {@link Application#requiredFields} names): what the step list counts, what the form marks
- * as required and what leaving a step names as still missing.
+ * fields {@link jp.zairyu.domain.model.application.Completeness#requiredFields} names): what the
+ * step list counts, what the form marks as required and what leaving a step names as still missing.
  *
  * @param steps one per step of the form, in order (the last, checking, has no fields of its own)
  * @param required the form's fields required now ({@link RequiredField#field})

@@ -21,13 +21,10 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
-import jp.zairyu.domain.model.account.OfficerRole;
 import jp.zairyu.domain.model.attachment.Attachment;
 import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.Attachments;
 import jp.zairyu.domain.model.attachment.CheckedFile;
-import jp.zairyu.domain.model.attachment.DocumentType;
-import jp.zairyu.domain.model.attachment.FileName;
 import jp.zairyu.domain.model.bureau.Bureau;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 
@@ -200,35 +197,11 @@ public class Application {
       CheckedFile file,
       Attachments existing,
       Instant now) {
-    requireAttachmentsEditable(ApplicationAction.ATTACH);
-    String expected = kind == AttachmentKind.FACE_PHOTO ? CheckedFile.JPEG : CheckedFile.PDF;
-    if (!expected.equals(file.mediaType())) {
-      throw new IllegalArgumentException("A " + kind + " was checked as " + file.mediaType());
-    }
-    String type = null;
-    if (kind == AttachmentKind.DOCUMENT) {
-      type =
-          form().documentChecklist(procedure()).stream()
-              .map(DocumentType::code)
-              .filter(c -> c.equals(documentType))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new RuleViolation(
-                          "attachment.document-type",
-                          "提出資料の種類を一覧から選んでください。",
-                          "Choose the kind of document from the list."));
-    }
-    existing.admit(kind, type, file);
+    Lifecycle.require(state, ApplicationAction.ATTACH);
+    Attachment attachment =
+        AttachmentRules.admit(this, kind, documentType, fileName, file, existing, now);
     this.updatedAt = now;
-    return new Attachment(
-        id,
-        kind,
-        type,
-        FileName.sanitise(
-            fileName, kind == AttachmentKind.FACE_PHOTO ? "photo.jpg" : "document.pdf"),
-        file,
-        now);
+    return attachment;
   }
 
   /**
@@ -237,29 +210,19 @@ public class Application {
    * stays).
    */
   public void detach(Attachment attachment, Instant now) {
-    requireAttachmentsEditable(ApplicationAction.DETACH);
-    if (attachment.applicationId() != id) {
-      throw new IllegalArgumentException("Not an attachment of this application");
-    }
-    if (state != ApplicationState.DRAFT && !documentRequests().addedForOpen(attachment)) {
-      throw new RuleViolation(
-          "attachment.submitted",
-          "提出済みの添付ファイルは削除できません。",
-          "A file already submitted to the bureau cannot be removed.");
-    }
+    Lifecycle.require(state, ApplicationAction.DETACH);
+    AttachmentRules.requireRemovable(this, attachment);
     this.updatedAt = now;
   }
 
   /**
-   * Whether attachments can be added: while it is a draft, and while additional documents are
-   * requested (追完).
+   * Whether the {@link Lifecycle} table lets the action be taken from the current state (by
+   * someone): {@code ATTACH} while it is a draft or documents are requested (追完), {@code WITHDRAW}
+   * and {@code REQUEST_CORRECTION} once submitted and until the decision… Who may take it now is
+   * {@link #actionsFor}.
    */
-  public boolean attachmentsEditable() {
-    return Lifecycle.allows(state, ApplicationAction.ATTACH);
-  }
-
-  private void requireAttachmentsEditable(ApplicationAction action) {
-    Lifecycle.require(state, action);
+  public boolean allows(ApplicationAction action) {
+    return Lifecycle.allows(state, action);
   }
 
   /**
@@ -305,7 +268,7 @@ public class Application {
    * the bureau reads.
    */
   public void withdraw(String reason, Instant now) {
-    if (!withdrawable()) {
+    if (!allows(ApplicationAction.WITHDRAW)) {
       throw new RuleViolation(
           "application.state.withdraw",
           "申請の状態が「" + state.labelJa() + "」のため、取り下げることはできません。",
@@ -336,7 +299,7 @@ public class Application {
    */
   public CorrectionRequest requestCorrection(
       long practitioner, String item, String correction, Instant now) {
-    if (!correctable()) {
+    if (!allows(ApplicationAction.REQUEST_CORRECTION)) {
       throw new RuleViolation(
           "application.state.correction",
           "申請の状態が「" + state.labelJa() + "」のため、訂正の申出はできません（審査の結果が出る前に限ります）。",
@@ -347,11 +310,6 @@ public class Application {
     CorrectionRequest request = corrections().ask(this, practitioner, item, correction, now);
     this.updatedAt = now;
     return request;
-  }
-
-  /** Whether a correction may be requested: submitted, and not yet decided or withdrawn. */
-  public boolean correctable() {
-    return Lifecycle.allows(state, ApplicationAction.REQUEST_CORRECTION);
   }
 
   /**
@@ -371,11 +329,6 @@ public class Application {
   /** The correction requests (訂正の申出), oldest first. */
   public CorrectionRequests corrections() {
     return new CorrectionRequests(correctionRequests);
-  }
-
-  /** Whether the practitioner may still withdraw it. */
-  public boolean withdrawable() {
-    return Lifecycle.allows(state, ApplicationAction.WITHDRAW);
   }
 
   /** The bureau competent for the applicant's address, decided once after submission. */
@@ -422,18 +375,7 @@ public class Application {
    * new submission goes under examination (審査中), a case under examination changes hands.
    */
   public void assignTo(Officer examiner, Officer supervisor, Instant now) {
-    if (supervisor.role() != OfficerRole.SUPERVISOR) {
-      throw new RuleViolation(
-          "application.assign.role",
-          "審査官の割当ては統括審査官が行います。",
-          "Only a supervisor assigns cases to examiners.");
-    }
-    if (!examiner.active() || !examiner.examines()) {
-      throw new RuleViolation(
-          "application.assign.examiner",
-          "この職員には審査を割り当てられません。",
-          "This officer cannot be given cases to examine.");
-    }
+    CaseOfficers.requireAssignable(examiner, supervisor);
     requireCompetent(supervisor);
     requireCompetent(examiner);
     Lifecycle.require(state, ApplicationAction.ASSIGN);
@@ -561,19 +503,10 @@ public class Application {
 
   /**
    * Issues the result and records its mailing in the return envelope (完了): the new residence card
-   * under {@code newCard} when one is issued (else null), and the tracking number of the mailing.
-   * Only after the items have arrived.
-   */
-  public void issue(
-      Officer officer, ResidenceCardNumber newCard, TrackingNumber mailing, Instant now) {
-    issue(officer, newCard, mailing, java.util.Set.of(), now);
-  }
-
-  /**
-   * As {@link #issue(Officer, ResidenceCardNumber, TrackingNumber, Instant)}, the officer
-   * confirming what is enclosed in place of a passport sticker: every one of {@link
+   * under {@code newCard} when one is issued (else null), and the tracking number of the mailing,
+   * the officer confirming what is enclosed in place of a passport sticker: every one of {@link
    * Receiving#mailedDocuments()} (the 資格外活動許可書 of permission for activity outside status) by its
-   * procedure code, and nothing else.
+   * procedure code, and nothing else (none: an empty set). Only after the items have arrived.
    */
   public void issue(
       Officer officer,
@@ -694,23 +627,12 @@ public class Application {
   }
 
   private void requireExaminer(Officer examiner) {
-    if (!Objects.equals(examinerId, examiner.id())) {
-      throw new RuleViolation(
-          "application.not-examiner",
-          "この申請の担当審査官ではありません。",
-          "You are not the examiner of this application.");
-    }
+    CaseOfficers.requireExaminer(examiner, examinerId);
   }
 
   /** Officers act on a case only with an examining role and only in its bureau. */
   private void requireCompetent(Officer officer) {
-    officer.requireExaminingRole();
-    if (bureauCode == null || !officer.worksAt(bureauCode)) {
-      throw new RuleViolation(
-          "application.other-bureau",
-          "他の地方出入国在留管理局の申請は扱えません。",
-          "This application belongs to another regional bureau.");
-    }
+    CaseOfficers.requireCompetent(officer, bureauCode);
   }
 
   /** Moves along the row of the transition table for this action (the target one of its own). */

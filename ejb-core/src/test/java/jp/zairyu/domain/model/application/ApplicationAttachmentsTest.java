@@ -110,7 +110,7 @@ class ApplicationAttachmentsTest {
     Attachment photo = attach(AttachmentKind.FACE_PHOTO, null, photo("a"));
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
 
-    assertThat(draft.attachmentsEditable()).isFalse();
+    assertThat(draft.allows(ApplicationAction.ATTACH)).isFalse();
     assertThatThrownBy(() -> attach(AttachmentKind.DOCUMENT, "PASSPORT", pdf("b", 1000)))
         .hasFieldOrPropertyWithValue("code", "application.state.attach");
     assertThatThrownBy(() -> draft.detach(photo, NOW))

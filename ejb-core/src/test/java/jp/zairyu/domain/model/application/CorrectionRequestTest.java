@@ -103,7 +103,7 @@ class CorrectionRequestTest {
   void notBeforeSubmissionNorAfterTheDecision(String where) {
     Application application = in(ApplicationState.valueOf(where));
     assertThat(application.state()).isEqualTo(ApplicationState.valueOf(where));
-    assertThat(application.correctable()).isFalse();
+    assertThat(application.allows(ApplicationAction.REQUEST_CORRECTION)).isFalse();
     assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "氏名", "YAMADA", NOW))
         .isInstanceOf(RuleViolation.class)
         .extracting(e -> ((RuleViolation) e).code())

@@ -118,7 +118,7 @@ class DecisionTest {
     assertThat(application.decision().decidedAt()).contains(LATER);
     assertThat(application.decision().decidedBy()).contains(EXAMINER.id());
     assertThat(application.state().isDecided()).isTrue();
-    assertThat(application.withdrawable()).isFalse();
+    assertThat(application.allows(ApplicationAction.WITHDRAW)).isFalse();
   }
 
   @Test
@@ -156,7 +156,7 @@ class DecisionTest {
               assertThat(p.settledAt()).contains(LATER);
             });
     assertThat(application.wording().stateJa()).isEqualTo("不許可");
-    assertThat(application.withdrawable()).isFalse();
+    assertThat(application.allows(ApplicationAction.WITHDRAW)).isFalse();
   }
 
   @Test

@@ -91,7 +91,7 @@ class IssuanceTest {
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("already recorded the arrival");
 
-    application.issue(EXAMINER, NEW_CARD, RETURN, LATER.plusSeconds(60));
+    application.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER.plusSeconds(60));
     assertThat(application.state()).isEqualTo(ApplicationState.COMPLETED);
     assertThat(application.issuance().issuedCardNumber()).contains(NEW_CARD);
     assertThat(application.issuance().returnTrackingNumber())
@@ -111,7 +111,8 @@ class IssuanceTest {
         .hasMessageContaining("5,500円")
         .hasMessageContaining("do not match the fee of ¥5,500");
     assertThat(application.issuance().itemsReceivedAt()).isEmpty();
-    assertThatThrownBy(() -> application.issue(EXAMINER, NEW_CARD, RETURN, LATER))
+    assertThatThrownBy(
+            () -> application.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("before issuing");
   }
@@ -136,9 +137,10 @@ class IssuanceTest {
 
     Application certificate = awaitingIssuance(Procedure.WORK_CERT);
     certificate.recordReceipt(EXAMINER, EnumSet.of(FEE_SLIP, RETURN_ENVELOPE), 1600, LATER);
-    assertThatThrownBy(() -> certificate.issue(EXAMINER, NEW_CARD, RETURN, LATER))
+    assertThatThrownBy(
+            () -> certificate.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER))
         .isInstanceOf(IllegalArgumentException.class);
-    certificate.issue(EXAMINER, null, RETURN, LATER);
+    certificate.issue(EXAMINER, null, RETURN, java.util.Set.of(), LATER);
     assertThat(certificate.state()).isEqualTo(ApplicationState.COMPLETED);
     assertThat(certificate.issuance().issuedCardNumber()).isEmpty();
   }
@@ -150,7 +152,7 @@ class IssuanceTest {
     assertThat(extension.feeSlipDue()).isTrue();
     assertThat(awaitingIssuance(Procedure.ACQUISITION).feeSlipDue()).isFalse(); // no fee
     extension.recordReceipt(EXAMINER, ALL, 5500, LATER);
-    extension.issue(EXAMINER, NEW_CARD, RETURN, LATER);
+    extension.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER);
     assertThat(extension.feeSlipDue()).isFalse();
   }
 
@@ -173,7 +175,7 @@ class IssuanceTest {
   void aCardIsNotIssuedWithoutANumber() {
     Application application = awaitingIssuance();
     application.recordReceipt(EXAMINER, ALL, 5500, LATER);
-    assertThatThrownBy(() -> application.issue(EXAMINER, null, RETURN, LATER))
+    assertThatThrownBy(() -> application.issue(EXAMINER, null, RETURN, java.util.Set.of(), LATER))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -193,7 +195,8 @@ class IssuanceTest {
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("another regional bureau");
     application.recordReceipt(EXAMINER, ALL, 5500, LATER);
-    assertThatThrownBy(() -> application.issue(OSAKA_SUPERVISOR, NEW_CARD, RETURN, LATER))
+    assertThatThrownBy(
+            () -> application.issue(OSAKA_SUPERVISOR, NEW_CARD, RETURN, java.util.Set.of(), LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("another regional bureau");
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
@@ -209,7 +212,8 @@ class IssuanceTest {
           .isInstanceOf(RuleViolation.class);
       assertThatThrownBy(() -> application.recordReceipt(EXAMINER, ALL, 5500, LATER))
           .isInstanceOf(RuleViolation.class);
-      assertThatThrownBy(() -> application.issue(EXAMINER, NEW_CARD, RETURN, LATER))
+      assertThatThrownBy(
+              () -> application.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER))
           .isInstanceOf(RuleViolation.class);
     }
     assertThat(window.state()).isEqualTo(ApplicationState.APPROVED);

@@ -199,6 +199,7 @@ class ProcedureCatalogTest {
         DecisionTest.EXAMINER,
         new ResidenceCardNumber("QZ00000042XY"),
         TrackingNumber.parse("1234-5678-9012"),
+        java.util.Set.of(),
         DecisionTest.LATER);
     assertThat(draft.state()).isEqualTo(ApplicationState.COMPLETED);
   }

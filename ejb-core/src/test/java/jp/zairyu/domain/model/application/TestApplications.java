@@ -79,6 +79,7 @@ public final class TestApplications {
             ? new ResidenceCardNumber("QZ00000042XY")
             : null,
         TrackingNumber.parse("1234-5678-9012"),
+        java.util.Set.of(),
         DecisionTest.LATER.plusSeconds(60));
     return application;
   }
