@@ -198,10 +198,10 @@ public class Application {
       Attachments existing,
       Instant now) {
     Lifecycle.require(state, ApplicationAction.ATTACH);
-    Attachment attachment =
-        AttachmentRules.admit(this, kind, documentType, fileName, file, existing, now);
+    String type = AttachmentRules.documentType(this, kind, documentType, file);
+    existing.admit(kind, type, file);
     this.updatedAt = now;
-    return attachment;
+    return new Attachment(id, kind, type, AttachmentRules.fileName(kind, fileName), file, now);
   }
 
   /**
@@ -490,14 +490,7 @@ public class Application {
       Officer officer, java.util.Set<MailInItem> received, Integer feeStampsYen, Instant now) {
     Lifecycle.require(state, ApplicationAction.RECORD_RECEIPT);
     requireCompetent(officer);
-    issuanceToRecord()
-        .recordReceipt(
-            officer.id(),
-            receiving().itemsToSend(),
-            received,
-            feeStampsYen,
-            receiving().feeYen(),
-            now);
+    issuanceToRecord().recordReceipt(officer.id(), receiving(), received, feeStampsYen, now);
     this.updatedAt = now;
   }
 

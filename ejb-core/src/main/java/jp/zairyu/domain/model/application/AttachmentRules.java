@@ -1,10 +1,8 @@
 package jp.zairyu.domain.model.application;
 
-import java.time.Instant;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.attachment.Attachment;
 import jp.zairyu.domain.model.attachment.AttachmentKind;
-import jp.zairyu.domain.model.attachment.Attachments;
 import jp.zairyu.domain.model.attachment.CheckedFile;
 import jp.zairyu.domain.model.attachment.DocumentType;
 import jp.zairyu.domain.model.attachment.FileName;
@@ -20,46 +18,37 @@ final class AttachmentRules {
   private AttachmentRules() {}
 
   /**
-   * The attachment to store for a checked file, refused where the rules forbid it.
+   * The type of the document a checked file is attached as: the face photo a JPEG (no type), a
+   * document a PDF of a type on the application's checklist.
    *
    * @param documentType a code of {@code documents.csv} for a document, null for the face photo
-   * @param fileName the name as the user gave it (sanitised here; for display only)
+   * @return the code of the checklist's type, null for the face photo
    */
-  static Attachment admit(
-      Application application,
-      AttachmentKind kind,
-      String documentType,
-      String fileName,
-      CheckedFile file,
-      Attachments existing,
-      Instant now) {
+  static String documentType(
+      Application application, AttachmentKind kind, String documentType, CheckedFile file) {
     String expected = kind == AttachmentKind.FACE_PHOTO ? CheckedFile.JPEG : CheckedFile.PDF;
     if (!expected.equals(file.mediaType())) {
       throw new IllegalArgumentException("A " + kind + " was checked as " + file.mediaType());
     }
-    String type = null;
-    if (kind == AttachmentKind.DOCUMENT) {
-      type =
-          application.form().documentChecklist(application.procedure()).stream()
-              .map(DocumentType::code)
-              .filter(c -> c.equals(documentType))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new RuleViolation(
-                          "attachment.document-type",
-                          "提出資料の種類を一覧から選んでください。",
-                          "Choose the kind of document from the list."));
+    if (kind != AttachmentKind.DOCUMENT) {
+      return null;
     }
-    existing.admit(kind, type, file);
-    return new Attachment(
-        application.id(),
-        kind,
-        type,
-        FileName.sanitise(
-            fileName, kind == AttachmentKind.FACE_PHOTO ? "photo.jpg" : "document.pdf"),
-        file,
-        now);
+    return application.form().documentChecklist(application.procedure()).stream()
+        .map(DocumentType::code)
+        .filter(c -> c.equals(documentType))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "attachment.document-type",
+                    "提出資料の種類を一覧から選んでください。",
+                    "Choose the kind of document from the list."));
+  }
+
+  /** The name as the user gave it, sanitised (for display only). */
+  static String fileName(AttachmentKind kind, String fileName) {
+    return FileName.sanitise(
+        fileName, kind == AttachmentKind.FACE_PHOTO ? "photo.jpg" : "document.pdf");
   }
 
   /**
