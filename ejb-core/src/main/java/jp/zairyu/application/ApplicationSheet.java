@@ -185,10 +185,10 @@ public final class ApplicationSheet {
     if (a.form().resultReceipt().isEmpty()) {
       return NONE;
     }
-    if (a.electronicCoe()) {
+    if (a.receiving().electronicCoe()) {
       return "電子メール（電子交付の在留資格認定証明書） / By e-mail (electronic certificate)";
     }
-    return a.receivedByMail() ? "郵送 / By post" : "窓口 / At the window";
+    return a.receiving().byMail() ? "郵送 / By post" : "窓口 / At the window";
   }
 
   private static List<Row> sponsorRows(FormSection section, SponsorDetails d) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.ApplicationAction;
 import jp.zairyu.domain.model.attachment.Attachment;
 import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.AttachmentRepository;
@@ -96,7 +97,7 @@ public class AttachmentService {
     List<Attachment> items = attachments.of(applicationId);
     return new Overview(
         applicationId,
-        application.attachmentsEditable(),
+        application.allows(ApplicationAction.ATTACH),
         application.state() == jp.zairyu.domain.model.application.ApplicationState.DRAFT,
         application.form().needsFacePhoto(LocalDate.now(clock)),
         items,

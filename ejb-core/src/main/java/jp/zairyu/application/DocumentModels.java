@@ -53,7 +53,9 @@ final class DocumentModels {
         row(
             "手数料（オンライン）",
             "Fee (online)",
-            String.format("%,d円 / ¥%,d", application.feeYen(), application.feeYen())));
+            String.format(
+                "%,d円 / ¥%,d",
+                application.receiving().feeYen(), application.receiving().feeYen())));
     filed.add(
         row("結果の受領方法", "How the result is received", ApplicationSheet.resultReceipt(application)));
     filed.add(
@@ -122,7 +124,10 @@ final class DocumentModels {
         facePhotoJpeg);
   }
 
-  /** The fee slip for the fee of everything filed ({@link Application#feeYen()}). */
+  /**
+   * The fee slip for the fee of everything filed ({@link
+   * jp.zairyu.domain.model.application.Receiving#feeYen()}).
+   */
   static FeeSlip feeSlip(Application application) {
     Filing filing = application.filing();
     List<FeeSlip.Line> lines = new ArrayList<>();
@@ -153,7 +158,7 @@ final class DocumentModels {
         addresseeJa(bureau),
         addresseeEn(bureau),
         lines,
-        application.feeYen());
+        application.receiving().feeYen());
   }
 
   /**
@@ -161,12 +166,12 @@ final class DocumentModels {
    * Japan, valid for three months.
    */
   static ElectronicCoe electronicCoe(Application application) {
-    if (!application.electronicCoe() || application.decidedAt().isEmpty()) {
+    if (!application.receiving().electronicCoe() || application.decision().decidedAt().isEmpty()) {
       throw new IllegalStateException(
           "Application " + application.id() + " is not an issued electronic COE");
     }
     StatusChoice status = application.form().desiredStatus().orElseThrow();
-    LocalDate issued = LocalDate.ofInstant(application.decidedAt().get(), Formats.JAPAN);
+    LocalDate issued = LocalDate.ofInstant(application.decision().decidedAt().get(), Formats.JAPAN);
     Optional<Bureau> bureau = bureau(application);
     Applicant applicant = application.form().applicant();
     return new ElectronicCoe(

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.FormContent;
 import jp.zairyu.domain.model.application.RequiredField;
 
 /**
  * How far a draft is, step by step of the portal's form, by the domain's completeness rules (the
- * fields {@link Application#requiredFields} names): what the step list counts, what the form marks
- * as required and what leaving a step names as still missing.
+ * fields {@link jp.zairyu.domain.model.application.Completeness#requiredFields} names): what the
+ * step list counts, what the form marks as required and what leaving a step names as still missing.
  *
  * @param steps one per step of the form, in order (the last, checking, has no fields of its own)
  * @param required the form's fields required now ({@link RequiredField#field})
@@ -21,7 +21,7 @@ public record DraftProgress(List<Step> steps, Set<String> required) implements S
   /**
    * One step: how many of its required fields are filled and the labels of those that are not.
    *
-   * @param number 1 to {@value Application#WIZARD_STEPS}
+   * @param number 1 to {@value FormContent#WIZARD_STEPS}
    */
   public record Step(int number, int done, List<String> missing) implements Serializable {
 
@@ -43,7 +43,7 @@ public record DraftProgress(List<Step> steps, Set<String> required) implements S
   /** The progress the fields of a draft show. */
   public static DraftProgress of(List<RequiredField> fields) {
     List<Step> steps =
-        IntStream.rangeClosed(1, Application.WIZARD_STEPS)
+        IntStream.rangeClosed(1, FormContent.WIZARD_STEPS)
             .mapToObj(
                 n ->
                     new Step(
@@ -58,7 +58,7 @@ public record DraftProgress(List<Step> steps, Set<String> required) implements S
         steps, fields.stream().map(RequiredField::field).collect(Collectors.toSet()));
   }
 
-  /** Step {@code number} (1 to {@value Application#WIZARD_STEPS}). */
+  /** Step {@code number} (1 to {@value FormContent#WIZARD_STEPS}). */
   public Step step(int number) {
     return steps.get(number - 1);
   }

@@ -25,9 +25,11 @@ import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationSearch;
 import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.ApplicationSummary;
+import jp.zairyu.domain.model.application.EditableForm;
 import jp.zairyu.domain.model.application.FamilyMember;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.FilingPermission;
+import jp.zairyu.domain.model.application.FormContent;
 import jp.zairyu.domain.model.application.Passport;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ReceiptNumber;
@@ -99,7 +101,7 @@ public class DraftingService {
    * ApplicantDetails, FilingPlan)}), and remembers the step of the form the author is on.
    *
    * @param form the rest of the form; null leaves it as it was
-   * @param step the step of the form (1 to {@value Application#WIZARD_STEPS}); 0 leaves it
+   * @param step the step of the form (1 to {@value FormContent#WIZARD_STEPS}); 0 leaves it
    */
   public long save(
       Long applicationId,
@@ -121,7 +123,7 @@ public class DraftingService {
       describe(draft, form);
     }
     if (step > 0) {
-      draft.stopAt(step);
+      draft.edit().stopAt(step);
     }
     return id;
   }
@@ -129,7 +131,8 @@ public class DraftingService {
   private void describe(Application draft, FormDetails f) {
     LocalDate today = LocalDate.now(clock);
     FormDetails.Sponsor s = f.sponsor();
-    draft.describe(
+    EditableForm form = draft.edit();
+    form.describe(
         new Passport(f.passportNumber(), f.passportExpiry(), today),
         new StayDetails(
             f.currentPeriodMonths(),
@@ -167,7 +170,7 @@ public class DraftingService {
             s.annualIncomeYen(),
             today),
         clock.instant());
-    draft.accompaniedBy(
+    form.accompaniedBy(
         f.accompanied(),
         f.accompanying().stream()
             .map(
@@ -178,20 +181,21 @@ public class DraftingService {
         clock.instant());
   }
 
-  /** Sets the add-ons and the statuses of a draft (see {@link Application#plan}). */
+  /** Sets the add-ons and the statuses of a draft (see {@link EditableForm#plan}). */
   public void plan(long applicationId, FilingPlan plan) {
     Application draft = owned(applicationId);
-    draft.plan(
+    EditableForm form = draft.edit();
+    form.plan(
         new Filing(draft.procedure(), plan.reentry(), plan.activityOutside()),
         status(plan.currentStatus(), plan.currentSubtype()),
         status(plan.desiredStatus(), plan.desiredSubtype()),
         identity().userKind(),
         plan.relativeDeclaration(),
         clock.instant());
-    draft.explainInability(plan.relativeReason(), clock.instant());
-    draft.deliverTo(plan.resultReceipt(), plan.applicantEmail(), clock.instant());
-    draft.locate(plan.applicantLocation(), clock.instant());
-    draft.acquiredThrough(
+    form.explainInability(plan.relativeReason(), clock.instant());
+    form.deliverTo(plan.resultReceipt(), plan.applicantEmail(), clock.instant());
+    form.locate(plan.applicantLocation(), clock.instant());
+    form.acquiredThrough(
         blankToNull(plan.acquisitionEvent()), plan.acquisitionEventDate(), clock.instant());
   }
 
@@ -222,7 +226,7 @@ public class DraftingService {
   }
 
   public void revise(long applicationId, ApplicantDetails details) {
-    owned(applicationId).revise(applicant(details), clock.instant());
+    owned(applicationId).edit().revise(applicant(details), clock.instant());
   }
 
   /**
@@ -314,7 +318,7 @@ public class DraftingService {
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public DraftProgress progress(long applicationId) {
-    return DraftProgress.of(find(applicationId).requiredFields());
+    return DraftProgress.of(find(applicationId).completeness().requiredFields());
   }
 
   /**
@@ -329,7 +333,7 @@ public class DraftingService {
             .orElseGet(Procedure::preselected);
     Applicant nobody = new Applicant(null, null, null, null, null, null, LocalDate.now(clock));
     return DraftProgress.of(
-        Application.draft(0, procedure, nobody, clock.instant()).requiredFields());
+        Application.draft(0, procedure, nobody, clock.instant()).completeness().requiredFields());
   }
 
   /**
@@ -423,7 +427,9 @@ public class DraftingService {
                 draft ->
                     stillNeeded.put(
                         draft.id(),
-                        draft.stillNeeded(today, new Attachments(attachments.of(draft.id())))));
+                        draft
+                            .completeness()
+                            .stillNeeded(today, new Attachments(attachments.of(draft.id())))));
       }
     }
     return new Home(page, Map.copyOf(stillNeeded), startable(me.userKind()));

@@ -149,9 +149,9 @@ public class MailTemplates {
     values.put("approvalJa", approvalJa(application));
     values.put("receivingJa", receivingJa(application));
     values.put("receivingEn", receivingEn(application));
-    values.put("denialJa", application.denialLabelJa());
-    values.put("denialEn", application.denialLabelEn());
-    values.put("reason", application.denialReason().orElse("-"));
+    values.put("denialJa", application.wording().denialJa());
+    values.put("denialEn", application.wording().denialEn());
+    values.put("reason", application.decision().denialReason().orElse("-"));
     boolean card = application.procedure().issuesResidenceCard();
     values.put("resultJa", card ? "新しい在留カード" : "証明書");
     values.put("resultEn", card ? "new residence card" : "certificate");
@@ -236,13 +236,13 @@ public class MailTemplates {
 
   /** How the result is received: what to mail in (by mail) or the appointment at the window. */
   static String receivingJa(Application application) {
-    if (application.electronicCoe()) {
+    if (application.receiving().electronicCoe()) {
       return "【電子交付】在留資格認定証明書（電子）をこのメールに添付しました（PDF）。有効期限は交付の日から3か月です。\n";
     }
-    String fee = String.format("%,d円", application.feeYen());
-    if (application.receivedByMail()) {
+    String fee = String.format("%,d円", application.receiving().feeYen());
+    if (application.receiving().byMail()) {
       StringBuilder b = new StringBuilder("【郵送での受領】次のものを担当局へ郵送してください。\n");
-      for (MailInItem item : application.itemsToSend()) {
+      for (MailInItem item : application.receiving().itemsToSend()) {
         b.append("・").append(item.labelJa());
         if (item == MailInItem.FEE_SLIP) {
           b.append("（手数料 ").append(fee).append(" 分）");
@@ -250,7 +250,7 @@ public class MailTemplates {
         b.append("\n");
       }
       b.append("発送したら、ポータルで追跡番号を入力して発送を記録してください。\n");
-      for (ReceivingRules.MailedDocument d : application.mailedDocuments()) {
+      for (ReceivingRules.MailedDocument d : application.receiving().mailedDocuments()) {
         b.append("※ ").append(d.labelJa()).append("を、旅券の証印シールの代わりに新しい結果と一緒に返送します。\n");
       }
       return b.toString();
@@ -258,12 +258,12 @@ public class MailTemplates {
     StringBuilder b =
         new StringBuilder("【窓口での受領のご案内】申請人ご本人が、旅券、")
             .append(application.procedure().issuesResidenceCard() ? "現在の在留カード、" : "")
-            .append(application.feeYen() > 0 ? "手数料 " + fee + " 分の収入印紙を貼った手数料納付書、" : "")
+            .append(application.receiving().feeYen() > 0 ? "手数料 " + fee + " 分の収入印紙を貼った手数料納付書、" : "")
             .append("このお知らせを持って、担当局の窓口へお越しください。\n")
             .append("受付時間: ")
             .append(windowHours(application).map(WindowHours::ja).orElse("担当局にお問い合わせください"))
             .append("\n");
-    List<Procedure> stickers = application.windowOnlyProcedures();
+    List<Procedure> stickers = application.receiving().windowOnlyProcedures();
     if (!stickers.isEmpty()) {
       b.append("※ ")
           .append(String.join("・", stickers.stream().map(Procedure::nameJa).toList()))
@@ -281,14 +281,14 @@ public class MailTemplates {
   }
 
   static String receivingEn(Application application) {
-    if (application.electronicCoe()) {
+    if (application.receiving().electronicCoe()) {
       return "Issued electronically: the certificate of eligibility is attached to this mail (PDF);"
           + " it is valid for three months from the date of issue.\n";
     }
-    String fee = String.format("¥%,d", application.feeYen());
-    if (application.receivedByMail()) {
+    String fee = String.format("¥%,d", application.receiving().feeYen());
+    if (application.receiving().byMail()) {
       StringBuilder b = new StringBuilder("Receiving by mail: send the following to the bureau.\n");
-      for (MailInItem item : application.itemsToSend()) {
+      for (MailInItem item : application.receiving().itemsToSend()) {
         b.append("- ").append(item.labelEn());
         if (item == MailInItem.FEE_SLIP) {
           b.append(" (fee ").append(fee).append(")");
@@ -296,7 +296,7 @@ public class MailTemplates {
         b.append("\n");
       }
       b.append("When sent, record the sending with its tracking number in the portal.\n");
-      for (ReceivingRules.MailedDocument d : application.mailedDocuments()) {
+      for (ReceivingRules.MailedDocument d : application.receiving().mailedDocuments()) {
         b.append("Note: the ")
             .append(d.labelEn())
             .append(" is mailed back with the result in place of a sticker in the passport.\n");
@@ -309,14 +309,14 @@ public class MailTemplates {
             .append(
                 application.procedure().issuesResidenceCard() ? "the current residence card, " : "")
             .append(
-                application.feeYen() > 0
+                application.receiving().feeYen() > 0
                     ? "the fee slip with revenue stamps for " + fee + ", "
                     : "")
             .append("and this notice.\n")
             .append("Opening hours: ")
             .append(windowHours(application).map(WindowHours::en).orElse("ask the bureau"))
             .append("\n");
-    List<Procedure> stickers = application.windowOnlyProcedures();
+    List<Procedure> stickers = application.receiving().windowOnlyProcedures();
     if (!stickers.isEmpty()) {
       b.append("Note: ")
           .append(String.join(", ", stickers.stream().map(Procedure::nameEn).toList()))

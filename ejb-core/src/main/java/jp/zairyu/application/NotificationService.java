@@ -78,7 +78,7 @@ public class NotificationService {
       LOG.info(() -> kind + " mail for application " + applicationId + " was already sent");
       return;
     }
-    if (kind == NotificationKind.APPROVED && application.electronicCoe()) {
+    if (kind == NotificationKind.APPROVED && application.receiving().electronicCoe()) {
       outgoing = outgoing.with(electronicCoe(application));
     }
     mail.send(outgoing);

@@ -29,14 +29,16 @@ class ApplicationSheetTest {
             Procedure.byCode(procedure).orElseThrow(),
             TestForms.applicant("NGUYEN VAN AN", "東京都", TODAY),
             NOW);
-    draft.plan(
-        Filing.of(procedure, null, false),
-        current == null ? null : new StatusChoice(current, null),
-        desired == null ? null : new StatusChoice(desired, null),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
-    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
+    draft
+        .edit()
+        .plan(
+            Filing.of(procedure, null, false),
+            current == null ? null : new StatusChoice(current, null),
+            desired == null ? null : new StatusChoice(desired, null),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
+    draft.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
     return TestForms.fillIn(draft, TODAY, NOW);
   }
 
@@ -106,14 +108,16 @@ class ApplicationSheetTest {
             NOW);
     String[] d = desired == null ? null : desired.split(" ");
     String[] c = current == null ? null : current.split(" ");
-    draft.plan(
-        Filing.of(procedure, null, false),
-        c == null ? null : new StatusChoice(c[0], c.length > 1 ? c[1] : null),
-        d == null ? null : new StatusChoice(d[0], d.length > 1 ? d[1] : null),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
-    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
+    draft
+        .edit()
+        .plan(
+            Filing.of(procedure, null, false),
+            c == null ? null : new StatusChoice(c[0], c.length > 1 ? c[1] : null),
+            d == null ? null : new StatusChoice(d[0], d.length > 1 ? d[1] : null),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
+    draft.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
     TestForms.fillIn(draft, TODAY, NOW);
     assertThat(values(draft)).containsEntry(row, value);
     assertThat(values(draft).containsKey("form-accompanied")).isEqualTo(procedure.equals("COE"));
@@ -123,9 +127,11 @@ class ApplicationSheetTest {
   @CsvSource({"form-placeOfBirth"})
   void emptyFieldsReadADash(String row) {
     Application a = complete("EXTENSION", "ENGINEER_HUMANITIES", null);
-    a.revise(
-        new jp.zairyu.domain.model.application.Applicant("A", null, null, null, "東京都", null, TODAY),
-        NOW);
+    a.edit()
+        .revise(
+            new jp.zairyu.domain.model.application.Applicant(
+                "A", null, null, null, "東京都", null, TODAY),
+            NOW);
     assertThat(values(a)).containsEntry(row, "—");
     assertThat(
             ApplicationSheet.of(a).stream()
@@ -150,7 +156,7 @@ class ApplicationSheetTest {
             procedure,
             procedure.equals("COE") ? null : "ENGINEER_HUMANITIES",
             procedure.equals("COE") ? "ENGINEER_HUMANITIES" : null);
-    a.deliverTo(receipt, "applicant@example.jp", NOW);
+    a.edit().deliverTo(receipt, "applicant@example.jp", NOW);
     assertThat(ApplicationSheet.resultReceipt(a)).isEqualTo(label);
   }
 }

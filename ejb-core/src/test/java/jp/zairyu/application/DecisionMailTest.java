@@ -25,14 +25,16 @@ class DecisionMailTest {
             jp.zairyu.domain.model.application.TestForms.applicant(
                 "NGUYEN VAN AN", "東京都", LocalDate.of(2026, 11, 26)),
             NOW);
-    draft.plan(
-        new Filing(extension, Filing.Reentry.NONE, false),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
-    draft.deliverTo(receipt, "applicant@example.jp", NOW);
+    draft
+        .edit()
+        .plan(
+            new Filing(extension, Filing.Reentry.NONE, false),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
+    draft.edit().deliverTo(receipt, "applicant@example.jp", NOW);
     return jp.zairyu.domain.model.application.TestForms.fillIn(
         draft, java.time.LocalDate.of(2026, 11, 26), NOW);
   }
@@ -75,14 +77,16 @@ class DecisionMailTest {
             jp.zairyu.domain.model.application.TestForms.applicant(
                 "NGUYEN VAN AN", "東京都", LocalDate.of(2026, 11, 26)),
             NOW);
-    draft.plan(
-        new Filing(coe, Filing.Reentry.NONE, false),
-        null,
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
-    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
+    draft
+        .edit()
+        .plan(
+            new Filing(coe, Filing.Reentry.NONE, false),
+            null,
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
+    draft.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
     assertThat(MailTemplates.receivingJa(draft))
         .contains("在留資格認定証明書")
         .contains("添付")
@@ -108,26 +112,31 @@ class DecisionMailTest {
   @Test
   void aReentryPermitAtTheWindowIsExplainedAndAMailedPermitIsAnnounced() {
     Application reentry = extension(ResultReceipt.WINDOW);
-    reentry.plan(
-        new Filing(
-            Procedure.byCode(Procedure.EXTENSION).orElseThrow(), Filing.Reentry.SINGLE, false),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    reentry
+        .edit()
+        .plan(
+            new Filing(
+                Procedure.byCode(Procedure.EXTENSION).orElseThrow(), Filing.Reentry.SINGLE, false),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     assertThat(MailTemplates.receivingJa(reentry)).contains("再入国許可申請は旅券に証印シールを貼るため、窓口でのみ受け取れます。");
     assertThat(MailTemplates.receivingEn(reentry)).contains("received at the window only");
 
     Application activity = extension(ResultReceipt.WINDOW);
-    activity.plan(
-        new Filing(Procedure.byCode(Procedure.EXTENSION).orElseThrow(), Filing.Reentry.NONE, true),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
-    activity.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
+    activity
+        .edit()
+        .plan(
+            new Filing(
+                Procedure.byCode(Procedure.EXTENSION).orElseThrow(), Filing.Reentry.NONE, true),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
+    activity.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
     assertThat(MailTemplates.receivingJa(activity))
         .contains("資格外活動許可書を、旅券の証印シールの代わりに新しい結果と一緒に返送します。");
     assertThat(MailTemplates.receivingEn(activity))

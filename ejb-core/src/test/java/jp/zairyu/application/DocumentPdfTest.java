@@ -60,12 +60,13 @@ class DocumentPdfTest {
     Filing filing = new Filing(p, reentry, outside);
     switch (procedure) {
       case Procedure.COE, Procedure.ACQUISITION ->
-          application.plan(filing, null, engineer, "LAWYER_SCRIVENER", false, SUBMITTED);
+          application.edit().plan(filing, null, engineer, "LAWYER_SCRIVENER", false, SUBMITTED);
       case Procedure.CHANGE ->
-          application.plan(filing, student, engineer, "LAWYER_SCRIVENER", false, SUBMITTED);
-      default -> application.plan(filing, engineer, null, "LAWYER_SCRIVENER", false, SUBMITTED);
+          application.edit().plan(filing, student, engineer, "LAWYER_SCRIVENER", false, SUBMITTED);
+      default ->
+          application.edit().plan(filing, engineer, null, "LAWYER_SCRIVENER", false, SUBMITTED);
     }
-    application.deliverTo(receipt, "applicant@example.jp", SUBMITTED);
+    application.edit().deliverTo(receipt, "applicant@example.jp", SUBMITTED);
     TestForms.fillIn(application, TODAY, SUBMITTED);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 42), SUBMITTED);
     application.routeTo(application.competentBureau(BureauDirectory.standard()), SUBMITTED);
@@ -171,14 +172,15 @@ class DocumentPdfTest {
             Procedure.byCode(Procedure.COE).orElseThrow(),
             TestForms.applicant("NGUYEN VAN AN", "東京都", TODAY),
             SUBMITTED);
-    coe.plan(
-        Filing.of(Procedure.COE, null, false),
-        null,
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        "LAWYER_SCRIVENER",
-        false,
-        SUBMITTED);
-    coe.deliverTo(ResultReceipt.WINDOW, "applicant@example.jp", SUBMITTED);
+    coe.edit()
+        .plan(
+            Filing.of(Procedure.COE, null, false),
+            null,
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            "LAWYER_SCRIVENER",
+            false,
+            SUBMITTED);
+    coe.edit().deliverTo(ResultReceipt.WINDOW, "applicant@example.jp", SUBMITTED);
     TestForms.fillIn(coe, TODAY, SUBMITTED);
     List<AccompanyingPerson> persons = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
@@ -190,7 +192,7 @@ class DocumentPdfTest {
               "ベトナム",
               TODAY));
     }
-    coe.accompaniedBy(true, persons, SUBMITTED);
+    coe.edit().accompaniedBy(true, persons, SUBMITTED);
     coe.submit(ReceiptNumber.of("TOKYO", 2026, 43), SUBMITTED);
     coe.routeTo(coe.competentBureau(BureauDirectory.standard()), SUBMITTED);
     byte[] pdf = PDF.applicationForm(DocumentModels.applicationForm(coe, null, List.of(), null));
@@ -225,14 +227,15 @@ class DocumentPdfTest {
             Procedure.byCode(Procedure.CHANGE).orElseThrow(),
             TestForms.applicant("NGUYEN VAN AN", "東京都", TODAY),
             SUBMITTED);
-    hsp2.plan(
-        Filing.of(Procedure.CHANGE, null, false),
-        new StatusChoice("HSP", "1号ロ"),
-        new StatusChoice("HSP", "2号"),
-        "LAWYER_SCRIVENER",
-        false,
-        SUBMITTED);
-    hsp2.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", SUBMITTED);
+    hsp2.edit()
+        .plan(
+            Filing.of(Procedure.CHANGE, null, false),
+            new StatusChoice("HSP", "1号ロ"),
+            new StatusChoice("HSP", "2号"),
+            "LAWYER_SCRIVENER",
+            false,
+            SUBMITTED);
+    hsp2.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", SUBMITTED);
     TestForms.fillIn(hsp2, TODAY, SUBMITTED);
     hsp2.submit(ReceiptNumber.of("TOKYO", 2026, 44), SUBMITTED);
     hsp2.routeTo(hsp2.competentBureau(BureauDirectory.standard()), SUBMITTED);
@@ -249,14 +252,16 @@ class DocumentPdfTest {
             Procedure.byCode(Procedure.WORK_CERT).orElseThrow(),
             TestForms.applicant("NGUYEN VAN AN", "東京都", TODAY),
             SUBMITTED);
-    holder.plan(
-        Filing.of(Procedure.WORK_CERT, null, false),
-        new StatusChoice("HSP", "2号"),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        SUBMITTED);
-    holder.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", SUBMITTED);
+    holder
+        .edit()
+        .plan(
+            Filing.of(Procedure.WORK_CERT, null, false),
+            new StatusChoice("HSP", "2号"),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            SUBMITTED);
+    holder.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", SUBMITTED);
     TestForms.fillIn(holder, TODAY, SUBMITTED);
     holder.submit(ReceiptNumber.of("TOKYO", 2026, 45), SUBMITTED);
     holder.routeTo(holder.competentBureau(BureauDirectory.standard()), SUBMITTED);
@@ -414,7 +419,7 @@ class DocumentPdfTest {
             };
 
     FeeSlip slip = DocumentModels.feeSlip(application);
-    assertThat(slip.totalYen()).isEqualTo(expected).isEqualTo(application.feeYen());
+    assertThat(slip.totalYen()).isEqualTo(expected).isEqualTo(application.receiving().feeYen());
     String text = text(PDF.feeSlip(slip));
 
     assertThat(text)

@@ -119,8 +119,8 @@ public class CasePage implements Serializable {
 
   /** Approves; the case is shown again through a redirect, so reloading repeats nothing. */
   public String approve() {
-    boolean electronic = application() != null && application().electronicCoe();
-    boolean byMail = application() != null && application().receivedByMail();
+    boolean electronic = application() != null && application().receiving().electronicCoe();
+    boolean byMail = application() != null && application().receiving().byMail();
     String ja;
     String en;
     if (electronic) {
@@ -311,7 +311,7 @@ public class CasePage implements Serializable {
 
   /** What replaces a passport sticker in the return envelope (資格外活動許可書), to confirm. */
   public List<ReceivingRules.MailedDocument> getMailedDocuments() {
-    return isFound() ? application().mailedDocuments() : List.of();
+    return isFound() ? application().receiving().mailedDocuments() : List.of();
   }
 
   public WindowCollector[] getCollectorCapacities() {
@@ -323,15 +323,15 @@ public class CasePage implements Serializable {
   }
 
   public String getDenialReasonDecided() {
-    return application().denialReason().orElse(null);
+    return application().decision().denialReason().orElse(null);
   }
 
   public String getDecidedAt() {
-    return application().decidedAt().map(IntakePage.TIME::format).orElse("—");
+    return application().decision().decidedAt().map(IntakePage.TIME::format).orElse("—");
   }
 
   public String denialLabelJa() {
-    return application() == null ? "不許可" : application().denialLabelJa();
+    return application() == null ? "不許可" : application().wording().denialJa();
   }
 
   public String getDenialLabelJa() {
@@ -339,7 +339,7 @@ public class CasePage implements Serializable {
   }
 
   public String getDenialLabelEn() {
-    return application() == null ? "denial" : application().denialLabelEn();
+    return application() == null ? "denial" : application().wording().denialEn();
   }
 
   public String outcome(DenialProposal p) {
@@ -372,7 +372,7 @@ public class CasePage implements Serializable {
   }
 
   public String getState() {
-    return application().stateLabelJa() + " / " + application().stateLabelEn();
+    return application().wording().stateJa() + " / " + application().wording().stateEn();
   }
 
   public String getStateCode() {

@@ -289,9 +289,9 @@ public class IntakePage implements Serializable {
       Application a = waiting.application();
       List<String> what = new ArrayList<>();
       if (waiting.denialPending()) {
-        what.add(a.denialLabelJa() + "の決裁待ち / Denial to confirm");
+        what.add(a.wording().denialJa() + "の決裁待ち / Denial to confirm");
       } else if (a.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE) {
-        what.add(a.stateLabelJa() + " / " + a.stateLabelEn());
+        what.add(a.wording().stateJa() + " / " + a.wording().stateEn());
       }
       if (waiting.openCorrections() > 0) {
         what.add("訂正の申出（未確認） / Correction to read");

@@ -85,11 +85,11 @@ public final class IssuanceFacts implements Serializable {
     return new IssuanceFacts(
         a.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE,
         // 許可 at the window, or handed over: the page shows the window's section
-        !a.receivedByMail() && (a.state() == ApplicationState.APPROVED || handedOver),
+        !a.receiving().byMail() && (a.state() == ApplicationState.APPROVED || handedOver),
         a.procedure().issuesResidenceCard(),
-        a.itemsToSend().contains(MailInItem.RESIDENCE_CARD),
-        a.itemsToSend().contains(MailInItem.FEE_SLIP),
-        yen(a.feeYen()),
+        a.receiving().itemsToSend().contains(MailInItem.RESIDENCE_CARD),
+        a.receiving().itemsToSend().contains(MailInItem.FEE_SLIP),
+        yen(a.receiving().feeYen()),
         i.sentTrackingNumber().map(Object::toString).orElse("未記録 / not recorded"),
         i.sentRecordedAt().map(IntakePage.TIME::format).orElse("—"),
         i.itemsReceivedAt().map(IntakePage.TIME::format).orElse("未受領 / not yet"),
@@ -112,7 +112,9 @@ public final class IssuanceFacts implements Serializable {
         // the procedures whose passport sticker is put on at the window (re-entry permit)
         String.join(
             "、",
-            a.windowOnlyProcedures().stream().map(p -> p.nameJa() + " / " + p.nameEn()).toList()));
+            a.receiving().windowOnlyProcedures().stream()
+                .map(p -> p.nameJa() + " / " + p.nameEn())
+                .toList()));
   }
 
   private static String yen(int yen) {

@@ -92,7 +92,7 @@ public class ApplicationPage implements Serializable {
 
   /** What a draft still lacks for submission (both languages), as step 6 lists it. */
   public List<String> getMissing() {
-    return isDraft() ? application().missingFields() : List.of();
+    return isDraft() ? application().completeness().missingFields() : List.of();
   }
 
   /** Whether a draft still needs its face photo to be submitted. */
@@ -201,7 +201,7 @@ public class ApplicationPage implements Serializable {
 
   /** What to send, each line in Japanese and English (the fee slip with the fee). */
   public List<String> getItemsToSend() {
-    return application().itemsToSend().stream()
+    return application().receiving().itemsToSend().stream()
         .map(
             i ->
                 i == MailInItem.FEE_SLIP
@@ -211,11 +211,11 @@ public class ApplicationPage implements Serializable {
   }
 
   private String feeJa() {
-    return String.format("%,d円", application().feeYen());
+    return String.format("%,d円", application().receiving().feeYen());
   }
 
   private String feeEn() {
-    return String.format("¥%,d", application().feeYen());
+    return String.format("¥%,d", application().receiving().feeYen());
   }
 
   public String getSentTracking() {
@@ -235,20 +235,20 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getDenialLabel() {
-    return application().denialLabelJa() + " / " + application().denialLabelEn();
+    return application().wording().denialJa() + " / " + application().wording().denialEn();
   }
 
   public String getDenialReason() {
-    return application().denialReason().orElse("—");
+    return application().decision().denialReason().orElse("—");
   }
 
   public String getDecidedAt() {
-    return application().decidedAt().map(Dates::format).orElse("—");
+    return application().decision().decidedAt().map(Dates::format).orElse("—");
   }
 
   /** 許可 with the result at the window: the appointment notice. */
   public boolean isApprovedAtWindow() {
-    return in(ApplicationState.APPROVED) && !application().electronicCoe();
+    return in(ApplicationState.APPROVED) && !application().receiving().electronicCoe();
   }
 
   /** The opening hours of the window of the application's bureau (bureau-windows.csv). */
@@ -269,7 +269,7 @@ public class ApplicationPage implements Serializable {
 
   /** An electronic COE was issued (交付) and mailed as a PDF. */
   public boolean isElectronicCoeIssued() {
-    return in(ApplicationState.APPROVED) && application().electronicCoe();
+    return in(ApplicationState.APPROVED) && application().receiving().electronicCoe();
   }
 
   /** Whether the fee slip (手数料納付書) can be printed: while it is to be sent in with a fee. */
@@ -282,7 +282,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isFeePayable() {
-    return application().feeYen() > 0;
+    return application().receiving().feeYen() > 0;
   }
 
   public String getFeeDue() {
@@ -370,7 +370,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getState() {
-    return application().stateLabelJa() + " / " + application().stateLabelEn();
+    return application().wording().stateJa() + " / " + application().wording().stateEn();
   }
 
   public String getStateCode() {

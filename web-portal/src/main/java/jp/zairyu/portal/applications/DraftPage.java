@@ -22,6 +22,7 @@ import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.FamilyRelationship;
 import jp.zairyu.domain.model.application.Filing;
+import jp.zairyu.domain.model.application.FormContent;
 import jp.zairyu.domain.model.application.FormSection;
 import jp.zairyu.domain.model.application.LocationRules;
 import jp.zairyu.domain.model.application.Procedure;
@@ -155,12 +156,12 @@ public class DraftPage implements Serializable {
       sponsor.load(application.form().sponsor());
       sponsorSection = application.form().formSection();
       // Resume where the author stopped (also after a session timeout: it is stored).
-      if (step == null || step < 1 || step > Application.WIZARD_STEPS) {
+      if (step == null || step < 1 || step > FormContent.WIZARD_STEPS) {
         step = application.form().wizardStep();
       }
-      if (step == Application.WIZARD_STEPS) {
+      if (step == FormContent.WIZARD_STEPS) {
         LocalDate today = getToday();
-        missing = application.missingFields();
+        missing = application.completeness().missingFields();
         facePhotoNeeded = application.form().needsFacePhoto(today);
         birthDateKnown = application.form().applicant().dateOfBirth() != null;
         facePhotoAttached = drafting.hasFacePhoto(application.id());
@@ -202,7 +203,7 @@ public class DraftPage implements Serializable {
     }
     Integer left = step;
     // The draft remembers the step shown next: reopening it resumes there.
-    step = Math.max(1, Math.min(Application.WIZARD_STEPS, target));
+    step = Math.max(1, Math.min(FormContent.WIZARD_STEPS, target));
     try {
       store();
       if (left != null && !left.equals(step)) {
@@ -248,14 +249,14 @@ public class DraftPage implements Serializable {
 
   /** Adds an empty row of family in Japan (up to the form's limit). */
   public void addFamily() {
-    if (family.size() < Application.MAX_FAMILY) {
+    if (family.size() < FormContent.MAX_FAMILY) {
       family.add(new FamilyRow());
     }
   }
 
   /** Adds an empty row of accompanying persons of a COE (up to the form's limit). */
   public void addAccompanying() {
-    if (accompanying.size() < Application.MAX_ACCOMPANYING) {
+    if (accompanying.size() < FormContent.MAX_ACCOMPANYING) {
       accompanying.add(new AccompanyingRow());
     }
   }
@@ -862,7 +863,7 @@ public class DraftPage implements Serializable {
   }
 
   public boolean isLastStep() {
-    return getStep() == Application.WIZARD_STEPS;
+    return getStep() == FormContent.WIZARD_STEPS;
   }
 
   /** Whether the applicant may be abroad: a port and date of entry, an intended address. */
@@ -946,11 +947,11 @@ public class DraftPage implements Serializable {
   }
 
   public boolean isAccompanyingFull() {
-    return accompanying.size() >= Application.MAX_ACCOMPANYING;
+    return accompanying.size() >= FormContent.MAX_ACCOMPANYING;
   }
 
   public int getMaxAccompanying() {
-    return Application.MAX_ACCOMPANYING;
+    return FormContent.MAX_ACCOMPANYING;
   }
 
   public List<AccompanyingRow> getAccompanying() {
@@ -966,11 +967,11 @@ public class DraftPage implements Serializable {
   }
 
   public boolean isFamilyFull() {
-    return family.size() >= Application.MAX_FAMILY;
+    return family.size() >= FormContent.MAX_FAMILY;
   }
 
   public int getMaxFamily() {
-    return Application.MAX_FAMILY;
+    return FormContent.MAX_FAMILY;
   }
 
   public List<String> getMissing() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.EditableForm;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.FormSection;
 import jp.zairyu.domain.model.application.Passport;
@@ -64,23 +65,24 @@ public final class Fixtures {
       long practitionerId, Applicant applicant, String status) {
     Procedure extension = Procedure.byCode(Procedure.EXTENSION).orElseThrow();
     Application draft = Application.draft(practitionerId, extension, applicant, Instant.now());
-    draft.plan(
+    EditableForm form = draft.edit();
+    form.plan(
         new Filing(extension, Filing.Reentry.NONE, false),
         new StatusChoice(status, null),
         null,
         "LAWYER_SCRIVENER",
         false,
         Instant.now());
-    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", Instant.now());
+    form.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", Instant.now());
     LocalDate today = LocalDate.now();
-    draft.describe(
+    form.describe(
         new Passport("TZ1234567", today.plusYears(5), today),
         new StayDetails(
             36, today.plusMonths(2), 36, "引き続き同じ活動を行うため", false, null, null, null, today),
         List.of(),
         sponsor(draft.form().formSection(), today),
         Instant.now());
-    draft.locate(jp.zairyu.domain.model.application.ApplicantLocation.IN_JAPAN, Instant.now());
+    form.locate(jp.zairyu.domain.model.application.ApplicantLocation.IN_JAPAN, Instant.now());
     return draft;
   }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jp.zairyu.domain.model.RuleViolation;
 
 /**
  * One accompanying person (同伴者) of a certificate of eligibility: relationship to the applicant,
@@ -30,6 +31,36 @@ public class AccompanyingPerson {
   private String nationality;
 
   protected AccompanyingPerson() {}
+
+  /**
+   * The rows of a COE's accompanying persons as entered, those with nothing typed dropped: only a
+   * COE asks them, persons only with 「有」, at most {@code max}.
+   *
+   * @param accompanied true 有, false 無, null not answered yet
+   */
+  static List<AccompanyingPerson> rows(
+      Procedure procedure, Boolean accompanied, List<AccompanyingPerson> persons, int max) {
+    List<AccompanyingPerson> rows = persons.stream().filter(p -> !p.empty()).toList();
+    if (!procedure.asksAccompanyingPersons() && (accompanied != null || !rows.isEmpty())) {
+      throw new RuleViolation(
+          "accompanying.not-coe",
+          "同伴者は在留資格認定証明書の申請でのみ入力します。",
+          "Accompanying persons are only for a certificate of eligibility.");
+    }
+    if (!Boolean.TRUE.equals(accompanied) && !rows.isEmpty()) {
+      throw new RuleViolation(
+          "accompanying.without-yes",
+          "同伴者は、同伴者の有無で「有」を選んだ場合にのみ入力してください。",
+          "Enter accompanying persons only when you answer that there are some.");
+    }
+    if (rows.size() > max) {
+      throw new RuleViolation(
+          "accompanying.too-many",
+          "同伴者は" + max + "人まで入力できます。",
+          "At most " + max + " accompanying persons can be entered.");
+    }
+    return rows;
+  }
 
   /**
    * @param today the date in Japan, to refuse a date of birth in the future

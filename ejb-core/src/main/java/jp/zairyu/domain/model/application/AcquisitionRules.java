@@ -12,6 +12,36 @@ final class AcquisitionRules {
 
   private AcquisitionRules() {}
 
+  /**
+   * Checks an acquisition's event (a code of {@code acquisition-events.csv}) and its date as
+   * entered, either still missing: only for a procedure that asks them, the date not after {@code
+   * today}.
+   *
+   * @return whether the procedure asks them (then they are kept; else nothing was entered)
+   */
+  static boolean entered(Procedure procedure, String event, LocalDate date, LocalDate today) {
+    if (!AcquisitionEvent.asked(procedure)) {
+      if (event != null || date != null) {
+        throw new RuleViolation(
+            "acquisition.not-asked",
+            "取得の事由とその日は在留資格取得許可申請でのみ入力します。",
+            "The event and its date are only for an acquisition of status.");
+      }
+      return false;
+    }
+    if (event != null && AcquisitionEvent.of(procedure, event).isEmpty()) {
+      throw new RuleViolation(
+          "acquisition.event", "取得の事由を一覧から選んでください。", "Choose the event from the list.");
+    }
+    if (date != null && date.isAfter(today)) {
+      throw new RuleViolation(
+          "acquisition.event-date",
+          "事由が生じた日に未来の日付は入力できません。",
+          "The date of the event cannot be in the future.");
+    }
+    return true;
+  }
+
   static void check(Procedure procedure, FormContent form, LocalDate today) {
     var event = form.acquisitionEvent(procedure);
     var date = form.acquisitionEventDate();

@@ -21,13 +21,10 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
-import jp.zairyu.domain.model.account.OfficerRole;
 import jp.zairyu.domain.model.attachment.Attachment;
 import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.Attachments;
 import jp.zairyu.domain.model.attachment.CheckedFile;
-import jp.zairyu.domain.model.attachment.DocumentType;
-import jp.zairyu.domain.model.attachment.FileName;
 import jp.zairyu.domain.model.bureau.Bureau;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 
@@ -75,9 +72,6 @@ public class Application {
   @Column(name = "routed_at")
   private Instant routedAt;
 
-  @Column(name = "decided_at")
-  private Instant decidedAt;
-
   @Column(name = "withdrawal_reason")
   private String withdrawalReason;
 
@@ -93,11 +87,8 @@ public class Application {
   @OrderBy("requestedAt")
   private List<CorrectionRequest> correctionRequests = new ArrayList<>();
 
-  @Column(name = "denial_reason")
-  private String denialReason;
-
-  @Column(name = "decided_by")
-  private Long decidedBy;
+  /** When, by whom and why it was decided (null while nothing is). */
+  @Embedded private Decision decision;
 
   /** Issuance by mail: sending, arrival, result (null while none of it happened). */
   @Embedded private Issuance issuance;
@@ -136,43 +127,6 @@ public class Application {
   }
 
   /**
-   * Sets what is filed besides the procedure — add-ons, the current and the desired status — for a
-   * user of {@code userKind}; only while it is a draft. Refuses what the domain tables forbid: an
-   * add-on without a change, extension or acquisition; a procedure the kind of user may not file
-   * ({@code user-procedures.csv}; relatives only with their declaration); a status that cannot be
-   * filed online; statuses that do not fit the procedure.
-   *
-   * @param current the status held now (null for a COE or an acquisition)
-   * @param desired the status applied for (null for a certificate of authorised employment)
-   * @param relativeDeclaration the relative declares the applicant is under 16 or cannot apply
-   *     through illness or another reason
-   */
-  public void plan(
-      Filing filing,
-      StatusChoice current,
-      StatusChoice desired,
-      String userKind,
-      boolean relativeDeclaration,
-      Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    if (!filing.procedure().code().equals(procedureCode)) {
-      throw new IllegalArgumentException("A draft keeps its procedure");
-    }
-    form().plan(procedure(), filing, current, desired, userKind, relativeDeclaration);
-    this.updatedAt = now;
-  }
-
-  /**
-   * The reason a relative declares the applicant cannot file (illness or another reason), kept with
-   * the declaration of {@link #plan}; only while it is a draft.
-   */
-  public void explainInability(String reason, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().explainInability(reason);
-    this.updatedAt = now;
-  }
-
-  /**
    * Refuses the filing on {@code today} by a user of {@code userKind} that the rules of who may
    * file forbid: a relative only for an applicant under 16 on the day of filing or with the
    * declaration and its reason ({@link RelativeFiling}). The service checks this before it takes a
@@ -183,117 +137,22 @@ public class Application {
     RelativeFiling.check(filing(), userKind, form(), today);
   }
 
-  /**
-   * How the result is received and the foreign national's own mail address, to which the receipt
-   * and the result are also sent; only while it is a draft. Either may still be missing.
-   *
-   * @param applicantEmail an address as typed, or null
-   */
-  public void deliverTo(ResultReceipt receipt, String applicantEmail, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    ReceivingRules.standard().check(filing(), receipt);
-    form().deliverTo(receipt, applicantEmail);
-    this.updatedAt = now;
-  }
-
-  /**
-   * How the result may be received for what is filed now ({@link ReceivingRules}): only the window
-   * when a passport sticker (証印シール) cannot be mailed, e.g. with a re-entry permit.
-   */
-  public java.util.Set<ResultReceipt> receiptsOffered() {
-    return ReceivingRules.standard().offered(filing());
-  }
-
-  /** The procedures filed whose result must be fetched at the window (証印シール), if any. */
-  public List<Procedure> windowOnlyProcedures() {
-    return ReceivingRules.standard().windowOnly(filing());
-  }
-
-  /**
-   * What is mailed with the result in place of a passport sticker (資格外活動許可書 for permission for
-   * activity outside status received by mail); none at the window.
-   */
-  public List<ReceivingRules.MailedDocument> mailedDocuments() {
-    return ReceivingRules.standard().mailedDocuments(filing(), form().resultReceipt().orElse(null));
-  }
-
   /** What is filed, with its add-ons. */
   public Filing filing() {
     return form().filing(procedure());
   }
 
-  /** Replaces what the practitioner entered; only while it is a draft. */
-  public void revise(Applicant revised, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().revise(revised);
-    this.updatedAt = now;
-  }
-
-  /** The most rows of family in Japan a form takes (our rule). */
-  public static final int MAX_FAMILY = FormContent.MAX_FAMILY;
-
-  /** The steps of the portal's form; a draft remembers the one its author was on. */
-  public static final int WIZARD_STEPS = FormContent.WIZARD_STEPS;
-
-  /** The most accompanying persons a COE takes (our rule, as for family in Japan). */
-  public static final int MAX_ACCOMPANYING = FormContent.MAX_ACCOMPANYING;
-
   /**
-   * Replaces the rest of the official form — passport, stay, family in Japan and the
-   * status-specific part — only while it is a draft, as {@link FormContent#describe} and {@link
-   * StayRules} allow.
+   * How the result is received, read from the form: by mail or at the window, what is mailed with
+   * it, what is sent in after an approval by mail and the fee.
    */
-  public void describe(
-      Passport passport,
-      StayDetails stay,
-      List<FamilyMember> family,
-      SponsorDetails sponsor,
-      Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().describe(procedure(), passport, stay, family, sponsor);
-    this.updatedAt = now;
+  public Receiving receiving() {
+    return new Receiving(filing(), form().resultReceipt().orElse(null));
   }
 
   /**
-   * 同伴者: whether the applicant comes with accompanying persons and who; only while it is a draft
-   * and only where the procedure asks it.
-   *
-   * @param accompanied true 有, false 無, null not answered yet
+   * The official form's content, to read: what is filed, the statuses, the applicant and the rest.
    */
-  public void accompaniedBy(Boolean accompanied, List<AccompanyingPerson> persons, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().accompaniedBy(procedure(), accompanied, persons);
-    this.updatedAt = now;
-  }
-
-  /**
-   * Where the applicant is on the day of filing (null: not answered yet); only while it is a draft.
-   * Refuses what {@code applicant-location.csv} forbids (a change, extension or acquisition for
-   * someone abroad).
-   */
-  public void locate(ApplicantLocation location, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().locate(procedure(), location);
-    this.updatedAt = now;
-  }
-
-  /**
-   * An acquisition's event (a code of {@code acquisition-events.csv}) and its date, either still
-   * missing; only while it is a draft and only for a procedure that asks it.
-   */
-  public void acquiredThrough(String event, LocalDate date, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().acquiredThrough(procedure(), event, date, LocalDate.ofInstant(now, JAPAN));
-    this.updatedAt = now;
-  }
-
-  /** Remembers the step of the form its author is on, to resume there. */
-  public void stopAt(int step) {
-    Lifecycle.require(state, ApplicationAction.REVISE);
-    form().stopAt(step);
-  }
-
-  /** The official form's content: what is filed, the statuses, the applicant and the rest. */
   public FormContent form() {
     if (form == null) {
       form = new FormContent(new Applicant());
@@ -301,8 +160,25 @@ public class Application {
     return form;
   }
 
-  /** The age from which the face photo is needed. */
-  public static final int FACE_PHOTO_AGE = FormContent.FACE_PHOTO_AGE;
+  /**
+   * The form to edit, handed out only while it is a draft ({@code application.state.revise}
+   * otherwise); each of its changes stamps {@link #updatedAt()}.
+   */
+  public EditableForm edit() {
+    formToEdit();
+    return new EditableForm(this);
+  }
+
+  /** The form, once more checked to be a draft's (an {@link EditableForm} may be held). */
+  FormContent formToEdit() {
+    Lifecycle.require(state, ApplicationAction.REVISE);
+    return form();
+  }
+
+  /** Records a change made now. */
+  void touch(Instant now) {
+    this.updatedAt = now;
+  }
 
   /**
    * Attaches a checked file; only while it is a draft. The face photo must be a JPEG, a document a
@@ -321,35 +197,11 @@ public class Application {
       CheckedFile file,
       Attachments existing,
       Instant now) {
-    requireAttachmentsEditable(ApplicationAction.ATTACH);
-    String expected = kind == AttachmentKind.FACE_PHOTO ? CheckedFile.JPEG : CheckedFile.PDF;
-    if (!expected.equals(file.mediaType())) {
-      throw new IllegalArgumentException("A " + kind + " was checked as " + file.mediaType());
-    }
-    String type = null;
-    if (kind == AttachmentKind.DOCUMENT) {
-      type =
-          form().documentChecklist(procedure()).stream()
-              .map(DocumentType::code)
-              .filter(c -> c.equals(documentType))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new RuleViolation(
-                          "attachment.document-type",
-                          "提出資料の種類を一覧から選んでください。",
-                          "Choose the kind of document from the list."));
-    }
+    Lifecycle.require(state, ApplicationAction.ATTACH);
+    String type = AttachmentRules.documentType(this, kind, documentType, file);
     existing.admit(kind, type, file);
     this.updatedAt = now;
-    return new Attachment(
-        id,
-        kind,
-        type,
-        FileName.sanitise(
-            fileName, kind == AttachmentKind.FACE_PHOTO ? "photo.jpg" : "document.pdf"),
-        file,
-        now);
+    return new Attachment(id, kind, type, AttachmentRules.fileName(kind, fileName), file, now);
   }
 
   /**
@@ -358,35 +210,25 @@ public class Application {
    * stays).
    */
   public void detach(Attachment attachment, Instant now) {
-    requireAttachmentsEditable(ApplicationAction.DETACH);
-    if (attachment.applicationId() != id) {
-      throw new IllegalArgumentException("Not an attachment of this application");
-    }
-    if (state != ApplicationState.DRAFT && !documentRequests().addedForOpen(attachment)) {
-      throw new RuleViolation(
-          "attachment.submitted",
-          "提出済みの添付ファイルは削除できません。",
-          "A file already submitted to the bureau cannot be removed.");
-    }
+    Lifecycle.require(state, ApplicationAction.DETACH);
+    AttachmentRules.requireRemovable(this, attachment);
     this.updatedAt = now;
   }
 
   /**
-   * Whether attachments can be added: while it is a draft, and while additional documents are
-   * requested (追完).
+   * Whether the {@link Lifecycle} table lets the action be taken from the current state (by
+   * someone): {@code ATTACH} while it is a draft or documents are requested (追完), {@code WITHDRAW}
+   * and {@code REQUEST_CORRECTION} once submitted and until the decision… Who may take it now is
+   * {@link #actionsFor}.
    */
-  public boolean attachmentsEditable() {
-    return Lifecycle.allows(state, ApplicationAction.ATTACH);
-  }
-
-  private void requireAttachmentsEditable(ApplicationAction action) {
-    Lifecycle.require(state, action);
+  public boolean allows(ApplicationAction action) {
+    return Lifecycle.allows(state, action);
   }
 
   /**
-   * Submits the draft ('入管庁に申請を行う'): its form must be complete ({@link #missingFields}); it
-   * receives its receipt number and can no longer be edited. The service checks the attachments
-   * before ({@link #checkComplete(LocalDate, Attachments)}).
+   * Submits the draft ('入管庁に申請を行う'): its form must be complete ({@link #completeness}); it receives
+   * its receipt number and can no longer be edited. The service checks the attachments before
+   * ({@link #checkComplete(LocalDate, Attachments)}).
    */
   public void submit(ReceiptNumber receipt, Instant now) {
     checkComplete(LocalDate.ofInstant(now, JAPAN));
@@ -396,66 +238,29 @@ public class Application {
     this.updatedAt = now;
   }
 
-  private static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
+  static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
 
   /**
-   * Refuses a draft that cannot be submitted yet: every missing field of the form is named, and the
-   * face photo is required when the domain asks for one ({@link FormContent#needsFacePhoto}); a
-   * service checks this before it takes a receipt number.
+   * Refuses a draft that cannot be submitted yet ({@link Completeness}): every missing field of the
+   * form is named, and the face photo is required when the domain asks for one; a service checks
+   * this before it takes a receipt number.
    *
    * @param today the date in Japan
    */
   public void checkComplete(LocalDate today, Attachments attachments) {
-    checkComplete(today);
-    if (facePhotoMissing(today, attachments)) {
-      throw new RuleViolation(
-          "application.face-photo",
-          "申請人が16歳以上のため、顔写真の添付が必要です。添付ファイルの画面で顔写真を添付してください。",
-          "The applicant is 16 or older: attach the face photo (on the attachments page) before"
-              + " submitting.");
-    }
+    Lifecycle.require(state, ApplicationAction.SUBMIT);
+    completeness().check(today, attachments);
   }
 
   /** The form's completeness and its dates on {@code today} (without the attachments). */
   void checkComplete(LocalDate today) {
     Lifecycle.require(state, ApplicationAction.SUBMIT);
-    FormCompleteness.check(procedure(), form(), today);
-    ReceivingRules.standard().check(filing(), form().resultReceipt().orElse(null));
+    completeness().check(today);
   }
 
-  /**
-   * What this draft still lacks to be submitted on {@code today}, as its check list names it: every
-   * missing field ({@link #missingFields}), then the face photo when the domain asks for one and
-   * none is attached. Empty when {@link #checkComplete(LocalDate, Attachments)} would find nothing
-   * missing.
-   */
-  public List<String> stillNeeded(LocalDate today, Attachments attachments) {
-    List<String> needed = new java.util.ArrayList<>(missingFields());
-    if (facePhotoMissing(today, attachments)) {
-      needed.add("顔写真の添付 / Face photo");
-    }
-    return List.copyOf(needed);
-  }
-
-  /**
-   * The domain asks for a face photo on {@code today} ({@link FormContent#needsFacePhoto}) and none
-   * is attached.
-   */
-  private boolean facePhotoMissing(LocalDate today, Attachments attachments) {
-    return form().needsFacePhoto(today) && !attachments.hasFacePhoto();
-  }
-
-  /** Labels (Japanese / English) of every field still missing for submission. */
-  public List<String> missingFields() {
-    return FormCompleteness.missingFields(procedure(), form());
-  }
-
-  /**
-   * Every field submission needs ({@link #missingFields} names those not filled), each on its step
-   * of the portal's form.
-   */
-  public List<RequiredField> requiredFields() {
-    return FormCompleteness.requiredFields(procedure(), form());
+  /** What the form still lacks to be submitted: missing fields, required fields, the face photo. */
+  public Completeness completeness() {
+    return new Completeness(procedure(), form());
   }
 
   /**
@@ -463,7 +268,7 @@ public class Application {
    * the bureau reads.
    */
   public void withdraw(String reason, Instant now) {
-    if (!withdrawable()) {
+    if (!allows(ApplicationAction.WITHDRAW)) {
       throw new RuleViolation(
           "application.state.withdraw",
           "申請の状態が「" + state.labelJa() + "」のため、取り下げることはできません。",
@@ -485,9 +290,6 @@ public class Application {
     return Optional.ofNullable(withdrawalReason);
   }
 
-  /** Open correction requests an application may have at once: the bureau reads them first. */
-  public static final int MAX_OPEN_CORRECTIONS = CorrectionRequests.MAX_OPEN;
-
   /**
    * The practitioner asks the bureau to correct the submitted application (訂正の申出) before the
    * decision: which item is wrong and what it should say. The submitted content is not changed — it
@@ -497,7 +299,7 @@ public class Application {
    */
   public CorrectionRequest requestCorrection(
       long practitioner, String item, String correction, Instant now) {
-    if (!correctable()) {
+    if (!allows(ApplicationAction.REQUEST_CORRECTION)) {
       throw new RuleViolation(
           "application.state.correction",
           "申請の状態が「" + state.labelJa() + "」のため、訂正の申出はできません（審査の結果が出る前に限ります）。",
@@ -508,11 +310,6 @@ public class Application {
     CorrectionRequest request = corrections().ask(this, practitioner, item, correction, now);
     this.updatedAt = now;
     return request;
-  }
-
-  /** Whether a correction may be requested: submitted, and not yet decided or withdrawn. */
-  public boolean correctable() {
-    return Lifecycle.allows(state, ApplicationAction.REQUEST_CORRECTION);
   }
 
   /**
@@ -532,11 +329,6 @@ public class Application {
   /** The correction requests (訂正の申出), oldest first. */
   public CorrectionRequests corrections() {
     return new CorrectionRequests(correctionRequests);
-  }
-
-  /** Whether the practitioner may still withdraw it. */
-  public boolean withdrawable() {
-    return Lifecycle.allows(state, ApplicationAction.WITHDRAW);
   }
 
   /** The bureau competent for the applicant's address, decided once after submission. */
@@ -583,18 +375,7 @@ public class Application {
    * new submission goes under examination (審査中), a case under examination changes hands.
    */
   public void assignTo(Officer examiner, Officer supervisor, Instant now) {
-    if (supervisor.role() != OfficerRole.SUPERVISOR) {
-      throw new RuleViolation(
-          "application.assign.role",
-          "審査官の割当ては統括審査官が行います。",
-          "Only a supervisor assigns cases to examiners.");
-    }
-    if (!examiner.active() || !examiner.examines()) {
-      throw new RuleViolation(
-          "application.assign.examiner",
-          "この職員には審査を割り当てられません。",
-          "This officer cannot be given cases to examine.");
-    }
+    CaseOfficers.requireAssignable(examiner, supervisor);
     requireCompetent(supervisor);
     requireCompetent(examiner);
     Lifecycle.require(state, ApplicationAction.ASSIGN);
@@ -616,35 +397,12 @@ public class Application {
     requireNoPendingDenial();
     moveTo(
         ApplicationAction.APPROVE,
-        receivedByMail() && !electronicCoe()
+        receiving().byMail() && !receiving().electronicCoe()
             ? ApplicationState.APPROVED_AWAITING_ISSUANCE
             : ApplicationState.APPROVED);
-    this.decidedAt = now;
-    this.decidedBy = examiner.id();
+    this.decision = Decision.approval(examiner.id(), now);
     this.updatedAt = now;
   }
-
-  /**
-   * Whether the result is received by mail: the card, fee slip and envelope are sent in, or — for a
-   * COE — the certificate is mailed electronically ({@link #electronicCoe()}).
-   */
-  public boolean receivedByMail() {
-    return form().resultReceipt().orElse(null) == ResultReceipt.MAIL;
-  }
-
-  /**
-   * Whether this is a COE received by mail, which is an electronic COE (電子交付, since March 2023): on
-   * approval (交付) the certificate is mailed as a PDF and nothing is sent in, so it never waits for
-   * issuance.
-   */
-  public boolean electronicCoe() {
-    return procedure().electronicByMail() && receivedByMail();
-  }
-
-  /** The longest reason for a denial, and the longest note of a supervisor who sends one back. */
-  public static final int LONGEST_DENIAL_REASON = DenialProposals.LONGEST_REASON;
-
-  public static final int LONGEST_RETURN_NOTE = DenialProposals.LONGEST_RETURN_NOTE;
 
   /**
    * The examiner proposes to deny (不許可; 不交付 for a COE) with the reasons the practitioner will read.
@@ -668,10 +426,8 @@ public class Application {
     requireCompetent(supervisor);
     DenialProposal proposal = denials().pendingFor(supervisor);
     proposal.confirm(supervisor.id(), now);
-    this.denialReason = proposal.reason();
     moveTo(ApplicationAction.CONFIRM_DENIAL, ApplicationState.DENIED);
-    this.decidedAt = now;
-    this.decidedBy = supervisor.id();
+    this.decision = Decision.denial(supervisor.id(), proposal.reason(), now);
     this.updatedAt = now;
   }
 
@@ -695,64 +451,22 @@ public class Application {
     return new DenialProposals(denialProposals);
   }
 
-  /** The reasons of the denial, once denied. */
-  public Optional<String> denialReason() {
-    return Optional.ofNullable(denialReason);
+  /** When, by whom and why it was decided (empty while nothing is). */
+  public Decision decision() {
+    return decision == null ? Decision.none() : decision;
   }
 
-  /** The officer who decided: the examiner for an approval, the supervisor for a denial. */
-  public Optional<Long> decidedBy() {
-    return Optional.ofNullable(decidedBy);
-  }
-
-  /**
-   * The label of the state for this application: the decision on a COE reads 交付 / 不交付 rather than
-   * 許可 / 不許可.
-   */
-  public String stateLabelJa() {
-    return switch (state) {
-      case APPROVED -> procedure().approvalJa();
-      case DENIED -> procedure().denialJa();
-      default -> state.labelJa();
-    };
-  }
-
-  public String stateLabelEn() {
-    return switch (state) {
-      case APPROVED -> procedure().rules().approvalEn();
-      case DENIED -> procedure().rules().denialEn();
-      default -> state.labelEn();
-    };
-  }
-
-  /** The word for a denial of this procedure ({@code procedure-rules.csv}: 不交付 for a COE). */
-  public String denialLabelJa() {
-    return procedure().denialJa();
-  }
-
-  public String denialLabelEn() {
-    return procedure().rules().denialNounEn();
+  /** How its state and decision read for its procedure (交付 / 不交付 for a COE). */
+  public Wording wording() {
+    return new Wording(procedure(), state);
   }
 
   // --- Issuance by mail (発行待ち → 完了) ---
 
-  /** The fee to pay with revenue stamps on the fee slip: the online fee of everything filed. */
-  public int feeYen() {
-    return filing().feeOnlineYen();
-  }
-
-  /**
-   * What the practitioner sends in after an approval by mail: the current card when it is replaced
-   * (change, extension), the fee slip when there is a fee, and always the return envelope.
-   */
-  public List<MailInItem> itemsToSend() {
-    return Issuance.itemsToSend(procedure(), feeYen());
-  }
-
   /** Whether the fee slip (手数料納付書) is to be sent in now: approved by mail (発行待ち) with a fee due. */
   public boolean feeSlipDue() {
     return Lifecycle.allows(state, ApplicationAction.RECORD_SENDING)
-        && itemsToSend().contains(MailInItem.FEE_SLIP);
+        && receiving().itemsToSend().contains(MailInItem.FEE_SLIP);
   }
 
   /**
@@ -766,8 +480,8 @@ public class Application {
   }
 
   /**
-   * An officer of the bureau records what arrived: every item of {@link #itemsToSend()} must have
-   * come, the fee slip carrying revenue stamps for exactly the fee.
+   * An officer of the bureau records what arrived: every item of {@link Receiving#itemsToSend()}
+   * must have come, the fee slip carrying revenue stamps for exactly the fee.
    *
    * @param received the items the officer ticked as arrived
    * @param feeStampsYen the value of the revenue stamps on the fee slip (null when there is none)
@@ -776,26 +490,16 @@ public class Application {
       Officer officer, java.util.Set<MailInItem> received, Integer feeStampsYen, Instant now) {
     Lifecycle.require(state, ApplicationAction.RECORD_RECEIPT);
     requireCompetent(officer);
-    issuanceToRecord()
-        .recordReceipt(officer.id(), itemsToSend(), received, feeStampsYen, feeYen(), now);
+    issuanceToRecord().recordReceipt(officer.id(), receiving(), received, feeStampsYen, now);
     this.updatedAt = now;
   }
 
   /**
    * Issues the result and records its mailing in the return envelope (完了): the new residence card
-   * under {@code newCard} when one is issued (else null), and the tracking number of the mailing.
-   * Only after the items have arrived.
-   */
-  public void issue(
-      Officer officer, ResidenceCardNumber newCard, TrackingNumber mailing, Instant now) {
-    issue(officer, newCard, mailing, java.util.Set.of(), now);
-  }
-
-  /**
-   * As {@link #issue(Officer, ResidenceCardNumber, TrackingNumber, Instant)}, the officer
-   * confirming what is enclosed in place of a passport sticker: every one of {@link
-   * #mailedDocuments()} (the 資格外活動許可書 of permission for activity outside status) by its procedure
-   * code, and nothing else.
+   * under {@code newCard} when one is issued (else null), and the tracking number of the mailing,
+   * the officer confirming what is enclosed in place of a passport sticker: every one of {@link
+   * Receiving#mailedDocuments()} (the 資格外活動許可書 of permission for activity outside status) by its
+   * procedure code, and nothing else (none: an empty set). Only after the items have arrived.
    */
   public void issue(
       Officer officer,
@@ -811,7 +515,7 @@ public class Application {
             procedure().issuesResidenceCard(),
             newCard,
             mailing,
-            mailedDocuments(),
+            receiving().mailedDocuments(),
             enclosed,
             now);
     moveTo(ApplicationAction.ISSUE, ApplicationState.COMPLETED);
@@ -835,7 +539,7 @@ public class Application {
       Instant now) {
     Lifecycle.require(state, ApplicationAction.HAND_OVER);
     requireCompetent(officer);
-    if (receivedByMail()) {
+    if (receiving().byMail()) {
       throw new RuleViolation(
           "application.handover.by-mail",
           "この申請の結果は郵送（電子交付）で受け取るため、窓口での受け渡しは記録できません。",
@@ -850,7 +554,7 @@ public class Application {
             on,
             collectorName,
             capacity,
-            decidedAt == null ? null : LocalDate.ofInstant(decidedAt, JAPAN),
+            decision().decidedOn().orElse(null),
             today,
             now);
     moveTo(ApplicationAction.HAND_OVER, ApplicationState.COMPLETED);
@@ -875,16 +579,13 @@ public class Application {
     return version;
   }
 
-  /** The longest an examiner may give for additional documents. */
-  public static final int LONGEST_DOCUMENT_DEADLINE_DAYS = DocumentRequests.LONGEST_DEADLINE_DAYS;
-
   /**
    * The examiner asks for additional documents (追完): the application waits for the practitioner
    * (追完待ち) until they answer.
    *
    * @param items what is missing, as the practitioner will read it
    * @param due the last day for the answer: after today, at most {@value
-   *     #LONGEST_DOCUMENT_DEADLINE_DAYS} days ahead
+   *     DocumentRequests#LONGEST_DEADLINE_DAYS} days ahead
    * @param today today in Japan
    * @return the new request (its id once stored)
    */
@@ -919,23 +620,12 @@ public class Application {
   }
 
   private void requireExaminer(Officer examiner) {
-    if (!Objects.equals(examinerId, examiner.id())) {
-      throw new RuleViolation(
-          "application.not-examiner",
-          "この申請の担当審査官ではありません。",
-          "You are not the examiner of this application.");
-    }
+    CaseOfficers.requireExaminer(examiner, examinerId);
   }
 
   /** Officers act on a case only with an examining role and only in its bureau. */
   private void requireCompetent(Officer officer) {
-    officer.requireExaminingRole();
-    if (bureauCode == null || !officer.worksAt(bureauCode)) {
-      throw new RuleViolation(
-          "application.other-bureau",
-          "他の地方出入国在留管理局の申請は扱えません。",
-          "This application belongs to another regional bureau.");
-    }
+    CaseOfficers.requireCompetent(officer, bureauCode);
   }
 
   /** Moves along the row of the transition table for this action (the target one of its own). */
@@ -948,63 +638,16 @@ public class Application {
 
   /**
    * The actions this caller may take now: the rows of the {@link Lifecycle} table from the current
-   * state for someone like the caller, where the aggregate's own conditions hold (the author; an
-   * officer of the case's bureau; the case's examiner with no denial pending; another supervisor
-   * than the one who proposed it; the items arrived or not). An officer may act on a case nobody
-   * has taken yet: they take it by acting, so the examiner's actions are offered as well.
+   * state for someone like the caller, where the aggregate's own conditions hold ({@link
+   * CallerActions}).
    */
   public java.util.Set<ApplicationAction> actionsFor(Caller caller) {
-    java.util.Set<ApplicationAction> actions = java.util.EnumSet.noneOf(ApplicationAction.class);
-    for (Lifecycle.Transition t : Lifecycle.transitions()) {
-      if (t.from() == state && may(t, caller, examinerId)) {
-        actions.add(t.action());
-      }
-    }
-    if (actions.contains(ApplicationAction.TAKE)) {
-      for (Lifecycle.Transition t : Lifecycle.transitions()) {
-        if (t.from() == ApplicationState.UNDER_REVIEW
-            && t.by() == Actor.EXAMINER
-            && may(t, caller, caller.officerId())) {
-          actions.add(t.action());
-        }
-      }
-    }
-    return actions;
+    return new CallerActions(this).all(caller);
   }
 
   /** Whether this one action is offered to the caller now (as {@link #actionsFor}, alone). */
   public boolean offers(ApplicationAction action, Caller caller) {
-    return Lifecycle.find(state, action).filter(t -> may(t, caller, examinerId)).isPresent();
-  }
-
-  private boolean may(Lifecycle.Transition t, Caller caller, Long examiner) {
-    boolean officer =
-        caller.examines() && bureauCode != null && bureauCode.equals(caller.bureauCode());
-    boolean received = issuance().itemsReceivedAt().isPresent();
-    boolean allowed =
-        switch (t.by()) {
-          case AUTHOR -> Objects.equals(caller.practitionerId(), practitionerId);
-          case OFFICER -> officer;
-          case EXAMINER ->
-              officer
-                  && Objects.equals(caller.officerId(), examiner)
-                  && denials().pending().isEmpty();
-          case SUPERVISOR -> officer && caller.role() == OfficerRole.SUPERVISOR;
-          case SYSTEM -> false;
-        };
-    return allowed
-        && switch (t.action()) {
-          case CONFIRM_DENIAL, RETURN_DENIAL ->
-              denials()
-                  .pending()
-                  .filter(p -> !Objects.equals(p.proposedBy(), caller.officerId()))
-                  .isPresent();
-          case RECORD_SENDING, RECORD_RECEIPT -> !received;
-          case ISSUE -> received;
-          case HAND_OVER -> !receivedByMail();
-          case ANSWER_DOCUMENTS -> documentRequests().open().isPresent();
-          default -> true;
-        };
+    return new CallerActions(this).offers(action, caller);
   }
 
   /**
@@ -1062,9 +705,5 @@ public class Application {
 
   public Optional<Instant> submittedAt() {
     return Optional.ofNullable(submittedAt);
-  }
-
-  public Optional<Instant> decidedAt() {
-    return Optional.ofNullable(decidedAt);
   }
 }

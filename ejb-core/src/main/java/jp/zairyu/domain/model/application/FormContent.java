@@ -276,25 +276,8 @@ public class FormContent {
    * @param accompanied true 有, false 無, null not answered yet
    */
   void accompaniedBy(Procedure procedure, Boolean accompanied, List<AccompanyingPerson> persons) {
-    List<AccompanyingPerson> rows = persons.stream().filter(p -> !p.empty()).toList();
-    if (!procedure.asksAccompanyingPersons() && (accompanied != null || !rows.isEmpty())) {
-      throw new RuleViolation(
-          "accompanying.not-coe",
-          "同伴者は在留資格認定証明書の申請でのみ入力します。",
-          "Accompanying persons are only for a certificate of eligibility.");
-    }
-    if (!Boolean.TRUE.equals(accompanied) && !rows.isEmpty()) {
-      throw new RuleViolation(
-          "accompanying.without-yes",
-          "同伴者は、同伴者の有無で「有」を選んだ場合にのみ入力してください。",
-          "Enter accompanying persons only when you answer that there are some.");
-    }
-    if (rows.size() > MAX_ACCOMPANYING) {
-      throw new RuleViolation(
-          "accompanying.too-many",
-          "同伴者は" + MAX_ACCOMPANYING + "人まで入力できます。",
-          "At most " + MAX_ACCOMPANYING + " accompanying persons can be entered.");
-    }
+    List<AccompanyingPerson> rows =
+        AccompanyingPerson.rows(procedure, accompanied, persons, MAX_ACCOMPANYING);
     this.accompanied = accompanied;
     this.accompanying.clear();
     this.accompanying.addAll(rows);
@@ -328,27 +311,10 @@ public class FormContent {
    * procedure that asks it ({@code acquisition-events.csv}); the date not after {@code today}.
    */
   void acquiredThrough(Procedure procedure, String event, LocalDate date, LocalDate today) {
-    if (!AcquisitionEvent.asked(procedure)) {
-      if (event != null || date != null) {
-        throw new RuleViolation(
-            "acquisition.not-asked",
-            "取得の事由とその日は在留資格取得許可申請でのみ入力します。",
-            "The event and its date are only for an acquisition of status.");
-      }
-      return;
+    if (AcquisitionRules.entered(procedure, event, date, today)) {
+      this.acquisitionEvent = event;
+      this.acquisitionEventDate = date;
     }
-    if (event != null && AcquisitionEvent.of(procedure, event).isEmpty()) {
-      throw new RuleViolation(
-          "acquisition.event", "取得の事由を一覧から選んでください。", "Choose the event from the list.");
-    }
-    if (date != null && date.isAfter(today)) {
-      throw new RuleViolation(
-          "acquisition.event-date",
-          "事由が生じた日に未来の日付は入力できません。",
-          "The date of the event cannot be in the future.");
-    }
-    this.acquisitionEvent = event;
-    this.acquisitionEventDate = date;
   }
 
   /** The acquisition's event, if given. */

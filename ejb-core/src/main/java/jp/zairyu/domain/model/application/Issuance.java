@@ -95,18 +95,20 @@ public class Issuance {
   }
 
   /**
-   * What arrived: every expected item, the fee slip carrying revenue stamps for exactly the fee.
+   * What arrived: every item the practitioner was to send ({@link Receiving#itemsToSend}), the fee
+   * slip carrying revenue stamps for exactly the fee ({@link Receiving#feeYen}).
    *
    * @param received the items the officer ticked as arrived
    * @param feeStampsYen the value of the revenue stamps on the fee slip (null when there is none)
    */
   void recordReceipt(
       long officerId,
-      List<MailInItem> expected,
+      Receiving receiving,
       Set<MailInItem> received,
       Integer feeStampsYen,
-      int feeYen,
       Instant now) {
+    List<MailInItem> expected = receiving.itemsToSend();
+    int feeYen = receiving.feeYen();
     if (itemsReceivedAt != null) {
       throw new RuleViolation(
           "application.issuance.already-received",

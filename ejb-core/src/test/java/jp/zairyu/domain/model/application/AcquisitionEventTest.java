@@ -41,7 +41,7 @@ class AcquisitionEventTest {
     // A birth's row is for a child born that day; the birth-date row's child was born 2026-11-01.
     boolean born = event.equals("BIRTH") && !outcome.equals("birth-date");
     Application draft = acquisition(born ? date : LocalDate.of(2026, 11, 1), filed);
-    draft.acquiredThrough(event, date, at(filed));
+    draft.edit().acquiredThrough(event, date, at(filed));
     assertThat(draft.form().acquisitionDeadline(draft.procedure())).contains(date.plusDays(30));
     if (outcome.equals("ok")) {
       draft.checkComplete(filed);
@@ -78,8 +78,9 @@ class AcquisitionEventTest {
             at(today));
     assertThatThrownBy(
             () ->
-                draft.acquiredThrough(
-                    code.equals("event") ? "MARRIAGE" : "BIRTH", today, at(today)))
+                draft
+                    .edit()
+                    .acquiredThrough(code.equals("event") ? "MARRIAGE" : "BIRTH", today, at(today)))
         .isInstanceOfSatisfying(
             RuleViolation.class, e -> assertThat(e.code()).isEqualTo("acquisition." + code));
   }
@@ -88,7 +89,7 @@ class AcquisitionEventTest {
   void anEventInTheFutureIsRefusedAndNothingIsKept() {
     LocalDate today = LocalDate.of(2026, 11, 26);
     Application draft = acquisition(LocalDate.of(2026, 11, 1), today);
-    assertThatThrownBy(() -> draft.acquiredThrough("BIRTH", today.plusDays(1), at(today)))
+    assertThatThrownBy(() -> draft.edit().acquiredThrough("BIRTH", today.plusDays(1), at(today)))
         .isInstanceOfSatisfying(
             RuleViolation.class, e -> assertThat(e.code()).isEqualTo("acquisition.event-date"));
     assertThat(draft.form().acquisitionEventDate()).contains(today); // the one kept before
@@ -114,7 +115,7 @@ class AcquisitionEventTest {
             "太田市浜町2-35",
             today);
     Application draft = Application.draft(1L, acquisition, noCard, at(today));
-    assertThat(draft.missingFields())
+    assertThat(draft.completeness().missingFields())
         .noneMatch(f -> f.startsWith("在留カード番号"))
         .contains("取得の事由 / event giving rise to the acquisition", "事由が生じた日 / date of the event");
   }
@@ -137,22 +138,26 @@ class AcquisitionEventTest {
             "太田市浜町2-35",
             today.isBefore(born) ? born : today);
     Application draft = Application.draft(1L, acquisition, baby, at(today));
-    draft.plan(
-        new Filing(acquisition, Filing.Reentry.NONE, false),
-        null,
-        new StatusChoice("LONG_TERM_RESIDENT", null),
-        "LAWYER_SCRIVENER",
-        false,
-        at(today));
-    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", at(today));
+    draft
+        .edit()
+        .plan(
+            new Filing(acquisition, Filing.Reentry.NONE, false),
+            null,
+            new StatusChoice("LONG_TERM_RESIDENT", null),
+            "LAWYER_SCRIVENER",
+            false,
+            at(today));
+    draft.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", at(today));
     TestForms.fillIn(draft, today, at(today)); // answers OTHER on today; the rows set their own
     // A newborn: no family in Japan typed (fillIn's spouse row does not fit 配偶者「無」).
-    draft.describe(
-        draft.form().passport(),
-        draft.form().stay(),
-        java.util.List.of(),
-        draft.form().sponsor(),
-        at(today));
+    draft
+        .edit()
+        .describe(
+            draft.form().passport(),
+            draft.form().stay(),
+            java.util.List.of(),
+            draft.form().sponsor(),
+            at(today));
     return draft;
   }
 

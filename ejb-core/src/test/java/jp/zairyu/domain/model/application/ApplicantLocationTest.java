@@ -39,10 +39,10 @@ class ApplicantLocationTest {
       String procedure, ApplicantLocation location, boolean allowed, String source) {
     Application draft = draft(procedure);
     if (allowed) {
-      draft.locate(location, NOW);
+      draft.edit().locate(location, NOW);
       assertThat(draft.form().applicantLocation()).contains(location);
     } else {
-      assertThatThrownBy(() -> draft.locate(location, NOW))
+      assertThatThrownBy(() -> draft.edit().locate(location, NOW))
           .isInstanceOfSatisfying(
               RuleViolation.class,
               e -> {
@@ -59,11 +59,11 @@ class ApplicantLocationTest {
   void theQuestionIsAskedNotInferredAndMissingUntilAnswered() {
     Application draft = draft("EXTENSION");
     assertThat(draft.form().applicantLocation()).isEmpty();
-    assertThat(draft.missingFields())
+    assertThat(draft.completeness().missingFields())
         .contains("申請日における申請人の所在 / where the applicant is on the day of filing");
-    draft.locate(ApplicantLocation.IN_JAPAN, NOW);
-    assertThat(draft.missingFields()).noneMatch(f -> f.startsWith("申請日における申請人の所在"));
-    draft.locate(null, NOW); // answered back to nothing (a draft may be incomplete)
+    draft.edit().locate(ApplicantLocation.IN_JAPAN, NOW);
+    assertThat(draft.completeness().missingFields()).noneMatch(f -> f.startsWith("申請日における申請人の所在"));
+    draft.edit().locate(null, NOW); // answered back to nothing (a draft may be incomplete)
     assertThat(draft.form().applicantLocation()).isEmpty();
   }
 

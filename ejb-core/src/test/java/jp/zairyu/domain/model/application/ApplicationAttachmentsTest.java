@@ -110,7 +110,7 @@ class ApplicationAttachmentsTest {
     Attachment photo = attach(AttachmentKind.FACE_PHOTO, null, photo("a"));
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
 
-    assertThat(draft.attachmentsEditable()).isFalse();
+    assertThat(draft.allows(ApplicationAction.ATTACH)).isFalse();
     assertThatThrownBy(() -> attach(AttachmentKind.DOCUMENT, "PASSPORT", pdf("b", 1000)))
         .hasFieldOrPropertyWithValue("code", "application.state.attach");
     assertThatThrownBy(() -> draft.detach(photo, NOW))
@@ -140,13 +140,15 @@ class ApplicationAttachmentsTest {
   void aDesignatedActivityAsksTheDocumentsOfItsDesignation() {
     Procedure extension = Procedure.byCode("EXTENSION").orElseThrow();
     Application designated = Application.draft(8L, extension, ApplicationTest.complete("東京都"), NOW);
-    designated.plan(
-        new Filing(extension, Filing.Reentry.NONE, false),
-        new StatusChoice("DESIGNATED", "46号"),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    designated
+        .edit()
+        .plan(
+            new Filing(extension, Filing.Reentry.NONE, false),
+            new StatusChoice("DESIGNATED", "46号"),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
 
     assertThat(designated.form().documentChecklist(designated.procedure()))
         .extracting(DocumentType::code)
@@ -167,13 +169,14 @@ class ApplicationAttachmentsTest {
 
   @Test
   void theCheckListOfTheListNamesTheMissingFieldsThenTheFacePhotoUntilOneIsAttached() {
-    List<String> before = draft.stillNeeded(TODAY, new Attachments(attached));
+    List<String> before = draft.completeness().stillNeeded(TODAY, new Attachments(attached));
     assertThat(before).endsWith("顔写真の添付 / Face photo");
-    assertThat(before.subList(0, before.size() - 1)).isEqualTo(draft.missingFields());
+    assertThat(before.subList(0, before.size() - 1))
+        .isEqualTo(draft.completeness().missingFields());
 
     attach(AttachmentKind.FACE_PHOTO, null, photo("a"));
-    assertThat(draft.stillNeeded(TODAY, new Attachments(attached)))
-        .isEqualTo(draft.missingFields())
+    assertThat(draft.completeness().stillNeeded(TODAY, new Attachments(attached)))
+        .isEqualTo(draft.completeness().missingFields())
         .doesNotContain("顔写真の添付 / Face photo");
   }
 }

@@ -36,7 +36,7 @@ class ApplicationFormTest {
   }
 
   static void describe(Application a, StayDetails stay, List<FamilyMember> family) {
-    a.describe(a.form().passport(), stay, family, a.form().sponsor(), NOW);
+    a.edit().describe(a.form().passport(), stay, family, a.form().sponsor(), NOW);
   }
 
   static RuleViolation refusal(Runnable r) {
@@ -191,30 +191,33 @@ class ApplicationFormTest {
 
     Application a = complete("EXTENSION");
     StayDetails s = a.form().stay();
-    a.describe(
-        a.form().passport(),
-        new StayDetails(
-            36, s.currentExpiry().orElseThrow(), 36, "理由", true, null, null, null, TODAY),
-        a.form().family(),
-        a.form().sponsor(),
-        NOW);
-    assertThat(a.missingFields()).containsExactly("犯罪歴の具体的内容 / details of the criminal record");
-    a.describe(
-        a.form().passport(),
-        new StayDetails(
-            36,
-            s.currentExpiry().orElseThrow(),
-            36,
-            "理由",
-            true,
-            "2019年 道路交通法違反（罰金）",
-            null,
-            null,
-            TODAY),
-        a.form().family(),
-        a.form().sponsor(),
-        NOW);
-    assertThat(a.missingFields()).isEmpty();
+    a.edit()
+        .describe(
+            a.form().passport(),
+            new StayDetails(
+                36, s.currentExpiry().orElseThrow(), 36, "理由", true, null, null, null, TODAY),
+            a.form().family(),
+            a.form().sponsor(),
+            NOW);
+    assertThat(a.completeness().missingFields())
+        .containsExactly("犯罪歴の具体的内容 / details of the criminal record");
+    a.edit()
+        .describe(
+            a.form().passport(),
+            new StayDetails(
+                36,
+                s.currentExpiry().orElseThrow(),
+                36,
+                "理由",
+                true,
+                "2019年 道路交通法違反（罰金）",
+                null,
+                null,
+                TODAY),
+            a.form().family(),
+            a.form().sponsor(),
+            NOW);
+    assertThat(a.completeness().missingFields()).isEmpty();
     assertThat(a.form().stay().criminalDetails()).contains("道路交通法");
   }
 
@@ -280,48 +283,51 @@ class ApplicationFormTest {
   @Test
   void aCoeApplicantNeedsNoCardNorAddressButTheirEntry() {
     Application coe = complete("COE");
-    coe.revise(
-        new Applicant(
-            "SMITH JOHN",
-            "英国",
-            LocalDate.of(1990, 2, 2),
-            Sex.MALE,
-            "ロンドン",
-            "エンジニア",
-            "+44-20-7946-0000",
-            true,
-            "London, UK",
-            null,
-            "東京都",
-            null,
-            TODAY),
-        NOW);
-    assertThat(coe.missingFields()).isEmpty();
+    coe.edit()
+        .revise(
+            new Applicant(
+                "SMITH JOHN",
+                "英国",
+                LocalDate.of(1990, 2, 2),
+                Sex.MALE,
+                "ロンドン",
+                "エンジニア",
+                "+44-20-7946-0000",
+                true,
+                "London, UK",
+                null,
+                "東京都",
+                null,
+                TODAY),
+            NOW);
+    assertThat(coe.completeness().missingFields()).isEmpty();
     describe(coe, stay(null, null, 12, null, null), coe.form().family());
-    assertThat(coe.missingFields())
+    assertThat(coe.completeness().missingFields())
         .containsExactly("入国予定港 / intended port of entry", "入国予定年月日 / expected date of entry");
   }
 
   @Test
   void anApplicantInJapanNeedsTheirCardAndAddress() {
     Application change = complete("CHANGE");
-    change.revise(
-        new Applicant(
-            "SMITH JOHN",
-            "英国",
-            LocalDate.of(1990, 2, 2),
-            Sex.MALE,
-            null,
-            "エンジニア",
-            "03-1234-5678",
-            true,
-            "London, UK",
-            null,
-            "東京都",
-            null,
-            TODAY),
-        NOW);
-    assertThat(change.missingFields())
+    change
+        .edit()
+        .revise(
+            new Applicant(
+                "SMITH JOHN",
+                "英国",
+                LocalDate.of(1990, 2, 2),
+                Sex.MALE,
+                null,
+                "エンジニア",
+                "03-1234-5678",
+                true,
+                "London, UK",
+                null,
+                "東京都",
+                null,
+                TODAY),
+            NOW);
+    assertThat(change.completeness().missingFields())
         .containsExactly("在留カード番号 / Residence card number", "住居地 / Address in Japan");
   }
 
@@ -368,7 +374,7 @@ class ApplicationFormTest {
     FamilyMember partial =
         new FamilyMember(FamilyRelationship.FATHER, null, null, "ベトナム", false, null, null, TODAY);
     describe(a, a.form().stay(), List.of(row, partial));
-    assertThat(a.missingFields())
+    assertThat(a.completeness().missingFields())
         .containsExactly(
             "家族2の氏名 / family member 2: name", "家族2の生年月日 / family member 2: date of birth");
   }
@@ -433,26 +439,30 @@ class ApplicationFormTest {
   void theDesiredStatusDecidesWhichPartMustBeFilled(
       String procedure, String desired, FormSection section, String firstMissing) {
     Application a = complete(procedure);
-    a.plan(
-        Filing.of(procedure, null, false),
-        new StatusChoice("CULTURAL", null),
-        new StatusChoice(desired, null),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
-    a.describe(a.form().passport(), a.form().stay(), a.form().family(), SponsorDetails.none(), NOW);
+    a.edit()
+        .plan(
+            Filing.of(procedure, null, false),
+            new StatusChoice("CULTURAL", null),
+            new StatusChoice(desired, null),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
+    a.edit()
+        .describe(
+            a.form().passport(), a.form().stay(), a.form().family(), SponsorDetails.none(), NOW);
     assertThat(a.form().formSection()).isEqualTo(section);
     if (firstMissing == null) {
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
     } else {
-      assertThat(a.missingFields()).first().asString().startsWith(firstMissing);
-      a.describe(
-          a.form().passport(),
-          a.form().stay(),
-          a.form().family(),
-          TestForms.sponsor(section, TODAY),
-          NOW);
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).first().asString().startsWith(firstMissing);
+      a.edit()
+          .describe(
+              a.form().passport(),
+              a.form().stay(),
+              a.form().family(),
+              TestForms.sponsor(section, TODAY),
+              NOW);
+      assertThat(a.completeness().missingFields()).isEmpty();
     }
   }
 
@@ -494,22 +504,24 @@ class ApplicationFormTest {
 
     Application child = complete("EXTENSION");
     Applicant a = child.form().applicant();
-    child.revise(
-        new Applicant(
-            a.fullName(),
-            a.nationality(),
-            TODAY.minusYears(16).plusDays(1),
-            Sex.FEMALE,
-            null,
-            "小学生",
-            a.phone(),
-            true,
-            a.homeAddress(),
-            "AB12345678CD",
-            a.prefecture(),
-            a.addressLine(),
-            TODAY),
-        NOW);
+    child
+        .edit()
+        .revise(
+            new Applicant(
+                a.fullName(),
+                a.nationality(),
+                TODAY.minusYears(16).plusDays(1),
+                Sex.FEMALE,
+                null,
+                "小学生",
+                a.phone(),
+                true,
+                a.homeAddress(),
+                "AB12345678CD",
+                a.prefecture(),
+                a.addressLine(),
+                TODAY),
+            NOW);
     assertThatCode(() -> child.checkComplete(TODAY, NO_FILES)).doesNotThrowAnyException();
   }
 
@@ -517,10 +529,10 @@ class ApplicationFormTest {
   void theWizardStepIsRememberedWithinItsBounds() {
     Application a = complete("COE");
     assertThat(a.form().wizardStep()).isEqualTo(1);
-    a.stopAt(Application.WIZARD_STEPS);
-    assertThat(a.form().wizardStep()).isEqualTo(Application.WIZARD_STEPS);
-    assertThatThrownBy(() -> a.stopAt(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> a.stopAt(Application.WIZARD_STEPS + 1))
+    a.edit().stopAt(FormContent.WIZARD_STEPS);
+    assertThat(a.form().wizardStep()).isEqualTo(FormContent.WIZARD_STEPS);
+    assertThatThrownBy(() -> a.edit().stopAt(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> a.edit().stopAt(FormContent.WIZARD_STEPS + 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

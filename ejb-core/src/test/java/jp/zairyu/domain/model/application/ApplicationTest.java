@@ -27,14 +27,16 @@ class ApplicationTest {
   static Application extensionDraft(Applicant applicant) {
     Procedure extension = Procedure.byCode("EXTENSION").orElseThrow();
     Application draft = Application.draft(7L, extension, applicant, NOW);
-    draft.plan(
-        new Filing(extension, Filing.Reentry.NONE, false),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
-    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
+    draft
+        .edit()
+        .plan(
+            new Filing(extension, Filing.Reentry.NONE, false),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
+    draft.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", NOW);
     return TestForms.fillIn(draft, TODAY, NOW);
   }
 
@@ -76,7 +78,7 @@ class ApplicationTest {
     assertThat(application.state()).isEqualTo(ApplicationState.SUBMITTED);
     assertThat(application.receiptNumber()).contains(new ReceiptNumber("TOKYO-2026-0000042"));
     assertThat(application.submittedAt()).contains(NOW);
-    assertThatThrownBy(() -> application.revise(complete("大阪府"), NOW))
+    assertThatThrownBy(() -> application.edit().revise(complete("大阪府"), NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("申請完了");
   }
@@ -137,7 +139,7 @@ class ApplicationTest {
     application.approve(tokyoExaminer, NOW);
     // The result is received by mail: approved, waiting for the card, fee slip and envelope.
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
-    assertThat(application.decidedAt()).contains(NOW);
+    assertThat(application.decision().decidedAt()).contains(NOW);
     assertThat(application.state().isDecided()).isTrue();
   }
 

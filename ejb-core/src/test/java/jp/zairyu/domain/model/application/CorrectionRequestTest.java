@@ -103,7 +103,7 @@ class CorrectionRequestTest {
   void notBeforeSubmissionNorAfterTheDecision(String where) {
     Application application = in(ApplicationState.valueOf(where));
     assertThat(application.state()).isEqualTo(ApplicationState.valueOf(where));
-    assertThat(application.correctable()).isFalse();
+    assertThat(application.allows(ApplicationAction.REQUEST_CORRECTION)).isFalse();
     assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "氏名", "YAMADA", NOW))
         .isInstanceOf(RuleViolation.class)
         .extracting(e -> ((RuleViolation) e).code())
@@ -157,7 +157,7 @@ class CorrectionRequestTest {
   @Test
   void atMostFiveWaitAtOnce() {
     Application application = submitted();
-    for (int i = 0; i < Application.MAX_OPEN_CORRECTIONS; i++) {
+    for (int i = 0; i < CorrectionRequests.MAX_OPEN; i++) {
       withId(application.requestCorrection(AUTHOR, "項目" + i, "内容" + i, NOW), 100L + i);
     }
     assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "項目", "内容", NOW))
@@ -166,6 +166,6 @@ class CorrectionRequestTest {
         .isEqualTo("application.correction.too-many");
     application.acknowledgeCorrection(100L, examiner, NOW);
     application.requestCorrection(AUTHOR, "項目", "内容", NOW);
-    assertThat(application.corrections().all()).hasSize(Application.MAX_OPEN_CORRECTIONS + 1);
+    assertThat(application.corrections().all()).hasSize(CorrectionRequests.MAX_OPEN + 1);
   }
 }

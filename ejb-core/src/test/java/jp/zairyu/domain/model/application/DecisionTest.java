@@ -42,20 +42,48 @@ class DecisionTest {
     StatusChoice student = new StatusChoice("STUDENT", null);
     switch (procedure) {
       case Procedure.COE, Procedure.ACQUISITION ->
-          draft.plan(
-              Filing.of(procedure, null, false), null, engineer, "LAWYER_SCRIVENER", false, NOW);
+          draft
+              .edit()
+              .plan(
+                  Filing.of(procedure, null, false),
+                  null,
+                  engineer,
+                  "LAWYER_SCRIVENER",
+                  false,
+                  NOW);
       case Procedure.CHANGE ->
-          draft.plan(
-              Filing.of(procedure, null, false), student, engineer, "LAWYER_SCRIVENER", false, NOW);
+          draft
+              .edit()
+              .plan(
+                  Filing.of(procedure, null, false),
+                  student,
+                  engineer,
+                  "LAWYER_SCRIVENER",
+                  false,
+                  NOW);
       case Procedure.EXTENSION ->
-          draft.plan(
-              Filing.of(procedure, null, false), engineer, null, "LAWYER_SCRIVENER", false, NOW);
+          draft
+              .edit()
+              .plan(
+                  Filing.of(procedure, null, false),
+                  engineer,
+                  null,
+                  "LAWYER_SCRIVENER",
+                  false,
+                  NOW);
       case Procedure.WORK_CERT ->
-          draft.plan(
-              Filing.of(procedure, null, false), engineer, null, "LAWYER_SCRIVENER", false, NOW);
+          draft
+              .edit()
+              .plan(
+                  Filing.of(procedure, null, false),
+                  engineer,
+                  null,
+                  "LAWYER_SCRIVENER",
+                  false,
+                  NOW);
       default -> throw new IllegalArgumentException(procedure);
     }
-    draft.deliverTo(receipt, "applicant@example.jp", NOW);
+    draft.edit().deliverTo(receipt, "applicant@example.jp", NOW);
     return TestForms.fillIn(draft, java.time.LocalDate.of(2026, 11, 26), NOW);
   }
 
@@ -87,10 +115,10 @@ class DecisionTest {
     Application application = underReview(procedure, receipt);
     application.approve(EXAMINER, LATER);
     assertThat(application.state()).isEqualTo(expected);
-    assertThat(application.decidedAt()).contains(LATER);
-    assertThat(application.decidedBy()).contains(EXAMINER.id());
+    assertThat(application.decision().decidedAt()).contains(LATER);
+    assertThat(application.decision().decidedBy()).contains(EXAMINER.id());
     assertThat(application.state().isDecided()).isTrue();
-    assertThat(application.withdrawable()).isFalse();
+    assertThat(application.allows(ApplicationAction.WITHDRAW)).isFalse();
   }
 
   @Test
@@ -99,7 +127,7 @@ class DecisionTest {
     application.proposeDenial(EXAMINER, "  在留状況が不良であるため。 / Poor record of stay. ", LATER);
 
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
-    assertThat(application.decidedAt()).isEmpty();
+    assertThat(application.decision().decidedAt()).isEmpty();
     DenialProposal pending = application.denials().pending().orElseThrow();
     assertThat(pending.reason()).isEqualTo("在留状況が不良であるため。 / Poor record of stay.");
     assertThat(pending.proposedBy()).isEqualTo(EXAMINER.id());
@@ -115,9 +143,9 @@ class DecisionTest {
     application.confirmDenial(SUPERVISOR, LATER);
 
     assertThat(application.state()).isEqualTo(ApplicationState.DENIED);
-    assertThat(application.decidedAt()).contains(LATER);
-    assertThat(application.decidedBy()).contains(SUPERVISOR.id());
-    assertThat(application.denialReason()).contains("理由 / reason");
+    assertThat(application.decision().decidedAt()).contains(LATER);
+    assertThat(application.decision().decidedBy()).contains(SUPERVISOR.id());
+    assertThat(application.decision().denialReason()).contains("理由 / reason");
     assertThat(application.denials().pending()).isEmpty();
     assertThat(application.denials().all())
         .singleElement()
@@ -127,8 +155,8 @@ class DecisionTest {
               assertThat(p.settledBy()).contains(SUPERVISOR.id());
               assertThat(p.settledAt()).contains(LATER);
             });
-    assertThat(application.stateLabelJa()).isEqualTo("不許可");
-    assertThat(application.withdrawable()).isFalse();
+    assertThat(application.wording().stateJa()).isEqualTo("不許可");
+    assertThat(application.allows(ApplicationAction.WITHDRAW)).isFalse();
   }
 
   @Test
@@ -136,12 +164,12 @@ class DecisionTest {
     Application coe = underReview(Procedure.COE, ResultReceipt.MAIL);
     coe.proposeDenial(EXAMINER, "理由", NOW);
     coe.confirmDenial(SUPERVISOR, LATER);
-    assertThat(coe.stateLabelJa()).isEqualTo("不交付");
-    assertThat(coe.denialLabelJa()).isEqualTo("不交付");
+    assertThat(coe.wording().stateJa()).isEqualTo("不交付");
+    assertThat(coe.wording().denialJa()).isEqualTo("不交付");
     Application approved = underReview(Procedure.COE, ResultReceipt.WINDOW);
     approved.approve(EXAMINER, LATER);
-    assertThat(approved.stateLabelJa()).isEqualTo("交付");
-    assertThat(underReview().denialLabelJa()).isEqualTo("不許可");
+    assertThat(approved.wording().stateJa()).isEqualTo("交付");
+    assertThat(underReview().wording().denialJa()).isEqualTo("不許可");
   }
 
   /** Who may confirm or return a pending proposal, and the message of a refusal. */
@@ -219,7 +247,7 @@ class DecisionTest {
     application.returnDenial(SUPERVISOR, "やはり許可相当", LATER);
     application.approve(EXAMINER, LATER);
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
-    assertThat(application.denialReason()).isEmpty();
+    assertThat(application.decision().denialReason()).isEmpty();
   }
 
   @Test

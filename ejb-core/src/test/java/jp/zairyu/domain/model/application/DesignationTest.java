@@ -68,6 +68,7 @@ class DesignationTest {
             () -> {
               StatusChoice departure = new StatusChoice("DESIGNATED", "出国準備期間");
               ApplicantLocationTest.draft(procedure)
+                  .edit()
                   .plan(
                       Filing.of(procedure, Filing.Reentry.NONE, false),
                       role.equals("current") ? departure : null,

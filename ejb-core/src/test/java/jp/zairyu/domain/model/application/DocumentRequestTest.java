@@ -48,14 +48,14 @@ class DocumentRequestTest {
     Application application = underReview();
     Attachment before = pdf(NOW.minusSeconds(3600));
     application.requestDocuments(examiner, "住民票", TODAY.plusDays(7), TODAY, NOW);
-    assertThat(application.attachmentsEditable()).isTrue();
+    assertThat(application.allows(ApplicationAction.ATTACH)).isTrue();
     assertThatThrownBy(() -> application.detach(before, NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("already submitted");
     application.detach(pdf(NOW.plusSeconds(1)), NOW); // added for this request: may go again
     application.answerDocumentRequest(
         null, new Attachments(List.of(before, pdf(NOW.plusSeconds(2)))), NOW);
-    assertThat(application.attachmentsEditable()).isFalse();
+    assertThat(application.allows(ApplicationAction.ATTACH)).isFalse();
   }
 
   private Application underReview() {
@@ -77,7 +77,7 @@ class DocumentRequestTest {
     DocumentRequest request = application.documentRequests().open().orElseThrow();
     assertThat(request.items()).isEqualTo("在職証明書 / certificate of employment");
     assertThat(request.dueDate()).isEqualTo(TODAY.plusDays(14));
-    assertThat(application.withdrawable()).isTrue();
+    assertThat(application.allows(ApplicationAction.WITHDRAW)).isTrue();
 
     application.answerDocumentRequest("添付しました。", NONE, NOW.plusSeconds(60));
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);

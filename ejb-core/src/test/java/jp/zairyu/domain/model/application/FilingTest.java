@@ -110,11 +110,12 @@ class FilingTest {
     Application draft = draft(procedure);
     Filing filing = Filing.of(procedure, Filing.Reentry.NONE, false);
     if (refusal == null) {
-      assertThatCode(() -> draft.plan(filing, status(current), status(desired), kind, false, NOW))
+      assertThatCode(
+              () -> draft.edit().plan(filing, status(current), status(desired), kind, false, NOW))
           .doesNotThrowAnyException();
     } else {
       assertThatThrownBy(
-              () -> draft.plan(filing, status(current), status(desired), kind, false, NOW))
+              () -> draft.edit().plan(filing, status(current), status(desired), kind, false, NOW))
           .isInstanceOfSatisfying(
               RuleViolation.class, e -> assertThat(e.code()).isEqualTo(refusal));
     }
@@ -124,7 +125,7 @@ class FilingTest {
   void aRelativeFilesOnlyWithTheDeclaration() {
     Application draft = draft("EXTENSION");
     Filing filing = Filing.of("EXTENSION", Filing.Reentry.NONE, false);
-    draft.plan(filing, status("DEPENDENT"), null, "RELATIVE", true, NOW);
+    draft.edit().plan(filing, status("DEPENDENT"), null, "RELATIVE", true, NOW);
     assertThat(draft.form().relativeDeclaration()).isTrue();
     assertThat(draft.form().desiredStatus()).contains(status("DEPENDENT"));
   }
@@ -134,10 +135,14 @@ class FilingTest {
     Filing filing = Filing.of("EXTENSION", Filing.Reentry.NONE, false);
     StatusChoice supervised = new StatusChoice("TITP", "2号ロ");
     assertThatThrownBy(
-            () -> draft("EXTENSION").plan(filing, supervised, null, "LAWYER_SCRIVENER", false, NOW))
+            () ->
+                draft("EXTENSION")
+                    .edit()
+                    .plan(filing, supervised, null, "LAWYER_SCRIVENER", false, NOW))
         .isInstanceOfSatisfying(
             RuleViolation.class, e -> assertThat(e.code()).isEqualTo("filing.titp-supervised"));
-    assertThatCode(() -> draft("EXTENSION").plan(filing, supervised, null, "ORG_STAFF", false, NOW))
+    assertThatCode(
+            () -> draft("EXTENSION").edit().plan(filing, supervised, null, "ORG_STAFF", false, NOW))
         .doesNotThrowAnyException();
   }
 
@@ -148,19 +153,21 @@ class FilingTest {
         .isInstanceOfSatisfying(
             RuleViolation.class,
             e -> assertThat(e.messageJa()).contains("現在の在留資格").contains("希望する在留資格"));
-    change.plan(
-        Filing.of("CHANGE", Filing.Reentry.MULTIPLE, true),
-        status("STUDENT"),
-        status("ENGINEER_HUMANITIES"),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    change
+        .edit()
+        .plan(
+            Filing.of("CHANGE", Filing.Reentry.MULTIPLE, true),
+            status("STUDENT"),
+            status("ENGINEER_HUMANITIES"),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     assertThatThrownBy(() -> change.submit(ReceiptNumber.of("TOKYO", 2026, 9), NOW))
         .hasMessageContaining("結果の受領方法")
         .hasMessageContaining("申請人のメールアドレス");
-    assertThatThrownBy(() -> change.deliverTo(ResultReceipt.WINDOW, "not-an-address", NOW))
+    assertThatThrownBy(() -> change.edit().deliverTo(ResultReceipt.WINDOW, "not-an-address", NOW))
         .isInstanceOf(RuleViolation.class);
-    change.deliverTo(ResultReceipt.WINDOW, "Applicant@Example.JP", NOW);
+    change.edit().deliverTo(ResultReceipt.WINDOW, "Applicant@Example.JP", NOW);
     assertThat(change.form().applicantEmail()).contains("Applicant@example.jp");
     TestForms.fillIn(change, java.time.LocalDate.of(2026, 11, 26), NOW);
     change.submit(ReceiptNumber.of("TOKYO", 2026, 9), NOW);

@@ -58,11 +58,11 @@ class FormRemainingFieldsTest {
   void theMaritalStatusIsAnsweredAndAgreesWithASpouseInJapan(
       Boolean married, FamilyRelationship relative, String refused) {
     Application a = complete("EXTENSION");
-    a.revise(applicant(married, "ハノイ市"), NOW);
+    a.edit().revise(applicant(married, "ハノイ市"), NOW);
     ApplicationFormTest.describe(
         a, a.form().stay(), relative == null ? List.of() : List.of(member(relative)));
     if (refused == null) {
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
       a.checkComplete(TODAY);
     } else {
       RuleViolationAssert v = new RuleViolationAssert(refusal(() -> a.checkComplete(TODAY)));
@@ -116,13 +116,14 @@ class FormRemainingFieldsTest {
   void aChangeTo高度専門職2号AppliesForAnIndefinitePeriodOnly(
       String desired, String subtype, String period, String outcome) {
     Application a = complete("CHANGE");
-    a.plan(
-        Filing.of("CHANGE", null, false),
-        new StatusChoice("STUDENT", null),
-        new StatusChoice(desired, subtype),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    a.edit()
+        .plan(
+            Filing.of("CHANGE", null, false),
+            new StatusChoice("STUDENT", null),
+            new StatusChoice(desired, subtype),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     boolean indefinite = period.equals("INDEFINITE");
     Integer months = indefinite || period.equals("NONE") ? null : Integer.valueOf(period);
     StayDetails stay =
@@ -140,13 +141,13 @@ class FormRemainingFieldsTest {
             TODAY);
     if (outcome == null) {
       ApplicationFormTest.describe(a, stay, a.form().family());
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
       assertThat(a.form().stay().desiredIndefinite()).isEqualTo(indefinite);
       assertThat(a.form().stay().desiredPeriodLabel())
           .isEqualTo(indefinite ? "無期限" : StayDetails.periodLabel(months));
     } else if (outcome.equals("MISSING")) {
       ApplicationFormTest.describe(a, stay, a.form().family());
-      assertThat(a.missingFields()).containsExactly("希望する在留期間 / period applied for");
+      assertThat(a.completeness().missingFields()).containsExactly("希望する在留期間 / period applied for");
     } else {
       RuleViolationAssert v =
           new RuleViolationAssert(
@@ -183,13 +184,15 @@ class FormRemainingFieldsTest {
     assertThat(
             refusal(
                     () ->
-                        extension.plan(
-                            Filing.of("EXTENSION", null, false),
-                            new StatusChoice("HSP", "2号"),
-                            null,
-                            "LAWYER_SCRIVENER",
-                            false,
-                            NOW))
+                        extension
+                            .edit()
+                            .plan(
+                                Filing.of("EXTENSION", null, false),
+                                new StatusChoice("HSP", "2号"),
+                                null,
+                                "LAWYER_SCRIVENER",
+                                false,
+                                NOW))
                 .code())
         .isEqualTo("filing.extension-indefinite");
   }
@@ -209,18 +212,19 @@ class FormRemainingFieldsTest {
           case "CHANGE" -> new StatusChoice("SPOUSE_OF_JAPANESE", null);
           default -> new StatusChoice("ENGINEER_HUMANITIES", null);
         };
-    a.plan(Filing.of(procedure, null, false), held, desired, "LAWYER_SCRIVENER", false, NOW);
+    a.edit().plan(Filing.of(procedure, null, false), held, desired, "LAWYER_SCRIVENER", false, NOW);
     return a;
   }
 
   /** The stay given, the rest as a complete draft has it (the part of the status applied for). */
   private static void fill(Application a, StayDetails stay) {
-    a.describe(
-        a.form().passport(),
-        stay,
-        a.form().family(),
-        TestForms.sponsor(a.form().formSection(), TODAY),
-        NOW);
+    a.edit()
+        .describe(
+            a.form().passport(),
+            stay,
+            a.form().family(),
+            TestForms.sponsor(a.form().formSection(), TODAY),
+            NOW);
   }
 
   @ParameterizedTest(name = "{0} held {1} {2}: period {3}, expiry {4} → {5}")
@@ -272,7 +276,7 @@ class FormRemainingFieldsTest {
     StayDetails before = a.form().stay();
     if (outcome == null) {
       fill(a, stay.get());
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
       a.checkComplete(TODAY);
       assertThat(a.form().stay().currentIndefinite()).isEqualTo(indefinite);
       assertThat(a.form().stay().currentPeriodLabel())
@@ -282,7 +286,7 @@ class FormRemainingFieldsTest {
       fill(a, stay.get());
       String label =
           outcome.equals("MISSING") ? "現在の在留期間 / current period of stay" : outcome.substring(8);
-      assertThat(a.missingFields()).singleElement().asString().startsWith(label);
+      assertThat(a.completeness().missingFields()).singleElement().asString().startsWith(label);
       RuleViolationAssert v = new RuleViolationAssert(refusal(() -> a.checkComplete(TODAY)));
       assertThat(v.code()).isEqualTo("application.incomplete");
     } else {
@@ -342,7 +346,7 @@ class FormRemainingFieldsTest {
     TestForms.fillIn(holder, TODAY, NOW);
     assertThat(holder.form().stay().currentIndefinite()).isTrue();
     assertThat(holder.form().stay().currentExpiry()).isEmpty();
-    assertThat(holder.missingFields()).isEmpty();
+    assertThat(holder.completeness().missingFields()).isEmpty();
     holder.checkComplete(TODAY.plusYears(3)); // long after any date months would end
 
     Application months = heldBy("WORK_CERT", "HSP", "1号イ");
@@ -365,24 +369,25 @@ class FormRemainingFieldsTest {
     Application a = heldBy("WORK_CERT", from, fromSubtype);
     TestForms.fillIn(a, TODAY, NOW);
     boolean wasIndefinite = a.form().stay().currentIndefinite();
-    a.plan(
-        Filing.of("WORK_CERT", null, false),
-        new StatusChoice(to, toSubtype),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    a.edit()
+        .plan(
+            Filing.of("WORK_CERT", null, false),
+            new StatusChoice(to, toSubtype),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     if (cleared) {
       assertThat(a.form().stay().currentIndefinite()).isFalse();
       assertThat(a.form().stay().currentPeriodMonths()).isEmpty();
       assertThat(a.form().stay().currentExpiry()).isEmpty();
-      assertThat(a.missingFields())
+      assertThat(a.completeness().missingFields())
           .contains("現在の在留期間 / current period of stay")
           .hasSize(wasIndefinite ? 2 : 1); // the date is asked again for months
     } else {
       assertThat(a.form().stay().currentPeriodMonths()).contains(36);
       assertThat(a.form().stay().currentExpiry()).contains(TODAY.plusMonths(2));
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
     }
     assertThat(a.form().stay().reason()).isEqualTo("引き続き同じ会社で働くため"); // the rest is kept
   }
@@ -392,16 +397,18 @@ class FormRemainingFieldsTest {
     Application a = heldBy("CHANGE", "HSP", "1号ロ");
     TestForms.fillIn(a, TODAY, NOW);
     assertThat(a.form().stay().desiredPeriodMonths()).contains(36);
-    a.plan(
-        Filing.of("CHANGE", null, false),
-        new StatusChoice("HSP", "2号"),
-        new StatusChoice("SPOUSE_OF_JAPANESE", null),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    a.edit()
+        .plan(
+            Filing.of("CHANGE", null, false),
+            new StatusChoice("HSP", "2号"),
+            new StatusChoice("SPOUSE_OF_JAPANESE", null),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     assertThat(a.form().stay().desiredPeriodMonths()).contains(36);
     assertThat(a.form().stay().currentPeriodMonths()).isEmpty();
-    assertThat(a.missingFields()).containsExactly("現在の在留期間 / current period of stay");
+    assertThat(a.completeness().missingFields())
+        .containsExactly("現在の在留期間 / current period of stay");
   }
 
   // --- what a change of the status applied for leaves behind ---
@@ -418,13 +425,14 @@ class FormRemainingFieldsTest {
       String desired, String subtype, boolean sponsorKept, Integer period) {
     Application a = complete("CHANGE"); // STUDENT → ENGINEER_HUMANITIES, employer filled, 36 months
     assertThat(a.form().sponsor().name()).isEqualTo("株式会社サンプル");
-    a.plan(
-        Filing.of("CHANGE", null, false),
-        new StatusChoice("CULTURAL", null),
-        new StatusChoice(desired, subtype),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    a.edit()
+        .plan(
+            Filing.of("CHANGE", null, false),
+            new StatusChoice("CULTURAL", null),
+            new StatusChoice(desired, subtype),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     if (sponsorKept) {
       assertThat(a.form().sponsor().name()).isEqualTo("株式会社サンプル");
       assertThat(a.form().sponsor().annualIncomeYen()).isEqualTo(4_800_000);
@@ -437,22 +445,23 @@ class FormRemainingFieldsTest {
     assertThat(a.form().stay().reason()).isEqualTo("引き続き同じ会社で働くため"); // the rest is kept
     assertThat(a.form().family()).hasSize(1);
     if (period == null) {
-      assertThat(a.missingFields()).contains("希望する在留期間 / period applied for");
+      assertThat(a.completeness().missingFields()).contains("希望する在留期間 / period applied for");
       // and back: the indefinite period does not stay with a status that has months
       ApplicationFormTest.describe(
           a,
           new StayDetails(
               36, false, TODAY.plusMonths(2), null, true, "理由", false, null, null, null, TODAY),
           a.form().family());
-      a.plan(
-          Filing.of("CHANGE", null, false),
-          new StatusChoice("CULTURAL", null),
-          new StatusChoice("HSP", "1号イ"),
-          "LAWYER_SCRIVENER",
-          false,
-          NOW);
+      a.edit()
+          .plan(
+              Filing.of("CHANGE", null, false),
+              new StatusChoice("CULTURAL", null),
+              new StatusChoice("HSP", "1号イ"),
+              "LAWYER_SCRIVENER",
+              false,
+              NOW);
       assertThat(a.form().stay().desiredIndefinite()).isFalse();
-      assertThat(a.missingFields()).contains("希望する在留期間 / period applied for");
+      assertThat(a.completeness().missingFields()).contains("希望する在留期間 / period applied for");
     }
   }
 
@@ -467,13 +476,14 @@ class FormRemainingFieldsTest {
           case NONE -> "LONG_TERM_RESIDENT";
         };
     Application a = complete("CHANGE");
-    a.plan(
-        Filing.of("CHANGE", null, false),
-        new StatusChoice("CULTURAL", null),
-        new StatusChoice(desired, null),
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    a.edit()
+        .plan(
+            Filing.of("CHANGE", null, false),
+            new StatusChoice("CULTURAL", null),
+            new StatusChoice(desired, null),
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     SponsorDetails everything =
         new SponsorDetails(
             "名前",
@@ -485,7 +495,7 @@ class FormRemainingFieldsTest {
             "AB12345678CD",
             3_000_000,
             TODAY);
-    a.describe(a.form().passport(), a.form().stay(), a.form().family(), everything, NOW);
+    a.edit().describe(a.form().passport(), a.form().stay(), a.form().family(), everything, NOW);
     SponsorDetails kept = a.form().sponsor();
     assertThat(kept.name() != null).isEqualTo(section != FormSection.NONE);
     assertThat(kept.address() != null)
@@ -493,7 +503,7 @@ class FormRemainingFieldsTest {
     assertThat(kept.annualIncomeYen() != null).isEqualTo(section == FormSection.EMPLOYER);
     assertThat(kept.dateOfBirth() != null).isEqualTo(section == FormSection.SPOUSE);
     assertThat(kept.residenceCardNumber() != null).isEqualTo(section == FormSection.SPOUSE);
-    assertThat(a.missingFields()).isEmpty();
+    assertThat(a.completeness().missingFields()).isEmpty();
   }
 
   // --- accompanying persons of a COE ---
@@ -523,16 +533,19 @@ class FormRemainingFieldsTest {
     Application a = complete(procedure);
     List<AccompanyingPerson> persons = new ArrayList<>(Collections.nCopies(rows, child()));
     if (outcome == null) {
-      a.accompaniedBy(accompanied, persons, NOW);
+      a.edit().accompaniedBy(accompanied, persons, NOW);
       assertThat(a.form().accompanied()).isEqualTo(java.util.Optional.ofNullable(accompanied));
       assertThat(a.form().accompanying()).hasSize(rows);
-      assertThat(a.missingFields()).isEmpty();
+      assertThat(a.completeness().missingFields()).isEmpty();
     } else if (outcome.startsWith("MISSING ")) {
-      a.accompaniedBy(accompanied, persons, NOW);
-      assertThat(a.missingFields()).singleElement().asString().startsWith(outcome.substring(8));
+      a.edit().accompaniedBy(accompanied, persons, NOW);
+      assertThat(a.completeness().missingFields())
+          .singleElement()
+          .asString()
+          .startsWith(outcome.substring(8));
     } else {
       List<AccompanyingPerson> before = List.copyOf(a.form().accompanying());
-      assertThat(refusal(() -> a.accompaniedBy(accompanied, persons, NOW)).code())
+      assertThat(refusal(() -> a.edit().accompaniedBy(accompanied, persons, NOW)).code())
           .isEqualTo(outcome);
       assertThat(a.form().accompanying()).isEqualTo(before); // nothing half-stored
     }
@@ -558,9 +571,9 @@ class FormRemainingFieldsTest {
     AccompanyingPerson empty = new AccompanyingPerson(null, " ", null, "", TODAY);
     AccompanyingPerson partial =
         new AccompanyingPerson(FamilyRelationship.SPOUSE, "SMITH JANE", null, null, TODAY);
-    coe.accompaniedBy(true, List.of(child(), empty, partial), NOW);
+    coe.edit().accompaniedBy(true, List.of(child(), empty, partial), NOW);
     assertThat(coe.form().accompanying()).hasSize(2);
-    assertThat(coe.missingFields())
+    assertThat(coe.completeness().missingFields())
         .containsExactly(
             "同伴者2の生年月日 / accompanying person 2: date of birth",
             "同伴者2の国籍・地域 / accompanying person 2: nationality");

@@ -59,7 +59,7 @@ class HandOverTest {
         LATER);
 
     assertThat(application.state()).as(source).isEqualTo(ApplicationState.COMPLETED);
-    assertThat(application.stateLabelJa()).isEqualTo("完了");
+    assertThat(application.wording().stateJa()).isEqualTo("完了");
     Issuance issuance = application.issuance();
     assertThat(issuance.handedOverOn()).contains(TODAY.minusDays(1));
     assertThat(issuance.collectorName()).contains("NGUYEN VAN AN");

@@ -50,24 +50,26 @@ class IssuanceTest {
   void whatIsSentDependsOnTheProcedureAndTheFeeComesFromTheTable(
       String procedure, String items, int fee, boolean newCard) {
     Application application = DecisionTest.draft(procedure, ResultReceipt.MAIL);
-    assertThat(application.itemsToSend())
+    assertThat(application.receiving().itemsToSend())
         .containsExactlyElementsOf(
             java.util.Arrays.stream(items.split(" ")).map(MailInItem::valueOf).toList());
-    assertThat(application.feeYen()).isEqualTo(fee);
+    assertThat(application.receiving().feeYen()).isEqualTo(fee);
     assertThat(application.procedure().issuesResidenceCard()).isEqualTo(newCard);
   }
 
   @Test
   void theFeeIncludesAReentryPermitFiledWithIt() {
     Application application = DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL);
-    application.plan(
-        Filing.of(Procedure.EXTENSION, Filing.Reentry.MULTIPLE, false),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
-    assertThat(application.feeYen()).isEqualTo(5500 + 6500);
+    application
+        .edit()
+        .plan(
+            Filing.of(Procedure.EXTENSION, Filing.Reentry.MULTIPLE, false),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
+    assertThat(application.receiving().feeYen()).isEqualTo(5500 + 6500);
   }
 
   @Test
@@ -89,13 +91,13 @@ class IssuanceTest {
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("already recorded the arrival");
 
-    application.issue(EXAMINER, NEW_CARD, RETURN, LATER.plusSeconds(60));
+    application.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER.plusSeconds(60));
     assertThat(application.state()).isEqualTo(ApplicationState.COMPLETED);
     assertThat(application.issuance().issuedCardNumber()).contains(NEW_CARD);
     assertThat(application.issuance().returnTrackingNumber())
         .contains(new TrackingNumber("123456789012"));
     assertThat(application.issuance().issuedAt()).contains(LATER.plusSeconds(60));
-    assertThat(application.stateLabelJa()).isEqualTo("完了");
+    assertThat(application.wording().stateJa()).isEqualTo("完了");
   }
 
   @ParameterizedTest(name = "stamps of {0} yen are refused for a fee of 5,500 yen")
@@ -109,7 +111,8 @@ class IssuanceTest {
         .hasMessageContaining("5,500円")
         .hasMessageContaining("do not match the fee of ¥5,500");
     assertThat(application.issuance().itemsReceivedAt()).isEmpty();
-    assertThatThrownBy(() -> application.issue(EXAMINER, NEW_CARD, RETURN, LATER))
+    assertThatThrownBy(
+            () -> application.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("before issuing");
   }
@@ -134,9 +137,10 @@ class IssuanceTest {
 
     Application certificate = awaitingIssuance(Procedure.WORK_CERT);
     certificate.recordReceipt(EXAMINER, EnumSet.of(FEE_SLIP, RETURN_ENVELOPE), 1600, LATER);
-    assertThatThrownBy(() -> certificate.issue(EXAMINER, NEW_CARD, RETURN, LATER))
+    assertThatThrownBy(
+            () -> certificate.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER))
         .isInstanceOf(IllegalArgumentException.class);
-    certificate.issue(EXAMINER, null, RETURN, LATER);
+    certificate.issue(EXAMINER, null, RETURN, java.util.Set.of(), LATER);
     assertThat(certificate.state()).isEqualTo(ApplicationState.COMPLETED);
     assertThat(certificate.issuance().issuedCardNumber()).isEmpty();
   }
@@ -148,20 +152,22 @@ class IssuanceTest {
     assertThat(extension.feeSlipDue()).isTrue();
     assertThat(awaitingIssuance(Procedure.ACQUISITION).feeSlipDue()).isFalse(); // no fee
     extension.recordReceipt(EXAMINER, ALL, 5500, LATER);
-    extension.issue(EXAMINER, NEW_CARD, RETURN, LATER);
+    extension.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER);
     assertThat(extension.feeSlipDue()).isFalse();
   }
 
   @Test
   void anElectronicCoeIsApprovedAndMailedNeverAwaitingIssuance() {
     Application coe = DecisionTest.underReview(Procedure.COE, ResultReceipt.MAIL);
-    assertThat(coe.electronicCoe()).isTrue();
+    assertThat(coe.receiving().electronicCoe()).isTrue();
     coe.approve(EXAMINER, NOW);
     assertThat(coe.state()).isEqualTo(ApplicationState.APPROVED);
-    assertThat(coe.stateLabelJa()).isEqualTo("交付");
+    assertThat(coe.wording().stateJa()).isEqualTo("交付");
     assertThatThrownBy(() -> coe.recordSending(RETURN, LATER)).isInstanceOf(RuleViolation.class);
-    assertThat(DecisionTest.draft(Procedure.COE, ResultReceipt.WINDOW).electronicCoe()).isFalse();
-    assertThat(DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL).electronicCoe())
+    assertThat(DecisionTest.draft(Procedure.COE, ResultReceipt.WINDOW).receiving().electronicCoe())
+        .isFalse();
+    assertThat(
+            DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL).receiving().electronicCoe())
         .isFalse();
   }
 
@@ -169,7 +175,7 @@ class IssuanceTest {
   void aCardIsNotIssuedWithoutANumber() {
     Application application = awaitingIssuance();
     application.recordReceipt(EXAMINER, ALL, 5500, LATER);
-    assertThatThrownBy(() -> application.issue(EXAMINER, null, RETURN, LATER))
+    assertThatThrownBy(() -> application.issue(EXAMINER, null, RETURN, java.util.Set.of(), LATER))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -189,7 +195,8 @@ class IssuanceTest {
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("another regional bureau");
     application.recordReceipt(EXAMINER, ALL, 5500, LATER);
-    assertThatThrownBy(() -> application.issue(OSAKA_SUPERVISOR, NEW_CARD, RETURN, LATER))
+    assertThatThrownBy(
+            () -> application.issue(OSAKA_SUPERVISOR, NEW_CARD, RETURN, java.util.Set.of(), LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("another regional bureau");
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
@@ -205,7 +212,8 @@ class IssuanceTest {
           .isInstanceOf(RuleViolation.class);
       assertThatThrownBy(() -> application.recordReceipt(EXAMINER, ALL, 5500, LATER))
           .isInstanceOf(RuleViolation.class);
-      assertThatThrownBy(() -> application.issue(EXAMINER, NEW_CARD, RETURN, LATER))
+      assertThatThrownBy(
+              () -> application.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER))
           .isInstanceOf(RuleViolation.class);
     }
     assertThat(window.state()).isEqualTo(ApplicationState.APPROVED);
@@ -213,7 +221,7 @@ class IssuanceTest {
 
   @Test
   void itemsDeclaredForTheReceiptIncludeTheCardOnlyWhenItIsReplaced() {
-    assertThat(awaitingIssuance().itemsToSend())
+    assertThat(awaitingIssuance().receiving().itemsToSend())
         .containsExactly(RESIDENCE_CARD, FEE_SLIP, RETURN_ENVELOPE);
   }
 }

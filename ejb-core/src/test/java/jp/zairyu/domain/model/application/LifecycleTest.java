@@ -115,8 +115,8 @@ class LifecycleTest {
 
     application.recordReceipt(
         DecisionTest.SUPERVISOR,
-        EnumSet.copyOf(application.itemsToSend()),
-        application.feeYen(),
+        EnumSet.copyOf(application.receiving().itemsToSend()),
+        application.receiving().feeYen(),
         DecisionTest.LATER);
 
     assertThat(application.actionsFor(AUTHOR)).isEmpty();

@@ -29,15 +29,17 @@ class MailedPermitTest {
     Application draft = DecisionTest.draft(procedure, ResultReceipt.MAIL);
     StatusChoice engineer = new StatusChoice("ENGINEER_HUMANITIES", null);
     StatusChoice student = new StatusChoice("STUDENT", null);
-    draft.plan(
-        Filing.of(procedure, Filing.Reentry.NONE, activity),
-        procedure.equals(Procedure.ACQUISITION)
-            ? null
-            : procedure.equals(Procedure.CHANGE) ? student : engineer,
-        procedure.equals(Procedure.EXTENSION) ? null : engineer,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    draft
+        .edit()
+        .plan(
+            Filing.of(procedure, Filing.Reentry.NONE, activity),
+            procedure.equals(Procedure.ACQUISITION)
+                ? null
+                : procedure.equals(Procedure.CHANGE) ? student : engineer,
+            procedure.equals(Procedure.EXTENSION) ? null : engineer,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
     draft.routeTo(
         draft.competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()), NOW);
@@ -45,8 +47,8 @@ class MailedPermitTest {
     draft.approve(EXAMINER, NOW);
     draft.recordReceipt(
         SUPERVISOR,
-        EnumSet.copyOf(draft.itemsToSend()),
-        draft.feeYen() > 0 ? draft.feeYen() : null,
+        EnumSet.copyOf(draft.receiving().itemsToSend()),
+        draft.receiving().feeYen() > 0 ? draft.receiving().feeYen() : null,
         LATER);
     return draft;
   }

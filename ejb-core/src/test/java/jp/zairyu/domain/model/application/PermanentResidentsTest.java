@@ -53,13 +53,15 @@ class PermanentResidentsTest {
     Application draft = ApplicantLocationTest.draft(procedure);
     Runnable plan =
         () ->
-            draft.plan(
-                Filing.of(procedure, Filing.Reentry.NONE, false),
-                current ? choice : (p.asksCurrentStatus() ? other : null),
-                current ? null : choice,
-                "LAWYER_SCRIVENER",
-                false,
-                NOW);
+            draft
+                .edit()
+                .plan(
+                    Filing.of(procedure, Filing.Reentry.NONE, false),
+                    current ? choice : (p.asksCurrentStatus() ? other : null),
+                    current ? null : choice,
+                    "LAWYER_SCRIVENER",
+                    false,
+                    NOW);
     if (online) {
       assertThatCode(plan::run).doesNotThrowAnyException();
       assertThat(draft.form().currentStatus()).contains(choice);
@@ -94,13 +96,15 @@ class PermanentResidentsTest {
   @Test
   void aPermanentResidentsCertificateOfEmploymentHoldsAnIndefinitePeriod() {
     Application draft = ApplicantLocationTest.draft("WORK_CERT");
-    draft.plan(
-        Filing.of("WORK_CERT", Filing.Reentry.NONE, false),
-        new StatusChoice("PERMANENT_RESIDENT", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        NOW);
+    draft
+        .edit()
+        .plan(
+            Filing.of("WORK_CERT", Filing.Reentry.NONE, false),
+            new StatusChoice("PERMANENT_RESIDENT", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            NOW);
     assertThat(draft.form().currentPeriodIndefinite()).isTrue();
   }
 }

@@ -122,69 +122,84 @@ class ProcedureCatalogTest {
     StatusChoice engineer = new StatusChoice("ENGINEER_HUMANITIES", null);
     assertThatThrownBy(
             () ->
-                draft.plan(
-                    new Filing(transfer, Filing.Reentry.NONE, false),
-                    null,
-                    null,
-                    "LAWYER_SCRIVENER",
-                    false,
-                    DecisionTest.NOW))
+                draft
+                    .edit()
+                    .plan(
+                        new Filing(transfer, Filing.Reentry.NONE, false),
+                        null,
+                        null,
+                        "LAWYER_SCRIVENER",
+                        false,
+                        DecisionTest.NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("現在の在留資格");
     assertThatThrownBy(
             () ->
-                draft.plan(
-                    new Filing(transfer, Filing.Reentry.NONE, false),
-                    engineer,
-                    null,
-                    "RELATIVE",
-                    false,
-                    DecisionTest.NOW))
+                draft
+                    .edit()
+                    .plan(
+                        new Filing(transfer, Filing.Reentry.NONE, false),
+                        engineer,
+                        null,
+                        "RELATIVE",
+                        false,
+                        DecisionTest.NOW))
         .isInstanceOf(RuleViolation.class);
-    draft.plan(
-        new Filing(transfer, Filing.Reentry.SINGLE, false),
-        engineer,
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        DecisionTest.NOW);
+    draft
+        .edit()
+        .plan(
+            new Filing(transfer, Filing.Reentry.SINGLE, false),
+            engineer,
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            DecisionTest.NOW);
     assertThat(draft.form().desiredStatus()).contains(engineer);
-    assertThat(draft.feeYen()).isEqualTo(4000 + 3500);
+    assertThat(draft.receiving().feeYen()).isEqualTo(4000 + 3500);
     // a re-entry permit is a passport sticker (result-receipt-rules.csv): fetched at the window
     assertThatThrownBy(
-            () -> draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW))
+            () ->
+                draft
+                    .edit()
+                    .deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("証印シール");
-    draft.plan(
-        new Filing(transfer, Filing.Reentry.NONE, false),
-        engineer,
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        DecisionTest.NOW);
-    assertThat(draft.feeYen()).isEqualTo(4000);
-    draft.deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW);
-    assertThat(draft.missingFields()).contains("現在の在留期間 / current period of stay");
+    draft
+        .edit()
+        .plan(
+            new Filing(transfer, Filing.Reentry.NONE, false),
+            engineer,
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            DecisionTest.NOW);
+    assertThat(draft.receiving().feeYen()).isEqualTo(4000);
+    draft.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", DecisionTest.NOW);
+    assertThat(draft.completeness().missingFields()).contains("現在の在留期間 / current period of stay");
 
     TestForms.fillIn(draft, TODAY, DecisionTest.NOW);
-    assertThat(draft.missingFields()).isEmpty();
+    assertThat(draft.completeness().missingFields()).isEmpty();
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
     draft.routeTo(draft.competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
     draft.startExamination(DecisionTest.EXAMINER, DecisionTest.NOW);
     draft.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
 
     assertThat(draft.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
-    assertThat(draft.stateLabelJa()).isEqualTo("発行待ち");
-    assertThat(draft.denialLabelJa()).isEqualTo("不承認");
-    assertThat(draft.itemsToSend())
+    assertThat(draft.wording().stateJa()).isEqualTo("発行待ち");
+    assertThat(draft.wording().denialJa()).isEqualTo("不承認");
+    assertThat(draft.receiving().itemsToSend())
         .containsExactly(
             MailInItem.RESIDENCE_CARD, MailInItem.FEE_SLIP, MailInItem.RETURN_ENVELOPE);
     draft.recordReceipt(
-        DecisionTest.SUPERVISOR, EnumSet.copyOf(draft.itemsToSend()), 4000, DecisionTest.LATER);
+        DecisionTest.SUPERVISOR,
+        EnumSet.copyOf(draft.receiving().itemsToSend()),
+        4000,
+        DecisionTest.LATER);
     draft.issue(
         DecisionTest.EXAMINER,
         new ResidenceCardNumber("QZ00000042XY"),
         TrackingNumber.parse("1234-5678-9012"),
+        java.util.Set.of(),
         DecisionTest.LATER);
     assertThat(draft.state()).isEqualTo(ApplicationState.COMPLETED);
   }
@@ -195,30 +210,32 @@ class ProcedureCatalogTest {
     approved.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
 
     assertThat(approved.state()).isEqualTo(ApplicationState.APPROVED);
-    assertThat(approved.stateLabelJa()).isEqualTo("承認");
-    assertThat(approved.stateLabelEn()).isEqualTo("Granted");
+    assertThat(approved.wording().stateJa()).isEqualTo("承認");
+    assertThat(approved.wording().stateEn()).isEqualTo("Granted");
 
     Application denied = examined(ResultReceipt.WINDOW);
     denied.proposeDenial(DecisionTest.EXAMINER, "理由", DecisionTest.NOW);
     denied.confirmDenial(DecisionTest.SUPERVISOR, DecisionTest.LATER);
 
-    assertThat(denied.stateLabelJa()).isEqualTo("不承認");
-    assertThat(denied.stateLabelEn()).isEqualTo("Not granted");
-    assertThat(denied.denialLabelEn()).isEqualTo("refusal of the transfer");
+    assertThat(denied.wording().stateJa()).isEqualTo("不承認");
+    assertThat(denied.wording().stateEn()).isEqualTo("Not granted");
+    assertThat(denied.wording().denialEn()).isEqualTo("refusal of the transfer");
   }
 
   private static Application examined(ResultReceipt receipt) {
     Procedure transfer = withTransfer().byCode("TRANSFER").orElseThrow();
     Application draft =
         Application.draft(7L, transfer, ApplicationTest.complete("東京都"), DecisionTest.NOW);
-    draft.plan(
-        new Filing(transfer, null, false),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        DecisionTest.NOW);
-    draft.deliverTo(receipt, "applicant@example.jp", DecisionTest.NOW);
+    draft
+        .edit()
+        .plan(
+            new Filing(transfer, null, false),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            DecisionTest.NOW);
+    draft.edit().deliverTo(receipt, "applicant@example.jp", DecisionTest.NOW);
     TestForms.fillIn(draft, TODAY, DecisionTest.NOW);
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 2), DecisionTest.NOW);
     draft.routeTo(draft.competentBureau(BureauDirectory.standard()), DecisionTest.NOW);

@@ -140,15 +140,18 @@ class ReceivingRulesTest {
   @Test
   void aDraftCannotChooseTheMailWithAReentryPermitNorBeSubmittedSo() {
     Application draft = DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.WINDOW);
-    draft.plan(
-        Filing.of(Procedure.EXTENSION, Filing.Reentry.SINGLE, false),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        DecisionTest.NOW);
-    assertThat(draft.receiptsOffered()).containsExactly(ResultReceipt.WINDOW);
-    assertThatThrownBy(() -> draft.deliverTo(ResultReceipt.MAIL, "a@example.jp", DecisionTest.NOW))
+    draft
+        .edit()
+        .plan(
+            Filing.of(Procedure.EXTENSION, Filing.Reentry.SINGLE, false),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            DecisionTest.NOW);
+    assertThat(draft.receiving().offered()).containsExactly(ResultReceipt.WINDOW);
+    assertThatThrownBy(
+            () -> draft.edit().deliverTo(ResultReceipt.MAIL, "a@example.jp", DecisionTest.NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("証印シール");
     assertThat(draft.form().resultReceipt()).contains(ResultReceipt.WINDOW); // nothing stored
@@ -157,13 +160,15 @@ class ReceivingRulesTest {
   @Test
   void aDraftWhoseReentryPermitCameAfterTheMailWasChosenIsNotSubmitted() {
     Application draft = DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL);
-    draft.plan(
-        Filing.of(Procedure.EXTENSION, Filing.Reentry.MULTIPLE, false),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        DecisionTest.NOW);
+    draft
+        .edit()
+        .plan(
+            Filing.of(Procedure.EXTENSION, Filing.Reentry.MULTIPLE, false),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            DecisionTest.NOW);
     assertThatThrownBy(() -> draft.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW))
         .isInstanceOf(RuleViolation.class)
         .hasFieldOrPropertyWithValue("code", "application.receipt.window-only");

@@ -70,18 +70,20 @@ class RelativeFilingTest {
   void theReasonIsKeptWithTheDeclarationOnlyAndATooLongOneIsRefused() {
     Application draft = extension("RELATIVE", LocalDate.of(2009, 5, 5), true, "  入院中のため ");
     assertThat(draft.form().relativeDeclarationReason()).contains("入院中のため");
-    assertThatThrownBy(() -> draft.explainInability("あ".repeat(501), NOW))
+    assertThatThrownBy(() -> draft.edit().explainInability("あ".repeat(501), NOW))
         .isInstanceOfSatisfying(
             RuleViolation.class, e -> assertThat(e.code()).isEqualTo("filing.relative-reason"));
     assertThat(draft.form().relativeDeclarationReason()).contains("入院中のため");
     // Withdrawing the declaration drops its reason.
-    draft.plan(
-        Filing.of("EXTENSION", Filing.Reentry.NONE, false),
-        new StatusChoice("DEPENDENT", null),
-        null,
-        "RELATIVE",
-        false,
-        NOW);
+    draft
+        .edit()
+        .plan(
+            Filing.of("EXTENSION", Filing.Reentry.NONE, false),
+            new StatusChoice("DEPENDENT", null),
+            null,
+            "RELATIVE",
+            false,
+            NOW);
     assertThat(draft.form().relativeDeclarationReason()).isEmpty();
   }
 
@@ -90,13 +92,15 @@ class RelativeFilingTest {
     Application draft = ApplicantLocationTest.draft("WORK_CERT");
     assertThatThrownBy(
             () ->
-                draft.plan(
-                    Filing.of("WORK_CERT", Filing.Reentry.NONE, false),
-                    new StatusChoice("ENGINEER_HUMANITIES", null),
-                    null,
-                    "RELATIVE",
-                    true,
-                    NOW))
+                draft
+                    .edit()
+                    .plan(
+                        Filing.of("WORK_CERT", Filing.Reentry.NONE, false),
+                        new StatusChoice("ENGINEER_HUMANITIES", null),
+                        null,
+                        "RELATIVE",
+                        true,
+                        NOW))
         .isInstanceOfSatisfying(
             RuleViolation.class, e -> assertThat(e.code()).isEqualTo("filing.not-permitted"));
   }
@@ -120,14 +124,16 @@ class RelativeFilingTest {
             "大阪市北区1-1",
             born.isAfter(TODAY) ? born : TODAY);
     Application draft = Application.draft(1L, extension, a, NOW);
-    draft.plan(
-        new Filing(extension, Filing.Reentry.NONE, false),
-        new StatusChoice("DEPENDENT", null),
-        null,
-        kind,
-        declared,
-        NOW);
-    draft.explainInability(reason, NOW);
+    draft
+        .edit()
+        .plan(
+            new Filing(extension, Filing.Reentry.NONE, false),
+            new StatusChoice("DEPENDENT", null),
+            null,
+            kind,
+            declared,
+            NOW);
+    draft.edit().explainInability(reason, NOW);
     return draft;
   }
 }

@@ -45,7 +45,7 @@ class RequiredFieldsTest {
     "ACQUISITION,acquisitionEvent,1"
   })
   void eachFieldIsOnItsStep(String procedure, String field, int step) {
-    assertThat(empty(procedure).requiredFields())
+    assertThat(empty(procedure).completeness().requiredFields())
         .filteredOn(f -> f.field().equals(field))
         .singleElement()
         .satisfies(f -> assertThat(f.step()).isEqualTo(step))
@@ -55,38 +55,42 @@ class RequiredFieldsTest {
   @Test
   void theMissingFieldsAreTheRequiredOnesNotFilledInTheSameOrder() {
     for (Application a : List.of(empty("EXTENSION"), empty("COE"), empty("CHANGE"))) {
-      assertThat(a.missingFields())
+      assertThat(a.completeness().missingFields())
           .isNotEmpty()
           .isEqualTo(
-              a.requiredFields().stream()
+              a.completeness().requiredFields().stream()
                   .filter(f -> !f.filled())
                   .map(RequiredField::label)
                   .toList());
     }
     Application complete = DecisionTest.draft("EXTENSION", ResultReceipt.MAIL);
-    assertThat(complete.requiredFields()).isNotEmpty().allMatch(RequiredField::filled);
-    assertThat(complete.missingFields()).isEmpty();
+    assertThat(complete.completeness().requiredFields())
+        .isNotEmpty()
+        .allMatch(RequiredField::filled);
+    assertThat(complete.completeness().missingFields()).isEmpty();
   }
 
   @Test
   void theProgressCountsDoneAndMissingPerStep() {
-    DraftProgress none = DraftProgress.of(empty("EXTENSION").requiredFields());
+    DraftProgress none = DraftProgress.of(empty("EXTENSION").completeness().requiredFields());
     assertThat(none.step(2).done()).isZero();
     assertThat(none.step(2).missing()).contains("氏名 / Name", "性別 / Sex");
     assertThat(none.step(6).required()).as("checking has no fields of its own").isZero();
     assertThat(none.requires("fullName")).isTrue();
     assertThat(none.requires("placeOfBirth")).as("asked only of an applicant abroad").isFalse();
-    assertThat(none.missingInAll()).isEqualTo(empty("EXTENSION").missingFields().size());
+    assertThat(none.missingInAll())
+        .isEqualTo(empty("EXTENSION").completeness().missingFields().size());
 
     Application half = empty("EXTENSION");
-    half.revise(new Applicant("NGUYEN VAN AN", "ベトナム", null, null, null, null, TODAY), NOW);
-    DraftProgress some = DraftProgress.of(half.requiredFields());
+    half.edit().revise(new Applicant("NGUYEN VAN AN", "ベトナム", null, null, null, null, TODAY), NOW);
+    DraftProgress some = DraftProgress.of(half.completeness().requiredFields());
     assertThat(some.step(2).done()).isEqualTo(2);
     assertThat(some.step(2).missing()).doesNotContain("氏名 / Name").contains("性別 / Sex");
     assertThat(some.step(2).required()).isEqualTo(none.step(2).required());
 
     DraftProgress all =
-        DraftProgress.of(DecisionTest.draft("EXTENSION", ResultReceipt.MAIL).requiredFields());
+        DraftProgress.of(
+            DecisionTest.draft("EXTENSION", ResultReceipt.MAIL).completeness().requiredFields());
     assertThat(all.missingInAll()).isZero();
     assertThat(all.steps()).allMatch(s -> s.missing().isEmpty());
   }

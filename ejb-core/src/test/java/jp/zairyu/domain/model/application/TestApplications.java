@@ -70,15 +70,16 @@ public final class TestApplications {
   public static Application issued(String procedure) {
     Application application = approved(procedure, ResultReceipt.MAIL);
     application.recordSending(TrackingNumber.parse("1111-2222-3333"), DecisionTest.LATER);
-    EnumSet<MailInItem> items = EnumSet.copyOf(application.itemsToSend());
+    EnumSet<MailInItem> items = EnumSet.copyOf(application.receiving().itemsToSend());
     application.recordReceipt(
-        DecisionTest.SUPERVISOR, items, application.feeYen(), DecisionTest.LATER);
+        DecisionTest.SUPERVISOR, items, application.receiving().feeYen(), DecisionTest.LATER);
     application.issue(
         DecisionTest.EXAMINER,
         application.procedure().issuesResidenceCard()
             ? new ResidenceCardNumber("QZ00000042XY")
             : null,
         TrackingNumber.parse("1234-5678-9012"),
+        java.util.Set.of(),
         DecisionTest.LATER.plusSeconds(60));
     return application;
   }
@@ -89,13 +90,15 @@ public final class TestApplications {
    */
   public static Application issuedWithActivityPermit() {
     Application application = DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL);
-    application.plan(
-        Filing.of(Procedure.EXTENSION, Filing.Reentry.NONE, true),
-        new StatusChoice("ENGINEER_HUMANITIES", null),
-        null,
-        "LAWYER_SCRIVENER",
-        false,
-        DecisionTest.NOW);
+    application
+        .edit()
+        .plan(
+            Filing.of(Procedure.EXTENSION, Filing.Reentry.NONE, true),
+            new StatusChoice("ENGINEER_HUMANITIES", null),
+            null,
+            "LAWYER_SCRIVENER",
+            false,
+            DecisionTest.NOW);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
     application.routeTo(
         application.competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
@@ -104,8 +107,8 @@ public final class TestApplications {
     application.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
     application.recordReceipt(
         DecisionTest.SUPERVISOR,
-        EnumSet.copyOf(application.itemsToSend()),
-        application.feeYen(),
+        EnumSet.copyOf(application.receiving().itemsToSend()),
+        application.receiving().feeYen(),
         DecisionTest.LATER);
     application.issue(
         DecisionTest.EXAMINER,

@@ -38,39 +38,41 @@ public final class TestForms {
     boolean workCert = !draft.procedure().asksDesiredPeriod();
     boolean indefinite = draft.form().desiredPeriodIndefinite();
     boolean heldIndefinitely = draft.form().currentPeriodIndefinite();
-    draft.describe(
-        new Passport("TZ1234567", today.plusYears(5), today),
-        new StayDetails(
-            holdsStatus && !heldIndefinitely ? 36 : null,
-            heldIndefinitely,
-            holdsStatus && !heldIndefinitely ? today.plusMonths(2) : null,
-            workCert || indefinite ? null : 36,
-            indefinite,
-            "引き続き同じ会社で働くため",
-            false,
-            null,
-            coe ? "成田空港" : null,
-            coe ? today.plusMonths(3) : null,
-            today),
-        List.of(
-            new FamilyMember(
-                FamilyRelationship.SPOUSE,
-                "TRAN THI BINH",
-                LocalDate.of(1996, 5, 5),
-                "ベトナム",
-                true,
-                "株式会社サンプル",
+    draft
+        .edit()
+        .describe(
+            new Passport("TZ1234567", today.plusYears(5), today),
+            new StayDetails(
+                holdsStatus && !heldIndefinitely ? 36 : null,
+                heldIndefinitely,
+                holdsStatus && !heldIndefinitely ? today.plusMonths(2) : null,
+                workCert || indefinite ? null : 36,
+                indefinite,
+                "引き続き同じ会社で働くため",
+                false,
                 null,
-                today)),
-        sponsor(draft.form().formSection(), today),
-        now);
+                coe ? "成田空港" : null,
+                coe ? today.plusMonths(3) : null,
+                today),
+            List.of(
+                new FamilyMember(
+                    FamilyRelationship.SPOUSE,
+                    "TRAN THI BINH",
+                    LocalDate.of(1996, 5, 5),
+                    "ベトナム",
+                    true,
+                    "株式会社サンプル",
+                    null,
+                    today)),
+            sponsor(draft.form().formSection(), today),
+            now);
     if (draft.procedure().asksAccompanyingPersons()) {
-      draft.accompaniedBy(false, List.of(), now);
+      draft.edit().accompaniedBy(false, List.of(), now);
     }
-    draft.locate(coe ? ApplicantLocation.ABROAD : ApplicantLocation.IN_JAPAN, now);
+    draft.edit().locate(coe ? ApplicantLocation.ABROAD : ApplicantLocation.IN_JAPAN, now);
     if (AcquisitionEvent.asked(draft.procedure())) {
       // Another event (the applicant was born long before), today: well within the 30 days.
-      draft.acquiredThrough("OTHER", today, now);
+      draft.edit().acquiredThrough("OTHER", today, now);
     }
     return draft;
   }
