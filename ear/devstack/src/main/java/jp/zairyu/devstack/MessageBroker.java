@@ -175,10 +175,10 @@ final class MessageBroker implements Stoppable {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       requireAlive();
-      try {
-        byte[] log = Files.readAllBytes(logFile());
-        if (log.length > offset
-            && new String(log, (int) offset, log.length - (int) offset, UTF_8).contains(code)) {
+      // only what this start wrote: the log is appended to across restarts
+      try (var log = Files.newInputStream(logFile())) {
+        log.skipNBytes(offset);
+        if (new String(log.readAllBytes(), UTF_8).contains(code)) {
           return;
         }
       } catch (IOException notYet) {

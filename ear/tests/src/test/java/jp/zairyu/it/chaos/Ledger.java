@@ -157,6 +157,17 @@ public final class Ledger {
   }
 
   /**
+   * The counts once every submission has settled ({@link #awaitSettled}, for at most {@code
+   * atMost}) and no late duplicate has shown ({@link #awaitNoLateDuplicate}): what every fault test
+   * asserts on.
+   */
+  public static Counts settle(Collection<Receipt> receipts, GreenMail mailServer, Duration atMost)
+      throws SQLException {
+    awaitSettled(receipts, mailServer, atMost, Duration.ofSeconds(1));
+    return awaitNoLateDuplicate(receipts, mailServer);
+  }
+
+  /**
    * Waits until every submission has settled ({@link #unsettled} is 0), polling every {@code poll},
    * for at most {@code atMost}: what has not settled by then shows in the counts taken next.
    */
