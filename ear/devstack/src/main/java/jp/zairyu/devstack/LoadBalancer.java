@@ -24,8 +24,12 @@ import org.slf4j.LoggerFactory;
  * user goes on there. Statistics (which instance is up, sessions) on {@link
  * StackSettings#loadBalancerStatsUrl()}.
  *
- * <p>Layout: {@code <state>/haproxy/haproxy.cfg}, its pid in {@code haproxy.pid}, its log in {@code
- * <state>/logs/haproxy.log}.
+ * <p>An instance is taken out of the rotation and put back through HAProxy's runtime API on a Unix
+ * socket ({@link #takeOut}, {@link #putBack}): a rolling redeploy does so instance by instance,
+ * because {@code /health/ready} answers 200 while an instance switches versions.
+ *
+ * <p>Layout: {@code <state>/haproxy/haproxy.cfg}, its pid in {@code haproxy.pid}, its runtime API
+ * in {@code admin.sock}, its log in {@code <state>/logs/haproxy.log}.
  */
 final class LoadBalancer implements Stoppable {
 
@@ -42,6 +46,11 @@ final class LoadBalancer implements Stoppable {
     this.dir = settings.stateDir().resolve("haproxy");
   }
 
+  /** HAProxy's runtime API (admin level, owner only). */
+  static Path adminSocket(StackSettings settings) {
+    return settings.stateDir().resolve("haproxy/admin.sock").toAbsolutePath();
+  }
+
   /** The configuration for the settings' instances (tested without HAProxy). */
   static String configuration(StackSettings settings) {
     var cfg = new StringBuilder();
@@ -50,6 +59,12 @@ final class LoadBalancer implements Stoppable {
         # Written by the devstack launcher (LoadBalancer.java) before every start.
         global
             maxconn 4000
+            # the runtime API: an instance is taken out of the rotation before it changes version
+            stats socket %s mode 600 level admin
+        """
+            .formatted(adminSocket(settings)));
+    cfg.append(
+        """
 
         defaults
             mode http
@@ -86,6 +101,9 @@ final class LoadBalancer implements Stoppable {
             http-check send meth GET uri /health/ready ver HTTP/1.1 hdr Host %s
             http-check expect status 200
             default-server inter 1s fall 2 rise 2
+            # a check may take longer than its interval: an instance carrying the whole load
+            # (the other one out for a redeploy) answered in over 1 s and was marked down with it
+            timeout check 5s
         """
             .formatted(COOKIE, HOST));
     for (int i = 1; i <= settings.instances(); i++) {
@@ -111,6 +129,118 @@ final class LoadBalancer implements Stoppable {
         """
             .formatted(HOST, settings.loadBalancerStatsUrl().getPort()));
     return cfg.toString();
+  }
+
+  /**
+   * Takes an instance out of the rotation (HAProxy's {@code maint} state: no new request, its
+   * sticky users go to another instance, where their replicated session is) and returns once no
+   * request is under way on it, or after {@code timeout}.
+   */
+  static void takeOut(StackSettings settings, String instance, Duration timeout) {
+    command(settings, "set server instances/" + instance + " state maint");
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline && currentRequests(settings, instance) > 0) {
+      pause(Duration.ofMillis(100));
+    }
+  }
+
+  /**
+   * Returns once HAProxy sees every instance but {@code instance} up, so that taking it out leaves
+   * the others serving; throws after {@code timeout}.
+   */
+  static void awaitOthersUp(StackSettings settings, String instance, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    List<String> down = List.of();
+    while (System.nanoTime() < deadline) {
+      down =
+          java.util.stream.IntStream.rangeClosed(1, settings.instances())
+              .mapToObj(StackSettings::instanceName)
+              .filter(other -> !other.equals(instance))
+              .filter(other -> !"UP".equals(statistics(settings, other).get("status")))
+              .toList();
+      if (down.isEmpty()) {
+        return;
+      }
+      pause(Duration.ofMillis(200));
+    }
+    throw new StackException(
+        "Not taking " + instance + " out: HAProxy does not see " + down + " up after " + timeout);
+  }
+
+  /**
+   * Puts an instance back into the rotation and returns once HAProxy's health checks see it up (two
+   * checks a second apart), or throws after {@code timeout}.
+   */
+  static void putBack(StackSettings settings, String instance, Duration timeout) {
+    command(settings, "set server instances/" + instance + " state ready");
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String status = "";
+    while (System.nanoTime() < deadline) {
+      status = statistics(settings, instance).get("status");
+      if ("UP".equals(status)) {
+        return;
+      }
+      pause(Duration.ofMillis(200));
+    }
+    throw new StackException(
+        "HAProxy does not see " + instance + " up after " + timeout + " (status " + status + ")");
+  }
+
+  /** Requests HAProxy has under way on an instance (its {@code scur}). */
+  static int currentRequests(StackSettings settings, String instance) {
+    return Integer.parseInt(statistics(settings, instance).getOrDefault("scur", "0"));
+  }
+
+  /** One instance's line of {@code show stat}, by column name. */
+  private static java.util.Map<String, String> statistics(StackSettings settings, String instance) {
+    List<String> lines = command(settings, "show stat").lines().toList();
+    if (lines.isEmpty() || !lines.get(0).startsWith("# ")) {
+      throw new StackException("HAProxy answered show stat with: " + lines);
+    }
+    String[] columns = lines.get(0).substring(2).split(",", -1);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] values = line.split(",", -1);
+      if (values.length > 1 && values[0].equals("instances") && values[1].equals(instance)) {
+        var row = new java.util.HashMap<String, String>();
+        for (int c = 0; c < Math.min(columns.length, values.length); c++) {
+          row.put(columns[c], values[c]);
+        }
+        return row;
+      }
+    }
+    throw new StackException("HAProxy has no server " + instance + " in backend instances");
+  }
+
+  /** One command on the runtime API; its answer. */
+  private static String command(StackSettings settings, String command) {
+    var address = java.net.UnixDomainSocketAddress.of(adminSocket(settings));
+    try (var channel = java.nio.channels.SocketChannel.open(address)) {
+      channel.write(
+          java.nio.ByteBuffer.wrap(
+              (command + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+      var answer = new java.io.ByteArrayOutputStream();
+      var buffer = java.nio.ByteBuffer.allocate(8192);
+      while (channel.read(buffer) >= 0) { // HAProxy closes the connection after one command
+        answer.write(buffer.array(), 0, buffer.position());
+        buffer.clear();
+      }
+      String text = answer.toString(java.nio.charset.StandardCharsets.US_ASCII);
+      if (!command.startsWith("show") && !text.isBlank()) {
+        throw new StackException("HAProxy refused '" + command + "': " + text.strip());
+      }
+      return text;
+    } catch (IOException e) {
+      throw new StackException("Cannot reach HAProxy's runtime API at " + address, e);
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StackException("Interrupted", e);
+    }
   }
 
   void start() {

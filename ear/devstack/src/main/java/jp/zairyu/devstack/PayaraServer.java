@@ -141,18 +141,38 @@ final class PayaraServer implements Stoppable {
    */
   private void deleteDeployedFiles(String name) {
     try {
-      PayaraInstallation.deleteRecursively(domainDir.resolve("applications").resolve(name));
+      // a version (name:2) lives in name~2
+      for (Path dir : deployedDirs(domainDir.resolve("applications"), name)) {
+        PayaraInstallation.deleteRecursively(dir);
+      }
       Path generated = domainDir.resolve("generated");
       if (Files.isDirectory(generated)) {
         try (var kinds = Files.list(generated)) {
           for (Path kind : kinds.toList()) {
-            PayaraInstallation.deleteRecursively(kind.resolve(name));
+            for (Path dir : deployedDirs(kind, name)) {
+              PayaraInstallation.deleteRecursively(dir);
+            }
           }
         }
       }
       deployments.forget(name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The directories of {@code parent} holding application {@code name} or a version of it. */
+  private static java.util.List<Path> deployedDirs(Path parent, String name) throws IOException {
+    if (!Files.isDirectory(parent)) {
+      return java.util.List.of();
+    }
+    try (var dirs = Files.list(parent)) {
+      return dirs.filter(
+              dir -> {
+                String file = dir.getFileName().toString();
+                return file.equals(name) || file.startsWith(name + "~");
+              })
+          .toList();
     }
   }
 
@@ -252,6 +272,19 @@ final class PayaraServer implements Stoppable {
     asadmin.remote(settings.readyTimeout(), command.toArray(String[]::new));
     deployments.record(name, fingerprint);
     LOG.info("Deployed {} ({})", name, timing);
+  }
+
+  /** A new version of the application, one instance after the other ({@link RollingRedeploy}). */
+  java.util.Map<String, Duration> rollingRedeploy(Path archive, String version) {
+    var steps = new RollingRedeploy(settings, asadmin, domainDir).run(archive, version);
+    // the next start deploys the application afresh under its own name
+    deployments.forget(APPLICATION_NAME);
+    return steps;
+  }
+
+  /** The version of the application each instance runs, by instance. */
+  java.util.Map<String, String> deployedVersions() {
+    return new RollingRedeploy(settings, asadmin, domainDir).enabledVersions();
   }
 
   /**

@@ -160,6 +160,24 @@ public final class RunningStack implements AutoCloseable {
     return processes;
   }
 
+  /**
+   * Deploys {@code archive} as version {@code version} of the application on a clustered stack, one
+   * instance at a time, each out of the balancer's rotation while it switches; returns once every
+   * instance runs it, with how long each was out of the rotation, by instance ({@link
+   * RollingRedeploy}).
+   */
+  public java.util.Map<String, java.time.Duration> rollingRedeploy(Path archive, String version) {
+    return payara.rollingRedeploy(archive, version);
+  }
+
+  /**
+   * The version of the application each instance of a clustered stack runs, by instance: {@code
+   * zairyu}, or {@code zairyu:<version>} after a rolling redeploy.
+   */
+  public java.util.Map<String, String> deployedVersions() {
+    return payara.deployedVersions();
+  }
+
   /** SIGKILLs instance {@code i} (1..N) of a clustered stack: a crash; the others go on. */
   public void killInstance(int i) {
     payara.group().kill(i);

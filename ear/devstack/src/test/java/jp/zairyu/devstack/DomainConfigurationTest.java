@@ -162,6 +162,37 @@ class DomainConfigurationTest {
   }
 
   @Test
+  void givesTheApplicationItsDataSourceAsAServerResourceThatValidatesRarely() {
+    DomainConfiguration.apply(domainXml, settings, Set.of());
+
+    DomainXml xml = DomainXml.open(domainXml);
+    var pool = xml.one("/domain/resources/jdbc-connection-pool[@name='zairyu']");
+    assertThat(pool.getAttribute("res-type")).isEqualTo("javax.sql.XADataSource");
+    assertThat(pool.getAttribute("datasource-classname"))
+        .isEqualTo("org.postgresql.xa.PGXADataSource");
+    assertThat(pool.getAttribute("max-pool-size")).isEqualTo("32");
+    assertThat(pool.getAttribute("is-connection-validation-required")).isEqualTo("true");
+    assertThat(pool.getAttribute("validation-classname"))
+        .isEqualTo("org.glassfish.api.jdbc.validation.PostgresConnectionValidation");
+    assertThat(pool.getAttribute("validate-atmost-once-period-in-seconds")).isEqualTo("10");
+    assertThat(pool.getAttribute("fail-all-connections")).isEqualTo("true");
+    assertThat(
+            xml.one(
+                    "/domain/resources/jdbc-connection-pool[@name='zairyu']"
+                        + "/property[@name='password']")
+                .getAttribute("value"))
+        .isEqualTo("${ALIAS=zairyu-db-password}");
+    assertThat(
+            xml.one("/domain/resources/jdbc-resource[@jndi-name='jdbc/zairyu']")
+                .getAttribute("pool-name"))
+        .isEqualTo("zairyu");
+    assertThat(
+            xml.one("/domain/servers/server/resource-ref[@ref='jdbc/zairyu']")
+                .getAttribute("enabled"))
+        .isEqualTo("true");
+  }
+
+  @Test
   void keepsTheDatabasePasswordOutOfTheDomainConfiguration() throws IOException {
     // what an older launcher wrote: the password in clear, as a system property
     DomainXml before = DomainXml.open(domainXml);
@@ -205,6 +236,27 @@ class DomainConfigurationTest {
     assertThat(xml.find("/domain/applications/application[@name='zairyu']")).isEmpty();
     assertThat(xml.find("/domain/applications/application[@name='artemis-ra']")).hasSize(1);
     assertThat(xml.find("/domain/servers/server/application-ref[@ref='artemis-ra']")).hasSize(1);
+  }
+
+  @Test
+  void undeploysTheVersionsARollingRedeployLeftWhenTheApplicationIsReplaced() {
+    // what RollingRedeploy leaves: zairyu:r2 deployed and referenced, zairyu undeployed
+    DomainXml before = DomainXml.open(domainXml);
+    before
+        .find("//application-ref[@ref='zairyu']")
+        .forEach(ref -> before.set(ref, "ref", "zairyu:r2"));
+    before
+        .find("/domain/applications/application[@name='zairyu']")
+        .forEach(application -> before.set(application, "name", "zairyu:r2"));
+    before.save();
+
+    DomainConfiguration.apply(domainXml, settings, Set.of("zairyu"));
+
+    DomainXml xml = DomainXml.open(domainXml);
+    assertThat(xml.find("//application-ref[starts-with(@ref, 'zairyu')]")).isEmpty();
+    assertThat(xml.find("/domain/applications/application[starts-with(@name, 'zairyu')]"))
+        .isEmpty();
+    assertThat(xml.find("/domain/applications/application[@name='artemis-ra']")).hasSize(1);
   }
 
   @Test

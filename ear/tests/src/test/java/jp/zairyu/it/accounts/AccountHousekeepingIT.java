@@ -48,7 +48,7 @@ class AccountHousekeepingIT {
   @Resource UserTransaction tx;
 
   /** The application's data source (its persistence unit is private to the EJB module). */
-  @Resource(lookup = "java:app/jdbc/zairyu")
+  @Resource(lookup = "jdbc/zairyu")
   DataSource db;
 
   private int sql(String statement, Object... params) throws Exception {

@@ -50,7 +50,7 @@ class IdentityAndStandingIT {
   @Inject AccountAuthentication authentication;
   @Inject PractitionerStandings standings;
 
-  @Resource(lookup = "java:app/jdbc/zairyu")
+  @Resource(lookup = "jdbc/zairyu")
   DataSource db;
 
   private int sql(String statement, Object... params) throws Exception {

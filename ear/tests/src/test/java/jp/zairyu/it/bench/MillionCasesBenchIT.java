@@ -50,7 +50,7 @@ class MillionCasesBenchIT {
 
   @Inject ApplicationRepository applications;
 
-  @Resource(lookup = "java:app/jdbc/zairyu")
+  @Resource(lookup = "jdbc/zairyu")
   DataSource db;
 
   @Test

@@ -48,7 +48,7 @@ public class LoadDriver {
   @JMSConnectionFactory("java:app/jms/zairyu")
   JMSContext jms;
 
-  @Resource(lookup = "java:app/jdbc/zairyu")
+  @Resource(lookup = "jdbc/zairyu")
   DataSource dataSource;
 
   /** One submission; returns {@code id receipt}. */

@@ -24,7 +24,7 @@ public class LoadServlet extends HttpServlet {
 
   @EJB private LoadDriver driver;
 
-  @Resource(lookup = "java:app/jdbc/zairyu")
+  @Resource(lookup = "jdbc/zairyu")
   private DataSource dataSource;
 
   @Override

@@ -58,7 +58,7 @@ class SubmissionMessagingIT {
   @Resource(lookup = "java:app/jms/ApplicationSubmitted")
   Queue applicationSubmitted;
 
-  @Resource(lookup = "java:app/jdbc/zairyu")
+  @Resource(lookup = "jdbc/zairyu")
   DataSource dataSource;
 
   /** Rows of this application still waiting in the outbox. */

@@ -61,7 +61,7 @@ class AccountSecurityIT {
   @Inject CallerAddress caller;
   @Inject PractitionerRepository practitioners;
 
-  @Resource(lookup = "java:app/jdbc/zairyu")
+  @Resource(lookup = "jdbc/zairyu")
   DataSource db;
 
   /** A practitioner of this test with {@link #PASSWORD} hashed as given. */
