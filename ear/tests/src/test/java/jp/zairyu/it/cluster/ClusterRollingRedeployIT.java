@@ -34,7 +34,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * submission is routed and mailed once, and each instance runs the new version at the end.
  */
 @EnabledIf("clustered")
-class RollingRedeployIT {
+class ClusterRollingRedeployIT {
 
   static final int ROUND = 40;
   static final int THREADS = 4;
