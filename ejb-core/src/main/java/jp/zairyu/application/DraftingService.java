@@ -376,6 +376,18 @@ public class DraftingService {
             .equals(me.officeId());
   }
 
+  /**
+   * The application as the portal's application page shows it ({@link ApplicationView}), with the
+   * actions the caller may take on it now; read in this call's transaction. Only one the caller may
+   * see ({@link #find}).
+   */
+  public ApplicationView view(long applicationId) {
+    return ApplicationView.of(
+        find(applicationId),
+        jp.zairyu.domain.model.application.Caller.practitioner(identity().id()),
+        LocalDate.now(clock));
+  }
+
   public Application find(long applicationId) {
     Practitioner me = caller();
     return applications

@@ -64,6 +64,19 @@ public class ExaminationService {
   }
 
   /**
+   * The case as the console's case page shows it ({@link ApplicationView}), with the actions the
+   * officer may take on it now; read in this call's transaction.
+   */
+  @CaseAction("VIEWED")
+  public ApplicationView caseView(long applicationId) {
+    Officer me = caller();
+    return ApplicationView.of(
+        ofMyBureau(applicationId, me),
+        jp.zairyu.domain.model.application.Caller.officer(me),
+        LocalDate.now(clock));
+  }
+
+  /**
    * Approves (許可) the application, taking it for examination first if nobody has; the fact {@code
    * DecisionMade} is published with the decision, and its consumer has the practitioner notified.
    * With the result received by mail it then waits for issuance (発行待ち).
