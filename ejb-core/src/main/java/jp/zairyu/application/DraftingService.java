@@ -388,6 +388,11 @@ public class DraftingService {
         LocalDate.now(clock));
   }
 
+  /** One line of what the caller may see of the application ({@link #find}): state, receipt. */
+  public ApplicationSummary summary(long applicationId) {
+    return ApplicationSummary.of(find(applicationId));
+  }
+
   public Application find(long applicationId) {
     Practitioner me = caller();
     return applications
