@@ -388,6 +388,13 @@ public class DraftingService {
         LocalDate.now(clock));
   }
 
+  /**
+   * The caller's draft as stored, for the wizard to load ({@link #find}: only one they may see).
+   */
+  public StoredDraft draft(long applicationId) {
+    return StoredDraft.of(find(applicationId), LocalDate.now(clock));
+  }
+
   /** One line of what the caller may see of the application ({@link #find}): state, receipt. */
   public ApplicationSummary summary(long applicationId) {
     return ApplicationSummary.of(find(applicationId));
