@@ -376,6 +376,30 @@ public class DraftingService {
             .equals(me.officeId());
   }
 
+  /**
+   * The application as the portal's application page shows it ({@link ApplicationView}), with the
+   * actions the caller may take on it now; read in this call's transaction. Only one the caller may
+   * see ({@link #find}).
+   */
+  public ApplicationView view(long applicationId) {
+    return ApplicationView.of(
+        find(applicationId),
+        jp.zairyu.domain.model.application.Caller.practitioner(identity().id()),
+        LocalDate.now(clock));
+  }
+
+  /**
+   * The caller's draft as stored, for the wizard to load ({@link #find}: only one they may see).
+   */
+  public StoredDraft draft(long applicationId) {
+    return StoredDraft.of(find(applicationId), LocalDate.now(clock));
+  }
+
+  /** One line of what the caller may see of the application ({@link #find}): state, receipt. */
+  public ApplicationSummary summary(long applicationId) {
+    return ApplicationSummary.of(find(applicationId));
+  }
+
   public Application find(long applicationId) {
     Practitioner me = caller();
     return applications

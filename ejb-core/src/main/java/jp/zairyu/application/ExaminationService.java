@@ -24,6 +24,7 @@ import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
 import jp.zairyu.domain.model.application.ApplicationState;
 import jp.zairyu.domain.model.application.AwaitingCase;
+import jp.zairyu.domain.model.application.Caller;
 import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
 import jp.zairyu.domain.model.application.ResidenceCardNumber;
@@ -61,6 +62,17 @@ public class ExaminationService {
   @CaseAction("VIEWED")
   public Application caseFile(long applicationId) {
     return ofMyBureau(applicationId, caller());
+  }
+
+  /**
+   * The case as the console's case page shows it ({@link ApplicationView}), with the actions the
+   * officer may take on it now; read in this call's transaction.
+   */
+  @CaseAction("VIEWED")
+  public ApplicationView caseView(long applicationId) {
+    Officer me = caller();
+    return ApplicationView.of(
+        ofMyBureau(applicationId, me), Caller.officer(me), LocalDate.now(clock));
   }
 
   /**
@@ -120,8 +132,11 @@ public class ExaminationService {
         application.id(), NotificationKind.DOCUMENTS_REQUESTED, request.id());
   }
 
-  /** A page of one of the bureau's work queues, and the query for the next page (or null). */
-  public record QueuePage(List<Application> rows, WorkQueue next) {}
+  /**
+   * A page of one of the bureau's work queues ({@link CaseRow}s, each with whether the caller may
+   * assign it), and the query for the next page (or null).
+   */
+  public record QueuePage(List<CaseRow> rows, WorkQueue next) {}
 
   /** A page of a work queue of the officer's bureau (their own cases for {@code MINE}): a read. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -146,11 +161,14 @@ public class ExaminationService {
             after,
             pageSize);
     List<Application> rows = applications.queue(query, query.pageSize() + 1);
+    Caller caller = Caller.officer(me);
     if (rows.size() > query.pageSize()) {
       List<Application> page = rows.subList(0, query.pageSize());
-      return new QueuePage(List.copyOf(page), query.after(page.get(page.size() - 1)));
+      return new QueuePage(
+          page.stream().map(a -> CaseRow.of(a, caller)).toList(),
+          query.after(page.get(page.size() - 1)));
     }
-    return new QueuePage(rows, null);
+    return new QueuePage(rows.stream().map(a -> CaseRow.of(a, caller)).toList(), null);
   }
 
   /**
@@ -334,8 +352,9 @@ public class ExaminationService {
    * Cases of the bureau waiting for an officer beyond the queues: a denial to confirm, issuance, or
    * a practitioner's correction request nobody has read yet; each oldest first, a case once.
    */
-  public List<AwaitingCase> awaitingOfficers() {
-    String bureau = caller().bureauCode();
+  public List<CaseRow.Awaiting> awaitingOfficers() {
+    Officer me = caller();
+    String bureau = me.bureauCode();
     Map<Long, AwaitingCase> cases = new LinkedHashMap<>();
     applications
         .awaitingOfficersOf(bureau, INTAKE_LIMIT)
@@ -343,7 +362,8 @@ public class ExaminationService {
     applications
         .withOpenCorrectionsOf(bureau, INTAKE_LIMIT)
         .forEach(c -> cases.putIfAbsent(c.application().id(), c));
-    return List.copyOf(cases.values());
+    Caller caller = Caller.officer(me);
+    return cases.values().stream().map(c -> CaseRow.Awaiting.of(c, caller)).toList();
   }
 
   private static final SecureRandom RANDOM = new SecureRandom();

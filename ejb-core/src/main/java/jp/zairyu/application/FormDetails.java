@@ -3,6 +3,8 @@ package jp.zairyu.application;
 import java.time.LocalDate;
 import java.util.List;
 import jp.zairyu.domain.model.application.FamilyRelationship;
+import jp.zairyu.domain.model.application.FormContent;
+import jp.zairyu.domain.model.application.StayDetails;
 
 /**
  * The rest of the official form as the practitioner typed it, before the domain has checked it:
@@ -42,6 +44,44 @@ public record FormDetails(
       new FormDetails(
           null, null, null, false, null, null, false, null, null, null, null, null, null, null,
           null, null);
+
+  /** What a stored form says, as the form would type it (to show it again). */
+  public static FormDetails of(FormContent f) {
+    StayDetails s = f.stay();
+    return new FormDetails(
+        f.passport().number(),
+        f.passport().expiry(),
+        s.currentPeriodMonths().orElse(null),
+        s.currentIndefinite(),
+        s.currentExpiry().orElse(null),
+        s.desiredPeriodMonths().orElse(null),
+        s.desiredIndefinite(),
+        s.reason(),
+        s.criminalRecord().orElse(null),
+        s.criminalDetails(),
+        s.entryPort(),
+        s.entryDate().orElse(null),
+        f.family().stream()
+            .map(
+                m ->
+                    new Family(
+                        m.relationship().orElse(null),
+                        m.name(),
+                        m.dateOfBirth(),
+                        m.nationality(),
+                        m.livingTogether(),
+                        m.workplace(),
+                        m.residenceCardNumber().map(Object::toString).orElse(null)))
+            .toList(),
+        Sponsor.of(f.sponsor()),
+        f.accompanied().orElse(null),
+        f.accompanying().stream()
+            .map(
+                p ->
+                    new Accompanying(
+                        p.relationship().orElse(null), p.name(), p.dateOfBirth(), p.nationality()))
+            .toList());
+  }
 
   /** One accompanying person of a COE (同伴者). */
   public record Accompanying(

@@ -22,6 +22,7 @@ import jp.zairyu.domain.model.account.Registrant;
 import jp.zairyu.domain.model.account.UserKind;
 import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationRepository;
+import jp.zairyu.domain.model.application.ApplicationSummary;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -164,10 +165,12 @@ public class OfficeService {
         admin.authId(), "OFFICE_SECOND_FACTOR", "office " + admin.officeId().get(), "" + required);
   }
 
-  /** The applications of every member. */
-  public List<Application> cases() {
+  /** The applications of every member, a line each. */
+  public List<ApplicationSummary> cases() {
     Practitioner admin = administrator();
-    return applications.ofOffice(admin.officeId().orElseThrow(), CASE_LIMIT);
+    return applications.ofOffice(admin.officeId().orElseThrow(), CASE_LIMIT).stream()
+        .map(ApplicationSummary::of)
+        .toList();
   }
 
   /** Hands a case of the office to another active member. */

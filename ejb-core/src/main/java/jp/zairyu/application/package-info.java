@@ -10,6 +10,10 @@
  * jp.zairyu.application.FeeSlip}, {@link jp.zairyu.application.ElectronicCoe}) built here from the
  * aggregate, so a renderer lays out text and knows no rule. The sections of the official form are
  * one read model, {@link jp.zairyu.application.ApplicationSheet}, shown by the portal and the
- * console and printed in the application form.
+ * console and printed in the application form. Pages never hold entities (issue 17): what a page
+ * shows of an application is a view the service builds in its transaction ({@link
+ * jp.zairyu.application.ApplicationView} for the case page and the application page, {@link
+ * jp.zairyu.application.CaseRow} for the work queues, {@link jp.zairyu.application.StoredDraft} for
+ * the wizard).
  */
 package jp.zairyu.application;

@@ -11,15 +11,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import jp.zairyu.application.ApplicationSheet;
+import jp.zairyu.application.ApplicationView;
 import jp.zairyu.application.ExaminationService;
 import jp.zairyu.domain.model.RuleViolation;
-import jp.zairyu.domain.model.account.Officer;
-import jp.zairyu.domain.model.application.Applicant;
-import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.ApplicationAction;
 import jp.zairyu.domain.model.application.ApplicationState;
-import jp.zairyu.domain.model.application.CorrectionRequest;
-import jp.zairyu.domain.model.application.DenialProposal;
-import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
 import jp.zairyu.domain.model.application.ReceivingRules;
 import jp.zairyu.domain.model.application.WindowCollector;
@@ -41,24 +38,12 @@ public class CasePage implements Serializable {
   @EJB private ExaminationService examination;
 
   private Long id;
-  private long version;
   private Long myId;
-  private java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actions =
-      java.util.Set.of();
 
-  /**
-   * Whether the case was found when the page was shown; kept with the view, unlike the case itself.
-   */
-  private boolean found;
+  /** The case as read for the page by its service; read again after every action. */
+  private ApplicationView view;
 
-  /**
-   * The case as read for the page: transient (a view's beans are copied to another instance of a
-   * cluster without it, issue 18) and read again on first use there ({@link #application()}).
-   */
-  private transient Application application;
-
-  private transient IssuanceFacts issuance;
-  private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
+  private IssuanceFacts issuance;
   private String requestItems;
   private LocalDate requestDue;
   private String denialReason;
@@ -78,49 +63,23 @@ public class CasePage implements Serializable {
       return;
     }
     try {
-      Officer me = examination.me();
-      myId = me.id();
-      application = examination.caseFile(id);
-      found = true;
-      issuance = null;
-      actions = application.actionsFor(jp.zairyu.domain.model.application.Caller.officer(me));
-      sections = null;
-      version = application.version();
+      myId = examination.me().id();
+      view = examination.caseView(id);
+      issuance = IssuanceFacts.of(view);
       if (handedOverOn == null) {
         handedOverOn = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
       }
     } catch (RuleViolation notFound) {
-      application = null;
-      found = false;
-      actions = java.util.Set.of();
+      view = null;
+      issuance = null;
       Messages.error(notFound);
     }
   }
 
-  /**
-   * The case the page shows. After a failover the view comes back on another instance of the
-   * cluster without its transient case (the session holds the view's beans, serialized): the case
-   * is read again, and the page keeps what it showed, the version its actions name and the actions
-   * it offered, so an officer's click on a page rendered by the dead instance acts on the version
-   * they saw (a change by another officer meanwhile is a conflict, as on one server).
-   */
-  private Application application() {
-    if (application == null && found) {
-      try {
-        application = examination.caseFile(id);
-      } catch (RuleViolation gone) {
-        found = false;
-        actions = java.util.Set.of();
-        Messages.error(gone);
-      }
-    }
-    return application;
-  }
-
   /** Approves; the case is shown again through a redirect, so reloading repeats nothing. */
   public String approve() {
-    boolean electronic = application() != null && application().receiving().electronicCoe();
-    boolean byMail = application() != null && application().receiving().byMail();
+    boolean electronic = view != null && view.receiving().electronicCoe();
+    boolean byMail = view != null && view.receiving().byMail();
     String ja;
     String en;
     if (electronic) {
@@ -134,7 +93,7 @@ public class CasePage implements Serializable {
       ja = "許可しました。申請者に通知します（窓口での受領）。";
       en = "Approved. The practitioner will be notified (result at the window).";
     }
-    return act(() -> examination.approve(id, version), ja, en);
+    return act(() -> examination.approve(id, version()), ja, en);
   }
 
   /**
@@ -143,7 +102,7 @@ public class CasePage implements Serializable {
    */
   public String requestDocuments() {
     return act(
-        () -> examination.requestDocuments(id, version, requestItems, requestDue),
+        () -> examination.requestDocuments(id, version(), requestItems, requestDue),
         "追完を求めました。申請者に通知します。",
         "Additional documents requested. The practitioner will be notified.");
   }
@@ -151,7 +110,7 @@ public class CasePage implements Serializable {
   /** Proposes a denial with its reasons; a supervisor decides. */
   public String proposeDenial() {
     return act(
-        () -> examination.proposeDenial(id, version, denialReason),
+        () -> examination.proposeDenial(id, version(), denialReason),
         denialLabelJa() + "を起案しました。統括審査官の決裁を待っています。",
         "Denial proposed. It waits for a supervisor's confirmation.");
   }
@@ -159,7 +118,7 @@ public class CasePage implements Serializable {
   /** A supervisor confirms the proposed denial: decided, the people concerned are mailed. */
   public String confirmDenial() {
     return act(
-        () -> examination.confirmDenial(id, version),
+        () -> examination.confirmDenial(id, version()),
         denialLabelJa() + "を決定しました。申請者と申請人に理由を通知します。",
         "Denial confirmed. The practitioner and the applicant will be told the reasons.");
   }
@@ -167,7 +126,7 @@ public class CasePage implements Serializable {
   /** A supervisor sends the proposed denial back to the examiner. */
   public String returnDenial() {
     return act(
-        () -> examination.returnDenial(id, version, returnNote),
+        () -> examination.returnDenial(id, version(), returnNote),
         "起案を差し戻しました。",
         "The proposal has been sent back to the examiner.");
   }
@@ -185,7 +144,7 @@ public class CasePage implements Serializable {
       received.add(MailInItem.RETURN_ENVELOPE);
     }
     return act(
-        () -> examination.recordReceipt(id, version, received, feeStampsYen),
+        () -> examination.recordReceipt(id, version(), received, feeStampsYen),
         "受領を記録しました。交付できます。",
         "Receipt recorded. The result can now be issued.");
   }
@@ -195,7 +154,7 @@ public class CasePage implements Serializable {
     return act(
         () ->
             confirmCard(
-                examination.issue(id, version, mailingTrackingNumber, Set.copyOf(enclosed)),
+                examination.issue(id, version(), mailingTrackingNumber, Set.copyOf(enclosed)),
                 "証明書を発送し、手続を完了しました。",
                 "The certificate has been mailed; the procedure is complete.",
                 "在留カードを交付し、発送を記録しました。新しい在留カード番号: ",
@@ -212,7 +171,7 @@ public class CasePage implements Serializable {
     return act(
         () ->
             confirmCard(
-                examination.handOver(id, version, handedOverOn, collectorName, collectorCapacity),
+                examination.handOver(id, version(), handedOverOn, collectorName, collectorCapacity),
                 "窓口での受け渡しを記録し、手続を完了しました。申請者と申請人に通知します。",
                 "The handing over at the window is recorded; the procedure is complete. The"
                     + " practitioner and the applicant will be notified.",
@@ -265,6 +224,11 @@ public class CasePage implements Serializable {
     return null;
   }
 
+  /** The version of the case the page showed, which its actions name. */
+  private long version() {
+    return view == null ? 0 : view.version();
+  }
+
   private String self() {
     return "/cases/view?faces-redirect=true&id=" + id;
   }
@@ -272,7 +236,7 @@ public class CasePage implements Serializable {
   // --- what the page shows, and which actions it offers ---
 
   public boolean isFound() {
-    return application() != null;
+    return view != null;
   }
 
   /**
@@ -280,38 +244,32 @@ public class CasePage implements Serializable {
    * page renders the actions the aggregate's transition table offers, and decides none itself.
    */
   public boolean offers(String action) {
-    return isFound()
-        && actions.contains(jp.zairyu.domain.model.application.ApplicationAction.valueOf(action));
+    return isFound() && view.offers(ApplicationAction.valueOf(action));
   }
 
   /** The denial waiting for a supervisor, or null. */
-  public DenialProposal getPendingDenial() {
-    return isFound() && application().state() == ApplicationState.UNDER_REVIEW
-        ? application().denials().pending().orElse(null)
-        : null;
+  public ApplicationView.Denial getPendingDenial() {
+    return isFound() && view.state() == ApplicationState.UNDER_REVIEW ? view.pendingDenial() : null;
   }
 
   /** Whether the pending denial is the caller's own (they wait for another supervisor). */
   public boolean isOwnPendingDenial() {
-    DenialProposal pending = getPendingDenial();
+    ApplicationView.Denial pending = getPendingDenial();
     return pending != null && Objects.equals(pending.proposedBy(), myId);
   }
 
   /** The issuance steps of the case as the page shows them (null when no case was found). */
   public IssuanceFacts getIssuance() {
-    if (issuance == null && isFound()) {
-      issuance = IssuanceFacts.of(application());
-    }
     return issuance;
   }
 
-  public List<DenialProposal> getDenialProposals() {
-    return application().denials().all();
+  public List<ApplicationView.Denial> getDenialProposals() {
+    return view.denials();
   }
 
   /** What replaces a passport sticker in the return envelope (資格外活動許可書), to confirm. */
   public List<ReceivingRules.MailedDocument> getMailedDocuments() {
-    return isFound() ? application().receiving().mailedDocuments() : List.of();
+    return isFound() ? view.receiving().mailedDocuments() : List.of();
   }
 
   public WindowCollector[] getCollectorCapacities() {
@@ -323,15 +281,15 @@ public class CasePage implements Serializable {
   }
 
   public String getDenialReasonDecided() {
-    return application().decision().denialReason().orElse(null);
+    return view.decision().denialReason();
   }
 
   public String getDecidedAt() {
-    return application().decision().decidedAt().map(IntakePage.TIME::format).orElse("—");
+    return format(view.decision().decidedAt());
   }
 
   public String denialLabelJa() {
-    return application() == null ? "不許可" : application().wording().denialJa();
+    return view == null ? "不許可" : view.words().denialJa();
   }
 
   public String getDenialLabelJa() {
@@ -339,10 +297,10 @@ public class CasePage implements Serializable {
   }
 
   public String getDenialLabelEn() {
-    return application() == null ? "denial" : application().wording().denialEn();
+    return view == null ? "denial" : view.words().denialEn();
   }
 
-  public String outcome(DenialProposal p) {
+  public String outcome(ApplicationView.Denial p) {
     return switch (p.outcome()) {
       case PENDING -> "決裁待ち / Waiting for a supervisor";
       case CONFIRMED -> "決定 / Confirmed";
@@ -350,17 +308,17 @@ public class CasePage implements Serializable {
     };
   }
 
-  public boolean isMine(DenialProposal p) {
+  public boolean isMine(ApplicationView.Denial p) {
     return Objects.equals(p.proposedBy(), myId);
   }
 
-  public List<DocumentRequest> getDocumentRequests() {
-    return application().documentRequests().all();
+  public List<ApplicationView.Request> getDocumentRequests() {
+    return view.documentRequests();
   }
 
   /** The practitioner's correction requests (訂正の申出), oldest first. */
-  public List<CorrectionRequest> getCorrectionRequests() {
-    return isFound() ? application().corrections().all() : List.of();
+  public List<ApplicationView.Correction> getCorrectionRequests() {
+    return isFound() ? view.corrections() : List.of();
   }
 
   public String format(java.time.Instant instant) {
@@ -368,44 +326,42 @@ public class CasePage implements Serializable {
   }
 
   public String getReceiptNumber() {
-    return application().receiptNumber().map(Object::toString).orElse("—");
+    return view.receiptNumber() == null ? "—" : view.receiptNumber();
   }
 
   public String getState() {
-    return application().wording().stateJa() + " / " + application().wording().stateEn();
+    return view.words().stateJa() + " / " + view.words().stateEn();
   }
 
   public String getStateCode() {
-    return application().state().name();
+    return view.state().name();
   }
 
   public String getProcedure() {
-    return application().procedure().nameJa() + " / " + application().procedure().nameEn();
+    return view.words().procedureJa() + " / " + view.words().procedureEn();
   }
 
   public String getResultReceipt() {
-    return jp.zairyu.application.ApplicationSheet.resultReceipt(application());
+    return view.resultReceipt();
   }
 
   public String getSubmittedAt() {
-    return application().submittedAt().map(IntakePage.TIME::format).orElse("—");
+    return format(view.submittedAt());
   }
 
-  /** Every section of the application's form, read-only (application-sections.xhtml). */
-  /** Every section of the form, built once per load (the page's repeat reads it several times). */
-  public java.util.List<jp.zairyu.application.ApplicationSheet.Section> getSections() {
-    if (sections == null && application() != null) {
-      sections = jp.zairyu.application.ApplicationSheet.of(application());
-    }
-    return sections;
+  /** Every section of the form, read-only (application-sections.xhtml). */
+  public List<ApplicationSheet.Section> getSections() {
+    return isFound() ? view.sections() : null;
   }
 
-  public Applicant getApplicant() {
-    return application().form().applicant();
+  public ApplicationView.Person getApplicant() {
+    return view.applicant();
   }
 
   public String getResidenceCardNumber() {
-    return application().form().applicant().residenceCardNumber().map(Object::toString).orElse("—");
+    return view.applicant().residenceCardNumber() == null
+        ? "—"
+        : view.applicant().residenceCardNumber();
   }
 
   // --- form fields ---

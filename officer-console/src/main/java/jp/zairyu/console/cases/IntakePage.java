@@ -15,12 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.zairyu.application.CaseRow;
 import jp.zairyu.application.ExaminationService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
-import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
-import jp.zairyu.domain.model.application.AwaitingCase;
 import jp.zairyu.domain.model.application.Procedure;
 import jp.zairyu.domain.model.application.ResidenceStatus;
 import jp.zairyu.domain.model.application.WorkQueue;
@@ -85,9 +84,7 @@ public class IntakePage implements Serializable {
         examination.queue(
             selectedQueue(), procedure, status, receipt, selectedSort(), after, PAGE_SIZE);
     Instant now = Instant.now();
-    jp.zairyu.domain.model.application.Caller caller =
-        jp.zairyu.domain.model.application.Caller.officer(me);
-    rows = page.rows().stream().map(a -> Row.of(a, caller, now)).toList();
+    rows = page.rows().stream().map(r -> Row.of(r, now)).toList();
     next = page.next();
     if (isSupervisor()) {
       examiners = examination.examinersOfMyBureau().stream().map(Examiner::of).toList();
@@ -274,24 +271,19 @@ public class IntakePage implements Serializable {
       long id, String receiptNumber, String procedure, String applicant, String what)
       implements Serializable {
 
-    static Waiting of(AwaitingCase waiting) {
-      Application a = waiting.application();
+    static Waiting of(CaseRow.Awaiting waiting) {
+      CaseRow a = waiting.row();
       return new Waiting(
-          a.id(),
-          a.receiptNumber().map(Object::toString).orElseThrow(),
-          a.procedure().nameJa(),
-          a.form().applicant().fullName(),
-          waitingFor(waiting));
+          a.id(), a.receiptNumber(), a.procedureJa(), a.applicant(), waitingFor(waiting));
     }
 
     /** What the case waits for, from the counts the query made (no more reading per row). */
-    private static String waitingFor(AwaitingCase waiting) {
-      Application a = waiting.application();
+    private static String waitingFor(CaseRow.Awaiting waiting) {
       List<String> what = new ArrayList<>();
       if (waiting.denialPending()) {
-        what.add(a.wording().denialJa() + "の決裁待ち / Denial to confirm");
-      } else if (a.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE) {
-        what.add(a.wording().stateJa() + " / " + a.wording().stateEn());
+        what.add(waiting.denialJa() + "の決裁待ち / Denial to confirm");
+      } else if (waiting.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE) {
+        what.add(waiting.stateJa() + " / " + waiting.stateEn());
       }
       if (waiting.openCorrections() > 0) {
         what.add("訂正の申出（未確認） / Correction to read");
@@ -468,22 +460,17 @@ public class IntakePage implements Serializable {
       boolean assignable)
       implements Serializable {
 
-    static Row of(Application a, Instant now) {
-      return of(a, null, now);
-    }
-
-    static Row of(Application a, jp.zairyu.domain.model.application.Caller caller, Instant now) {
-      Instant submitted = a.submittedAt().orElse(now);
+    static Row of(CaseRow a, Instant now) {
+      Instant submitted = a.submittedAt() == null ? now : a.submittedAt();
       return new Row(
           a.id(),
-          a.receiptNumber().map(Object::toString).orElseThrow(),
-          a.procedure().nameJa(),
-          a.form().applicant().fullName(),
-          a.form().applicant().prefecture(),
+          a.receiptNumber(),
+          a.procedureJa(),
+          a.applicant(),
+          a.prefecture(),
           IntakePage.TIME.format(submitted),
           Duration.between(submitted, now).toDays(),
-          caller != null
-              && a.offers(jp.zairyu.domain.model.application.ApplicationAction.ASSIGN, caller));
+          a.assignable());
     }
 
     /** Whether the caller may assign this case (the transition table's ASSIGN, for the caller). */

@@ -2,17 +2,16 @@ package jp.zairyu.console.cases;
 
 import java.io.Serializable;
 import java.util.List;
-import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.application.ApplicationView;
 import jp.zairyu.domain.model.application.ApplicationState;
-import jp.zairyu.domain.model.application.Issuance;
 import jp.zairyu.domain.model.application.MailInItem;
 import jp.zairyu.domain.model.application.ReceivingRules;
 
 /**
  * What the case page shows of an approved case's issuance ({@code #{casePage.issuance.*}}): what
  * the applicant mails in, what was received, issued, sent back or handed over at the window, each
- * already worded in both languages ("—" or 未記録 where nothing is recorded yet). Read once from the
- * case; the page's actions change the case and read it again.
+ * already worded in both languages ("—" or 未記録 where nothing is recorded yet). Built from the
+ * case's view ({@link ApplicationView}) whenever the page reads the case.
  */
 public final class IssuanceFacts implements Serializable {
 
@@ -79,42 +78,49 @@ public final class IssuanceFacts implements Serializable {
     this.stickers = stickers;
   }
 
-  static IssuanceFacts of(Application a) {
-    Issuance i = a.issuance();
-    boolean handedOver = i.handedOverOn().isPresent();
+  static IssuanceFacts of(ApplicationView a) {
+    ApplicationView.Steps i = a.issuance();
+    ApplicationView.Receipt receiving = a.receiving();
+    boolean handedOver = i.handedOverOn() != null;
     return new IssuanceFacts(
         a.state() == ApplicationState.APPROVED_AWAITING_ISSUANCE,
         // 許可 at the window, or handed over: the page shows the window's section
-        !a.receiving().byMail() && (a.state() == ApplicationState.APPROVED || handedOver),
-        a.procedure().issuesResidenceCard(),
-        a.receiving().itemsToSend().contains(MailInItem.RESIDENCE_CARD),
-        a.receiving().itemsToSend().contains(MailInItem.FEE_SLIP),
-        yen(a.receiving().feeYen()),
-        i.sentTrackingNumber().map(Object::toString).orElse("未記録 / not recorded"),
-        i.sentRecordedAt().map(IntakePage.TIME::format).orElse("—"),
-        i.itemsReceivedAt().map(IntakePage.TIME::format).orElse("未受領 / not yet"),
-        i.feePaidYen().map(IssuanceFacts::yen).orElse("—"),
-        i.issuedAt().isPresent(),
-        i.issuedCardNumber().map(Object::toString).orElse("—"),
-        i.returnTrackingNumber().map(Object::toString).orElse("—"),
-        i.issuedAt().map(IntakePage.TIME::format).orElse("—"),
+        !receiving.byMail() && (a.state() == ApplicationState.APPROVED || handedOver),
+        receiving.issuesResidenceCard(),
+        receiving.itemsToSend().contains(MailInItem.RESIDENCE_CARD),
+        receiving.itemsToSend().contains(MailInItem.FEE_SLIP),
+        yen(receiving.feeYen()),
+        or(i.sentTrackingNumber(), "未記録 / not recorded"),
+        time(i.sentRecordedAt(), "—"),
+        time(i.itemsReceivedAt(), "未受領 / not yet"),
+        i.feePaidYen() == null ? "—" : yen(i.feePaidYen()),
+        i.issuedAt() != null,
+        or(i.issuedCardNumber(), "—"),
+        or(i.returnTrackingNumber(), "—"),
+        time(i.issuedAt(), "—"),
         enclosed(i.enclosedDocuments()),
         handedOver,
-        i.handedOverOn().map(Object::toString).orElse("—"),
-        i.collectorName()
-            .map(
-                n ->
-                    n
-                        + i.collectorCapacity()
-                            .map(c -> "（" + c.labelJa() + " / " + c.labelEn() + "）")
-                            .orElse(""))
-            .orElse("—"),
+        handedOver ? i.handedOverOn().toString() : "—",
+        i.collectorName() == null
+            ? "—"
+            : i.collectorName()
+                + (i.collectorCapacity() == null
+                    ? ""
+                    : "（"
+                        + i.collectorCapacity().labelJa()
+                        + " / "
+                        + i.collectorCapacity().labelEn()
+                        + "）"),
         // the procedures whose passport sticker is put on at the window (re-entry permit)
-        String.join(
-            "、",
-            a.receiving().windowOnlyProcedures().stream()
-                .map(p -> p.nameJa() + " / " + p.nameEn())
-                .toList()));
+        String.join("、", receiving.windowOnlyProcedures()));
+  }
+
+  private static String or(String value, String none) {
+    return value == null ? none : value;
+  }
+
+  private static String time(java.time.Instant instant, String none) {
+    return instant == null ? none : IntakePage.TIME.format(instant);
   }
 
   private static String yen(int yen) {

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import jp.zairyu.application.CaseRow;
 import jp.zairyu.application.ExaminationService;
 import jp.zairyu.console.Csv;
-import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.WorkQueue;
 
 /**
@@ -51,7 +51,7 @@ public class QueueExport extends HttpServlet {
                 IntakePage.sortOf(req.getParameter("sort")),
                 after,
                 100);
-        for (Application a : page.rows()) {
+        for (CaseRow a : page.rows()) {
           IntakePage.Row row = IntakePage.Row.of(a, now);
           out.row(
               row.receiptNumber(),

@@ -26,7 +26,6 @@ public class RegistrationPage implements Serializable {
 
   private Long id;
   private String reason;
-  private transient Registration registration;
   private List<Fact> facts = List.of();
   private boolean found;
   private boolean inReview;
@@ -39,6 +38,7 @@ public class RegistrationPage implements Serializable {
           "No registration was chosen. Choose one from the list of registrations in review.");
       return;
     }
+    Registration registration;
     try {
       registration = registrations.registration(id);
     } catch (RuleViolation notFound) {

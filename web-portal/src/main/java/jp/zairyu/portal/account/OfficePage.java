@@ -11,7 +11,7 @@ import jp.zairyu.application.AccountService;
 import jp.zairyu.application.OfficeService;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Practitioner;
-import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.ApplicationSummary;
 import jp.zairyu.web.messages.Messages;
 
 /**
@@ -102,19 +102,14 @@ public class OfficePage implements Serializable {
   }
 
   /**
-   * A case of the office as the table shows it: kept with the view, so serializable (the entity is
-   * not, and one value that cannot be serialized leaves all the session's views out of a cluster's
-   * copy).
+   * A case of the office as the table shows it: kept with the view, so serializable (one value that
+   * cannot be serialized leaves all the session's views out of a cluster's copy).
    */
   public record CaseRow(long id, String receipt, String applicantName, String stateJa)
       implements java.io.Serializable {
 
-    static CaseRow of(Application a) {
-      return new CaseRow(
-          a.id(),
-          a.receiptNumber().map(Object::toString).orElse(null),
-          a.form().applicant().fullName(),
-          a.state().labelJa());
+    static CaseRow of(ApplicationSummary a) {
+      return new CaseRow(a.id(), a.receiptNumber(), a.applicantName(), a.state().labelJa());
     }
   }
 

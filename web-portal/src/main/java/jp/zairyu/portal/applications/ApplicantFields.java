@@ -3,7 +3,6 @@ package jp.zairyu.portal.applications;
 import java.io.Serializable;
 import java.time.LocalDate;
 import jp.zairyu.application.ApplicantDetails;
-import jp.zairyu.domain.model.application.Applicant;
 import jp.zairyu.domain.model.application.Sex;
 
 /**
@@ -29,12 +28,10 @@ public class ApplicantFields implements Serializable {
   private String prefecture;
   private String addressLine;
 
-  /** The draft's applicant, as stored. */
-  void load(Applicant a) {
-    fill(ApplicantDetails.of(a));
-  }
-
-  /** An earlier application's applicant, copied into the form (saved with the next save). */
+  /**
+   * The draft's applicant as stored, or an earlier application's applicant copied into the form
+   * (saved with the next save).
+   */
   void fill(ApplicantDetails a) {
     fullName = a.fullName();
     nationality = a.nationality();

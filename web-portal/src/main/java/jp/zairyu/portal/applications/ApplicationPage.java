@@ -7,14 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import jp.zairyu.application.ApplicationSheet;
+import jp.zairyu.application.ApplicationView;
 import jp.zairyu.application.AttachmentService;
 import jp.zairyu.application.DraftingService;
 import jp.zairyu.domain.model.RuleViolation;
-import jp.zairyu.domain.model.application.Applicant;
-import jp.zairyu.domain.model.application.Application;
+import jp.zairyu.domain.model.application.ApplicationAction;
 import jp.zairyu.domain.model.application.ApplicationState;
-import jp.zairyu.domain.model.application.CorrectionRequest;
-import jp.zairyu.domain.model.application.DocumentRequest;
 import jp.zairyu.domain.model.application.MailInItem;
 import jp.zairyu.domain.model.bureau.BureauDirectory;
 import jp.zairyu.web.messages.Messages;
@@ -32,14 +31,10 @@ public class ApplicationPage implements Serializable {
 
   private Long id;
 
-  /** Read for the page; not kept with the view ({@link #application()}). */
-  private transient Application application;
+  /** The application as read for the page by its service; read again after every action. */
+  private ApplicationView view;
 
-  private transient java.util.List<jp.zairyu.application.ApplicationSheet.Section> sections;
-  private boolean found;
   private boolean routingWatched;
-  private java.util.Set<jp.zairyu.domain.model.application.ApplicationAction> actions =
-      java.util.Set.of();
   private java.util.List<AttachmentRow> attachments = java.util.List.of();
 
   public void load() {
@@ -47,33 +42,12 @@ public class ApplicationPage implements Serializable {
       return;
     }
     try {
-      application = drafting.find(id);
-      actions = drafting.actionsOn(application);
-      sections = null;
+      view = drafting.view(id);
       attachments = attachmentService.list(id).stream().map(AttachmentRow::of).toList();
-      found = true;
       routingWatched = routingWatched || isRouting();
     } catch (RuleViolation notFound) {
       Messages.error(notFound);
     }
-  }
-
-  /**
-   * The application the page shows. After a failover the view comes back on another instance of the
-   * cluster without it (transient, issue 18): it is read again there, and the page keeps what it
-   * showed (the actions it offered).
-   */
-  private Application application() {
-    if (application == null && found) {
-      try {
-        application = drafting.find(id);
-      } catch (RuleViolation gone) {
-        found = false;
-        actions = java.util.Set.of();
-        Messages.error(gone);
-      }
-    }
-    return application;
   }
 
   private String withdrawalReason;
@@ -92,13 +66,13 @@ public class ApplicationPage implements Serializable {
 
   /** What a draft still lacks for submission (both languages), as step 6 lists it. */
   public List<String> getMissing() {
-    return isDraft() ? application().completeness().missingFields() : List.of();
+    return isDraft() ? view.filed().missingFields() : List.of();
   }
 
   /** Whether a draft still needs its face photo to be submitted. */
   public boolean isFacePhotoMissing() {
     return isDraft()
-        && application().form().needsFacePhoto(java.time.LocalDate.now(JAPAN))
+        && view.filed().needsFacePhoto()
         && attachments.stream().noneMatch(AttachmentRow::photo);
   }
 
@@ -106,8 +80,6 @@ public class ApplicationPage implements Serializable {
   public boolean isSubmittable() {
     return isDraft() && offers("SUBMIT") && getMissing().isEmpty() && !isFacePhotoMissing();
   }
-
-  private static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
 
   /**
    * Withdraws the application (取下げ) with the reason given; shown again through a redirect, so
@@ -173,7 +145,7 @@ public class ApplicationPage implements Serializable {
   }
 
   private boolean in(ApplicationState state) {
-    return isFound() && application().state() == state;
+    return isFound() && view.state() == state;
   }
 
   /** 発行待ち: what to send, and the form to record the sending. */
@@ -191,17 +163,16 @@ public class ApplicationPage implements Serializable {
    * page renders the actions the aggregate's transition table offers, and decides none itself.
    */
   public boolean offers(String action) {
-    return isFound()
-        && actions.contains(jp.zairyu.domain.model.application.ApplicationAction.valueOf(action));
+    return isFound() && view.offers(ApplicationAction.valueOf(action));
   }
 
   public boolean isItemsReceived() {
-    return isFound() && application().issuance().itemsReceivedAt().isPresent();
+    return isFound() && view.issuance().itemsReceivedAt() != null;
   }
 
   /** What to send, each line in Japanese and English (the fee slip with the fee). */
   public List<String> getItemsToSend() {
-    return application().receiving().itemsToSend().stream()
+    return view.receiving().itemsToSend().stream()
         .map(
             i ->
                 i == MailInItem.FEE_SLIP
@@ -211,23 +182,23 @@ public class ApplicationPage implements Serializable {
   }
 
   private String feeJa() {
-    return String.format("%,d円", application().receiving().feeYen());
+    return String.format("%,d円", view.receiving().feeYen());
   }
 
   private String feeEn() {
-    return String.format("¥%,d", application().receiving().feeYen());
+    return String.format("¥%,d", view.receiving().feeYen());
   }
 
   public String getSentTracking() {
-    return application().issuance().sentTrackingNumber().map(Object::toString).orElse(null);
+    return view.issuance().sentTrackingNumber();
   }
 
   public String getSentAt() {
-    return application().issuance().sentRecordedAt().map(Dates::format).orElse("—");
+    return Dates.format(view.issuance().sentRecordedAt());
   }
 
   public String getReceivedAt() {
-    return application().issuance().itemsReceivedAt().map(Dates::format).orElse("—");
+    return Dates.format(view.issuance().itemsReceivedAt());
   }
 
   public boolean isDenied() {
@@ -235,20 +206,20 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getDenialLabel() {
-    return application().wording().denialJa() + " / " + application().wording().denialEn();
+    return view.words().denialJa() + " / " + view.words().denialEn();
   }
 
   public String getDenialReason() {
-    return application().decision().denialReason().orElse("—");
+    return view.decision().denialReason() == null ? "—" : view.decision().denialReason();
   }
 
   public String getDecidedAt() {
-    return application().decision().decidedAt().map(Dates::format).orElse("—");
+    return Dates.format(view.decision().decidedAt());
   }
 
   /** 許可 with the result at the window: the appointment notice. */
   public boolean isApprovedAtWindow() {
-    return in(ApplicationState.APPROVED) && !application().receiving().electronicCoe();
+    return in(ApplicationState.APPROVED) && !view.receiving().electronicCoe();
   }
 
   /** The opening hours of the window of the application's bureau (bureau-windows.csv). */
@@ -261,28 +232,27 @@ public class ApplicationPage implements Serializable {
   }
 
   private java.util.Optional<jp.zairyu.domain.model.bureau.WindowHours> windowHours() {
-    return application()
-        .bureauCode()
+    return java.util.Optional.ofNullable(view.bureauCode())
         .flatMap(jp.zairyu.domain.model.bureau.BureauDirectory.standard()::byCode)
         .map(jp.zairyu.domain.model.bureau.Bureau::windowHours);
   }
 
   /** An electronic COE was issued (交付) and mailed as a PDF. */
   public boolean isElectronicCoeIssued() {
-    return in(ApplicationState.APPROVED) && application().receiving().electronicCoe();
+    return in(ApplicationState.APPROVED) && view.receiving().electronicCoe();
   }
 
   /** Whether the fee slip (手数料納付書) can be printed: while it is to be sent in with a fee. */
   public boolean isFeeSlipAvailable() {
-    return isFound() && application().feeSlipDue();
+    return isFound() && view.receiving().feeSlipDue();
   }
 
   public boolean isCardExpected() {
-    return application().procedure().issuesResidenceCard();
+    return view.receiving().issuesResidenceCard();
   }
 
   public boolean isFeePayable() {
-    return application().receiving().feeYen() > 0;
+    return view.receiving().feeYen() > 0;
   }
 
   public String getFeeDue() {
@@ -290,33 +260,34 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isCompleted() {
-    return in(ApplicationState.COMPLETED) && application().issuance().issuedAt().isPresent();
+    return in(ApplicationState.COMPLETED) && view.issuance().issuedAt() != null;
   }
 
   public String getIssuedCardNumber() {
-    return application().issuance().issuedCardNumber().map(Object::toString).orElse(null);
+    return view.issuance().issuedCardNumber();
   }
 
   public String getReturnTracking() {
-    return application().issuance().returnTrackingNumber().map(Object::toString).orElse("—");
+    String tracking = view.issuance().returnTrackingNumber();
+    return tracking == null ? "—" : tracking;
   }
 
   public String getIssuedAt() {
-    return application().issuance().issuedAt().map(Dates::format).orElse("—");
+    return Dates.format(view.issuance().issuedAt());
   }
 
   /** The request for additional documents waiting for an answer, or null. */
-  public DocumentRequest getOpenRequest() {
-    return isFound() ? application().documentRequests().open().orElse(null) : null;
+  public ApplicationView.Request getOpenRequest() {
+    return isFound() ? view.openRequest() : null;
   }
 
-  public List<DocumentRequest> getDocumentRequests() {
-    return application().documentRequests().all();
+  public List<ApplicationView.Request> getDocumentRequests() {
+    return view.documentRequests();
   }
 
   /** Correction requests (訂正の申出) sent for this application, oldest first. */
-  public List<CorrectionRequest> getCorrectionRequests() {
-    return isFound() ? application().corrections().all() : List.of();
+  public List<ApplicationView.Correction> getCorrectionRequests() {
+    return isFound() ? view.corrections() : List.of();
   }
 
   /**
@@ -357,82 +328,72 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isFound() {
-    return found && application() != null;
+    return view != null;
   }
 
   public boolean isDraft() {
-    return isFound()
-        && application().state() == jp.zairyu.domain.model.application.ApplicationState.DRAFT;
+    return isFound() && view.state() == ApplicationState.DRAFT;
   }
 
   public String getReceiptNumber() {
-    return application().receiptNumber().map(Object::toString).orElse("—");
+    return view.receiptNumber() == null ? "—" : view.receiptNumber();
   }
 
   public String getState() {
-    return application().wording().stateJa() + " / " + application().wording().stateEn();
+    return view.words().stateJa() + " / " + view.words().stateEn();
   }
 
   public String getStateCode() {
-    return application().state().name();
+    return view.state().name();
   }
 
   public String getProcedure() {
-    return application().procedure().nameJa() + " / " + application().procedure().nameEn();
+    return view.words().procedureJa() + " / " + view.words().procedureEn();
   }
 
   /** The fee of everything filed (procedure and re-entry permit), from procedures.csv. */
   public String getFee() {
-    int yen = application().filing().feeOnlineYen();
+    int yen = view.filed().feeOnlineYen();
     return String.format("%,d円 / ¥%,d", yen, yen);
   }
 
   /** The add-ons filed with the procedure, or a dash. */
   public String getAddOns() {
-    var filing = application().filing();
+    var filed = view.filed();
     var parts = new java.util.ArrayList<String>();
-    switch (filing.reentry()) {
+    switch (filed.reentry()) {
       case SINGLE -> parts.add("再入国許可（1回限り） / Re-entry permit (single)");
       case MULTIPLE -> parts.add("再入国許可（数次） / Re-entry permit (multiple)");
       default -> {}
     }
-    if (filing.activityOutside()) {
+    if (filed.activityOutside()) {
       parts.add("資格外活動許可 / Activity outside status");
     }
     return parts.isEmpty() ? "—" : String.join("、", parts);
   }
 
   public String getResultReceipt() {
-    return jp.zairyu.application.ApplicationSheet.resultReceipt(application());
+    return view.resultReceipt();
   }
 
   public String getApplicantEmail() {
-    return application().form().applicantEmail().orElse("—");
+    return orDash(view.filed().applicantEmail());
   }
 
   public String getCurrentStatus() {
-    return application()
-        .form()
-        .currentStatus()
-        .map(s -> s.labelJa() + " / " + s.status().nameEn())
-        .orElse("—");
+    return orDash(view.filed().currentStatus());
   }
 
   public String getDesiredStatus() {
-    return application()
-        .form()
-        .desiredStatus()
-        .map(s -> s.labelJa() + " / " + s.status().nameEn())
-        .orElse("—");
+    return orDash(view.filed().desiredStatus());
   }
 
   public String getBureau() {
-    return application()
-        .bureauCode()
+    return java.util.Optional.ofNullable(view.bureauCode())
         .flatMap(BureauDirectory.standard()::byCode)
         .map(b -> b.nameJa() + " / " + b.nameEn())
         .orElse(
-            switch (application().state()) {
+            switch (view.state()) {
               case SUBMITTED -> "振分け中 / Being routed";
               case DRAFT -> "—（申請後に決まります） / Decided once submitted";
               default -> "—";
@@ -445,9 +406,7 @@ public class ApplicationPage implements Serializable {
    * bureau is known (p:poll) and never keeps showing 振分け中 once it is.
    */
   public boolean isRouting() {
-    return isFound()
-        && application().state() == ApplicationState.SUBMITTED
-        && application().bureauCode().isEmpty();
+    return isFound() && view.state() == ApplicationState.SUBMITTED && view.bureauCode() == null;
   }
 
   /** Whether the page was opened while the application was being routed (it renders the poll). */
@@ -463,24 +422,24 @@ public class ApplicationPage implements Serializable {
   }
 
   public String getSubmittedAt() {
-    return application().submittedAt().map(Dates::format).orElse("—");
+    return Dates.format(view.submittedAt());
   }
 
   /** Every section of the form, read-only. */
-  /** Every section of the form, built once per load (the page's repeat reads it several times). */
-  public java.util.List<jp.zairyu.application.ApplicationSheet.Section> getSections() {
-    if (sections == null && application() != null) {
-      sections = jp.zairyu.application.ApplicationSheet.of(application());
-    }
-    return sections;
+  public List<ApplicationSheet.Section> getSections() {
+    return isFound() ? view.sections() : null;
   }
 
-  public Applicant getApplicant() {
-    return application().form().applicant();
+  public ApplicationView.Person getApplicant() {
+    return view.applicant();
   }
 
   public String getResidenceCardNumber() {
-    return application().form().applicant().residenceCardNumber().map(Object::toString).orElse("—");
+    return orDash(view.applicant().residenceCardNumber());
+  }
+
+  private static String orDash(String value) {
+    return value == null ? "—" : value;
   }
 
   public Long getId() {

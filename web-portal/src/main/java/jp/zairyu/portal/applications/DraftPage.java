@@ -15,11 +15,12 @@ import jp.zairyu.application.DraftingService;
 import jp.zairyu.application.EarlierApplication;
 import jp.zairyu.application.FilingPlan;
 import jp.zairyu.application.FormDetails;
+import jp.zairyu.application.StoredDraft;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.application.AcquisitionEvent;
 import jp.zairyu.domain.model.application.ApplicantLocation;
-import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.ApplicationSummary;
 import jp.zairyu.domain.model.application.FamilyRelationship;
 import jp.zairyu.domain.model.application.Filing;
 import jp.zairyu.domain.model.application.FormContent;
@@ -110,63 +111,49 @@ public class DraftPage implements Serializable {
       return;
     }
     try {
-      Application application = drafting.find(id);
-      if (application.state() != ApplicationState.DRAFT) {
-        redirectToView(application.id());
+      StoredDraft draft = drafting.draft(id);
+      if (!draft.draft()) {
+        redirectToView(draft.id());
         return;
       }
-      applicant.load(application.form().applicant());
-      procedureCode = application.procedure().code();
-      reentry = application.filing().reentry();
-      activityOutside = application.filing().activityOutside();
-      application
-          .form()
-          .currentStatus()
-          .ifPresent(
-              c -> {
-                currentStatus = c.code();
-                currentSubtype = c.subtype();
-              });
-      application
-          .form()
-          .desiredStatus()
-          .ifPresent(
-              d -> {
-                desiredStatus = d.code();
-                desiredSubtype = d.subtype();
-              });
-      relativeDeclaration = application.form().relativeDeclaration();
-      relativeReason = application.form().relativeDeclarationReason().orElse(null);
-      applicantLocation = application.form().applicantLocation().orElse(null);
-      acquisitionEvent =
-          application
-              .form()
-              .acquisitionEvent(application.procedure())
-              .map(AcquisitionEvent::code)
-              .orElse(null);
-      acquisitionEventDate = application.form().acquisitionEventDate().orElse(null);
-      resultReceipt = application.form().resultReceipt().orElse(null);
-      applicantEmail = application.form().applicantEmail().orElse(null);
-      accompanied = application.form().accompanied().orElse(null);
+      applicant.fill(draft.applicant());
+      procedureCode = draft.procedureCode();
+      reentry = draft.reentry();
+      activityOutside = draft.activityOutside();
+      if (draft.currentStatus() != null) {
+        currentStatus = draft.currentStatus().code();
+        currentSubtype = draft.currentStatus().subtype();
+      }
+      if (draft.desiredStatus() != null) {
+        desiredStatus = draft.desiredStatus().code();
+        desiredSubtype = draft.desiredStatus().subtype();
+      }
+      relativeDeclaration = draft.relativeDeclaration();
+      relativeReason = draft.relativeReason();
+      applicantLocation = draft.applicantLocation();
+      acquisitionEvent = draft.acquisitionEvent();
+      acquisitionEventDate = draft.acquisitionEventDate();
+      resultReceipt = draft.resultReceipt();
+      applicantEmail = draft.applicantEmail();
+      FormDetails form = draft.form();
+      accompanied = form.accompanied();
       accompanying =
-          new ArrayList<>(
-              application.form().accompanying().stream().map(AccompanyingRow::of).toList());
-      stay.load(application.form().passport(), application.form().stay());
-      family = new ArrayList<>(application.form().family().stream().map(FamilyRow::of).toList());
-      sponsor.load(application.form().sponsor());
-      sponsorSection = application.form().formSection();
+          new ArrayList<>(form.accompanying().stream().map(AccompanyingRow::of).toList());
+      stay.load(form);
+      family = new ArrayList<>(form.family().stream().map(FamilyRow::of).toList());
+      sponsor.fill(form.sponsor());
+      sponsorSection = draft.formSection();
       // Resume where the author stopped (also after a session timeout: it is stored).
       if (step == null || step < 1 || step > FormContent.WIZARD_STEPS) {
-        step = application.form().wizardStep();
+        step = draft.wizardStep();
       }
       if (step == FormContent.WIZARD_STEPS) {
-        LocalDate today = getToday();
-        missing = application.completeness().missingFields();
-        facePhotoNeeded = application.form().needsFacePhoto(today);
-        birthDateKnown = application.form().applicant().dateOfBirth() != null;
-        facePhotoAttached = drafting.hasFacePhoto(application.id());
+        missing = draft.missingFields();
+        facePhotoNeeded = draft.facePhotoNeeded();
+        birthDateKnown = draft.applicant().dateOfBirth() != null;
+        facePhotoAttached = drafting.hasFacePhoto(draft.id());
       }
-      progress = drafting.progress(application.id());
+      progress = drafting.progress(draft.id());
     } catch (RuleViolation notFound) {
       Messages.error(notFound);
       id = null;
@@ -284,7 +271,7 @@ public class DraftPage implements Serializable {
    * is reported in the status line only: the draft keeps its last good state.
    */
   public void autosave() {
-    if (id != null && drafting.find(id).state() != ApplicationState.DRAFT) {
+    if (id != null && drafting.summary(id).state() != ApplicationState.DRAFT) {
       autosaveStatus = "提出済みの申請は変更できません。 / A submitted application cannot be changed.";
       return;
     }
@@ -455,11 +442,11 @@ public class DraftPage implements Serializable {
     if (id == null) {
       return false;
     }
-    Application application = drafting.find(id);
+    ApplicationSummary application = drafting.summary(id);
     if (application.state() == ApplicationState.DRAFT) {
       return false;
     }
-    String receipt = application.receiptNumber().map(Object::toString).orElse("-");
+    String receipt = application.receipt().orElse("-");
     Messages.info(
         "この申請は既に提出されています。受付番号: " + receipt,
         "This application has already been submitted. Receipt number: " + receipt);

@@ -1,7 +1,6 @@
 package jp.zairyu.portal.applications;
 
 import jp.zairyu.application.FormDetails;
-import jp.zairyu.domain.model.application.FamilyMember;
 
 /** One row of family in Japan as the form holds it while it is typed. */
 public class FamilyRow extends PersonRow {
@@ -12,15 +11,15 @@ public class FamilyRow extends PersonRow {
   private String workplace;
   private String residenceCardNumber;
 
-  static FamilyRow of(FamilyMember m) {
+  static FamilyRow of(FormDetails.Family m) {
     FamilyRow r = new FamilyRow();
-    r.relationship = m.relationship().orElse(null);
+    r.relationship = m.relationship();
     r.name = m.name();
     r.dateOfBirth = m.dateOfBirth();
     r.nationality = m.nationality();
     r.livingTogether = m.livingTogether();
     r.workplace = m.workplace();
-    r.residenceCardNumber = m.residenceCardNumber().map(Object::toString).orElse(null);
+    r.residenceCardNumber = m.residenceCardNumber();
     return r;
   }
 

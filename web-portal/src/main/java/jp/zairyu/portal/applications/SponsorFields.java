@@ -3,7 +3,6 @@ package jp.zairyu.portal.applications;
 import java.io.Serializable;
 import java.time.LocalDate;
 import jp.zairyu.application.FormDetails;
-import jp.zairyu.domain.model.application.SponsorDetails;
 
 /**
  * Step 5 of the draft's wizard: the employer, school or spouse of the form's part ({@code
@@ -24,13 +23,9 @@ public class SponsorFields implements Serializable {
   private String cardNumber;
   private Integer annualIncomeYen;
 
-  /** The draft's sponsor, as stored. */
-  void load(SponsorDetails s) {
-    fill(FormDetails.Sponsor.of(s));
-  }
-
   /**
-   * An earlier application's employer (or the cleared fields: {@link FormDetails.Sponsor#EMPTY}).
+   * The draft's sponsor as stored, an earlier application's employer, or the cleared fields ({@link
+   * FormDetails.Sponsor#EMPTY}).
    */
   void fill(FormDetails.Sponsor s) {
     name = s.name();

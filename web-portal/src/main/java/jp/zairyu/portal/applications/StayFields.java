@@ -2,8 +2,7 @@ package jp.zairyu.portal.applications;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import jp.zairyu.domain.model.application.Passport;
-import jp.zairyu.domain.model.application.StayDetails;
+import jp.zairyu.application.FormDetails;
 
 /**
  * Step 3 of the draft's wizard (旅券・在留): passport, periods of stay, reason, criminal record and a
@@ -26,17 +25,17 @@ public class StayFields implements Serializable {
   private LocalDate entryDate;
 
   /** The draft's passport and stay, as stored. */
-  void load(Passport passport, StayDetails stay) {
-    passportNumber = passport.number();
-    passportExpiry = passport.expiry();
-    currentPeriodMonths = stay.currentPeriodMonths().orElse(null);
-    currentExpiry = stay.currentExpiry().orElse(null);
-    desiredPeriodMonths = stay.desiredPeriodMonths().orElse(null);
-    reason = stay.reason();
-    criminalRecord = stay.criminalRecord().orElse(null);
-    criminalDetails = stay.criminalDetails();
-    entryPort = stay.entryPort();
-    entryDate = stay.entryDate().orElse(null);
+  void load(FormDetails f) {
+    passportNumber = f.passportNumber();
+    passportExpiry = f.passportExpiry();
+    currentPeriodMonths = f.currentPeriodMonths();
+    currentExpiry = f.currentExpiry();
+    desiredPeriodMonths = f.desiredPeriodMonths();
+    reason = f.reason();
+    criminalRecord = f.criminalRecord();
+    criminalDetails = f.criminalDetails();
+    entryPort = f.entryPort();
+    entryDate = f.entryDate();
   }
 
   /** An earlier application's passport, copied while it is still valid on {@code today}. */

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.zairyu.application.DraftingService;
 import jp.zairyu.domain.model.RuleViolation;
-import jp.zairyu.domain.model.application.Application;
 import jp.zairyu.domain.model.application.ApplicationState;
+import jp.zairyu.domain.model.application.ApplicationSummary;
 import jp.zairyu.domain.model.application.ReceiptNumber;
 import jp.zairyu.web.messages.Messages;
 
@@ -58,9 +58,9 @@ public class SubmitDraftAction {
    */
   String submit(long id) {
     try {
-      Application current = drafting.find(id);
+      ApplicationSummary current = drafting.summary(id);
       if (current.state() != ApplicationState.DRAFT) {
-        String receipt = current.receiptNumber().map(Object::toString).orElse("-");
+        String receipt = current.receipt().orElse("-");
         Messages.info(
             "この申請は既に提出されています。受付番号: " + receipt,
             "This application has already been submitted. Receipt number: " + receipt);

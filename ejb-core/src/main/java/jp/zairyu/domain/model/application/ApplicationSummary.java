@@ -21,6 +21,17 @@ public record ApplicationSummary(
     Instant updatedAt)
     implements Serializable {
 
+  /** The line of an application already read whole. */
+  public static ApplicationSummary of(Application a) {
+    return new ApplicationSummary(
+        a.id(),
+        a.receiptNumber().map(Object::toString).orElse(null),
+        a.procedure().code(),
+        a.form().applicant().fullName(),
+        a.state(),
+        a.updatedAt());
+  }
+
   public Procedure procedure() {
     return Procedure.byCode(procedureCode)
         .orElseThrow(() -> new IllegalStateException("Unknown procedure " + procedureCode));

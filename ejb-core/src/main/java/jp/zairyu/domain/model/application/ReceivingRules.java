@@ -35,7 +35,8 @@ public final class ReceivingRules {
   }
 
   /** A document mailed with the result in place of a passport sticker. */
-  public record MailedDocument(String code, String labelJa, String labelEn) {}
+  public record MailedDocument(String code, String labelJa, String labelEn)
+      implements java.io.Serializable {}
 
   private final Map<String, Row> rows;
 
