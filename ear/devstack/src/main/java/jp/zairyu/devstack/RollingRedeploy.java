@@ -84,8 +84,8 @@ final class RollingRedeploy {
       String instance = StackSettings.instanceName(i);
       var out = Timing.start();
       long start = System.nanoTime();
-      LoadBalancer.awaitOthersUp(settings, instance, BACK_TIMEOUT);
-      LoadBalancer.takeOut(settings, instance, DRAIN_TIMEOUT);
+      HaproxyRuntime.awaitOthersUp(settings, instance, BACK_TIMEOUT);
+      HaproxyRuntime.takeOut(settings, instance, DRAIN_TIMEOUT);
       asadmin.remote(
           settings.readyTimeout(),
           "create-application-ref",
@@ -96,7 +96,7 @@ final class RollingRedeploy {
       var url = settings.instanceBaseUrl(i);
       HttpProbe.awaitOk(url.resolve("health/ready"), settings.readyTimeout());
       HttpProbe.awaitOk(url.resolve("portal/login.xhtml"), settings.readyTimeout());
-      LoadBalancer.putBack(settings, instance, BACK_TIMEOUT);
+      HaproxyRuntime.putBack(settings, instance, BACK_TIMEOUT);
       steps.put(instance, Duration.ofNanos(System.nanoTime() - start));
       LOG.info("Instance {} runs {} and is back in the rotation ({})", instance, name, out);
     }
