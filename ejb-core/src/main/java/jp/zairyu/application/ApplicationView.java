@@ -101,7 +101,7 @@ public record ApplicationView(
             a.wording().denialEn()),
         a.receiptNumber().map(Object::toString).orElse(null),
         a.submittedAt().orElse(null),
-        a.bureauCode().orElse(null),
+        a.routing().bureauCode().orElse(null),
         ApplicationSheet.resultReceipt(a),
         Person.of(a.form().applicant()),
         a.actionsFor(caller),

@@ -251,7 +251,7 @@ public class DraftingService {
         LocalDate.ofInstant(now, clock.getZone()), new Attachments(attachments.of(applicationId)));
     ReceiptNumber receipt =
         applications.nextReceiptNumber(
-            application.competentBureau(BureauDirectory.standard()).code(),
+            application.routing().competentBureau(BureauDirectory.standard()).code(),
             LocalDate.ofInstant(now, clock.getZone()).getYear());
     application.submit(receipt, now);
     // one fact; its consumer routes the application and asks for the receipt mails (RoutingService)

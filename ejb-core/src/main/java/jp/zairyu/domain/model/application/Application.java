@@ -26,7 +26,6 @@ import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.Attachments;
 import jp.zairyu.domain.model.attachment.CheckedFile;
 import jp.zairyu.domain.model.bureau.Bureau;
-import jp.zairyu.domain.model.bureau.BureauDirectory;
 
 /**
  * The aggregate root of a residence application: its content while it is a draft and its life after
@@ -331,12 +330,13 @@ public class Application {
     return new CorrectionRequests(correctionRequests);
   }
 
-  /** The bureau competent for the applicant's address, decided once after submission. */
-  public Bureau competentBureau(BureauDirectory bureaus) {
-    return bureaus
-        .competentFor(form().applicant().prefecture())
-        .orElseThrow(
-            () -> new IllegalStateException("No bureau serves " + form().applicant().prefecture()));
+  /**
+   * Where it is examined and by whom: the competent bureau, the bureau it was routed to and when,
+   * the examiner.
+   */
+  public Routing routing() {
+    return new Routing(
+        bureauCode, examinerId, routedAt, form == null ? null : form.applicant().prefecture());
   }
 
   /**
@@ -345,14 +345,8 @@ public class Application {
    * @return false if it was already routed there (a repeated routing changes nothing)
    */
   public boolean routeTo(Bureau bureau, Instant now) {
-    if (bureauCode != null) {
-      if (bureauCode.equals(bureau.code())) {
-        return false;
-      }
-      throw new RuleViolation(
-          "application.already-routed",
-          "この申請は既に" + bureauCode + "に振り分けられています。",
-          "This application has already been routed to " + bureauCode + ".");
+    if (routing().alreadyRoutedTo(bureau)) {
+      return false;
     }
     Lifecycle.require(state, ApplicationAction.ROUTE);
     this.bureauCode = bureau.code();
@@ -685,14 +679,6 @@ public class Application {
 
   public Optional<ReceiptNumber> receiptNumber() {
     return Optional.ofNullable(receiptNumber).map(ReceiptNumber::new);
-  }
-
-  public Optional<String> bureauCode() {
-    return Optional.ofNullable(bureauCode);
-  }
-
-  public Optional<Long> examinerId() {
-    return Optional.ofNullable(examinerId);
   }
 
   public Instant createdAt() {

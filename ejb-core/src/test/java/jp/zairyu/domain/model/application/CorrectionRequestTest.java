@@ -29,7 +29,7 @@ class CorrectionRequestTest {
   private static Application submitted() {
     Application application = ApplicationTest.extensionDraft(ApplicationTest.complete("東京都"));
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    application.routeTo(application.routing().competentBureau(BureauDirectory.standard()), NOW);
     return application;
   }
 

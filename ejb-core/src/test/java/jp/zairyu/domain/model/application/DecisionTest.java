@@ -91,7 +91,7 @@ class DecisionTest {
   static Application underReview(String procedure, ResultReceipt receipt) {
     Application application = draft(procedure, receipt);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    application.routeTo(application.routing().competentBureau(BureauDirectory.standard()), NOW);
     application.startExamination(EXAMINER, NOW);
     return application;
   }
@@ -221,7 +221,7 @@ class DecisionTest {
   private static Application submittedAndRouted() {
     Application application = draft(Procedure.EXTENSION, ResultReceipt.MAIL);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    application.routeTo(application.routing().competentBureau(BureauDirectory.standard()), NOW);
     return application;
   }
 

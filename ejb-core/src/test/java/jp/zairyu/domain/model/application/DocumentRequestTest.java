@@ -61,7 +61,7 @@ class DocumentRequestTest {
   private Application underReview() {
     Application application = ApplicationTest.extensionDraft(ApplicationTest.complete("東京都"));
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    application.routeTo(application.routing().competentBureau(BureauDirectory.standard()), NOW);
     application.startExamination(examiner, NOW);
     TestOfficers.withId(application, Application.class, 0L); // attachments name it by id
     return application;

@@ -97,7 +97,8 @@ class LifecycleTest {
   void theSupervisorWhoProposedCannotSettle() {
     Application application = DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
+    application.routeTo(
+        application.routing().competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
     application.startExamination(DecisionTest.SUPERVISOR, DecisionTest.NOW);
     application.proposeDenial(DecisionTest.SUPERVISOR, "理由", DecisionTest.NOW);
 

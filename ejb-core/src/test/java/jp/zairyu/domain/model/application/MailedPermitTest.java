@@ -42,7 +42,8 @@ class MailedPermitTest {
             NOW);
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
     draft.routeTo(
-        draft.competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()), NOW);
+        draft.routing().competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
+        NOW);
     draft.startExamination(EXAMINER, NOW);
     draft.approve(EXAMINER, NOW);
     draft.recordReceipt(

@@ -180,7 +180,7 @@ class ProcedureCatalogTest {
     TestForms.fillIn(draft, TODAY, DecisionTest.NOW);
     assertThat(draft.completeness().missingFields()).isEmpty();
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
-    draft.routeTo(draft.competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
+    draft.routeTo(draft.routing().competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
     draft.startExamination(DecisionTest.EXAMINER, DecisionTest.NOW);
     draft.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
 
@@ -238,7 +238,7 @@ class ProcedureCatalogTest {
     draft.edit().deliverTo(receipt, "applicant@example.jp", DecisionTest.NOW);
     TestForms.fillIn(draft, TODAY, DecisionTest.NOW);
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 2), DecisionTest.NOW);
-    draft.routeTo(draft.competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
+    draft.routeTo(draft.routing().competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
     draft.startExamination(DecisionTest.EXAMINER, DecisionTest.NOW);
     return draft;
   }

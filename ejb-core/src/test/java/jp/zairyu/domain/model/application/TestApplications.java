@@ -46,7 +46,9 @@ public final class TestApplications {
     Application application = DecisionTest.draft(procedure, receipt);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
     application.routeTo(
-        application.competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
+        application
+            .routing()
+            .competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
         DecisionTest.NOW);
     return TestOfficers.withId(application, Application.class, 42L);
   }
@@ -101,7 +103,9 @@ public final class TestApplications {
             DecisionTest.NOW);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
     application.routeTo(
-        application.competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
+        application
+            .routing()
+            .competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
         DecisionTest.NOW);
     application.startExamination(DecisionTest.EXAMINER, DecisionTest.NOW);
     application.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
