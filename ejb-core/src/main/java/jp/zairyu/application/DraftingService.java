@@ -290,7 +290,9 @@ public class DraftingService {
    */
   public void requestCorrection(long applicationId, String item, String correction) {
     Application application = owned(applicationId);
-    application.requestCorrection(application.practitionerId(), item, correction, clock.instant());
+    application
+        .corrections()
+        .request(application.practitionerId(), item, correction, clock.instant());
   }
 
   /** Withdraws (取下げ) the caller's own submitted application before a decision. */

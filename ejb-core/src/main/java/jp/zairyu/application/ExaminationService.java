@@ -232,7 +232,7 @@ public class ExaminationService {
     if (application.state() == ApplicationState.SUBMITTED) {
       application.startExamination(officer, now);
     }
-    application.proposeDenial(officer, reason, now);
+    application.denials().propose(officer, reason, now);
   }
 
   /**
@@ -255,7 +255,8 @@ public class ExaminationService {
   public void returnDenial(long applicationId, long version, String note) {
     Officer supervisor = caller();
     unchanged(ofMyBureau(applicationId, supervisor), version)
-        .returnDenial(supervisor, note, clock.instant());
+        .denials()
+        .sendBack(supervisor, note, clock.instant());
   }
 
   /**
@@ -345,7 +346,7 @@ public class ExaminationService {
   @CaseAction("CORRECTION_ACKNOWLEDGED")
   public void acknowledgeCorrection(long applicationId, long requestId) {
     Officer me = caller();
-    ofMyBureau(applicationId, me).acknowledgeCorrection(requestId, me, clock.instant());
+    ofMyBureau(applicationId, me).corrections().acknowledge(requestId, me, clock.instant());
   }
 
   /**

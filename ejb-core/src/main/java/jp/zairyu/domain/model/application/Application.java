@@ -290,44 +290,11 @@ public class Application {
   }
 
   /**
-   * The practitioner asks the bureau to correct the submitted application (訂正の申出) before the
-   * decision: which item is wrong and what it should say. The submitted content is not changed — it
-   * is what the bureau received; the examiner reads the request with the case.
-   *
-   * @param practitioner the practitioner sending it (the application's author)
+   * The correction requests (訂正の申出), oldest first: the practitioner sends one, an officer
+   * acknowledges it ({@link CorrectionRequests#request}, {@link CorrectionRequests#acknowledge}).
    */
-  public CorrectionRequest requestCorrection(
-      long practitioner, String item, String correction, Instant now) {
-    if (!allows(ApplicationAction.REQUEST_CORRECTION)) {
-      throw new RuleViolation(
-          "application.state.correction",
-          "申請の状態が「" + state.labelJa() + "」のため、訂正の申出はできません（審査の結果が出る前に限ります）。",
-          "A correction can be requested only before the decision; this application is '"
-              + state.labelEn()
-              + "'.");
-    }
-    CorrectionRequest request = corrections().ask(this, practitioner, item, correction, now);
-    this.updatedAt = now;
-    return request;
-  }
-
-  /**
-   * An officer of the competent bureau has read a correction request and taken it into account.
-   *
-   * @return false if it was acknowledged already (a second officer, or a repeated click)
-   */
-  public boolean acknowledgeCorrection(long requestId, Officer officer, Instant now) {
-    requireCompetent(officer);
-    boolean acknowledged = corrections().acknowledge(requestId, officer.id(), now);
-    if (acknowledged) {
-      this.updatedAt = now;
-    }
-    return acknowledged;
-  }
-
-  /** The correction requests (訂正の申出), oldest first. */
   public CorrectionRequests corrections() {
-    return new CorrectionRequests(correctionRequests);
+    return new CorrectionRequests(this, correctionRequests);
   }
 
   /**
@@ -399,19 +366,6 @@ public class Application {
   }
 
   /**
-   * The examiner proposes to deny (不許可; 不交付 for a COE) with the reasons the practitioner will read.
-   * Nothing is decided yet: the application stays under examination (審査中) until a supervisor of the
-   * bureau other than the examiner confirms or returns the proposal (four-eyes).
-   */
-  public void proposeDenial(Officer examiner, String reason, Instant now) {
-    Lifecycle.require(state, ApplicationAction.PROPOSE_DENIAL);
-    requireCompetent(examiner);
-    requireExaminer(examiner);
-    denials().propose(this, examiner.id(), reason, now);
-    this.updatedAt = now;
-  }
-
-  /**
    * A supervisor of the bureau confirms the pending proposal: the application is denied (不許可), with
    * the proposal's reasons. The examiner who proposed it cannot confirm it.
    */
@@ -425,24 +379,17 @@ public class Application {
     this.updatedAt = now;
   }
 
-  /**
-   * A supervisor of the bureau sends the pending proposal back to the examiner with a note; the
-   * examination goes on (審査中) and the examiner may approve, ask for documents or propose again.
-   */
-  public void returnDenial(Officer supervisor, String note, Instant now) {
-    Lifecycle.require(state, ApplicationAction.RETURN_DENIAL);
-    requireCompetent(supervisor);
-    denials().sendBack(supervisor, note, now);
-    this.updatedAt = now;
-  }
-
   private void requireNoPendingDenial() {
     denials().requireNonePending();
   }
 
-  /** The proposals to deny, oldest first, and the pending one. */
+  /**
+   * The proposals to deny, oldest first, and the pending one: the examiner proposes, a supervisor
+   * sends back ({@link DenialProposals#propose}, {@link DenialProposals#sendBack}); confirming is
+   * {@link #confirmDenial}.
+   */
   public DenialProposals denials() {
-    return new DenialProposals(denialProposals);
+    return new DenialProposals(this, denialProposals);
   }
 
   /** When, by whom and why it was decided (empty while nothing is). */
@@ -613,13 +560,23 @@ public class Application {
     return new DocumentRequests(documentRequests);
   }
 
-  private void requireExaminer(Officer examiner) {
+  /** Only the case's examiner acts as its examiner. */
+  void requireExaminer(Officer examiner) {
     CaseOfficers.requireExaminer(examiner, examinerId);
   }
 
   /** Officers act on a case only with an examining role and only in its bureau. */
-  private void requireCompetent(Officer officer) {
+  void requireCompetent(Officer officer) {
     CaseOfficers.requireCompetent(officer, bureauCode);
+  }
+
+  /**
+   * The row of the transition table for the action from the current state, taken by an officer who
+   * may act on the case (the parts' officer steps ask it first).
+   */
+  void requireOfficer(ApplicationAction action, Officer officer) {
+    Lifecycle.require(state, action);
+    requireCompetent(officer);
   }
 
   /** Moves along the row of the transition table for this action (the target one of its own). */

@@ -41,7 +41,7 @@ class AdministratorLimitsTest {
             true),
         Arguments.of(
             "proposes a denial",
-            (Consumer<Application>) a -> a.proposeDenial(TOKYO_ADMIN, "理由", NOW),
+            (Consumer<Application>) a -> a.denials().propose(TOKYO_ADMIN, "理由", NOW),
             true),
         Arguments.of(
             "assigns the case",

@@ -85,7 +85,7 @@ class LifecycleTest {
   @Test
   void aProposedDenialWaitsForAnotherSupervisor() {
     Application application = DecisionTest.underReview();
-    application.proposeDenial(DecisionTest.EXAMINER, "理由", DecisionTest.NOW);
+    application.denials().propose(DecisionTest.EXAMINER, "理由", DecisionTest.NOW);
 
     assertThat(application.actionsFor(EXAMINER)).containsExactly(ACKNOWLEDGE_CORRECTION);
     assertThat(application.actionsFor(SUPERVISOR))
@@ -100,7 +100,7 @@ class LifecycleTest {
     application.routeTo(
         application.routing().competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
     application.startExamination(DecisionTest.SUPERVISOR, DecisionTest.NOW);
-    application.proposeDenial(DecisionTest.SUPERVISOR, "理由", DecisionTest.NOW);
+    application.denials().propose(DecisionTest.SUPERVISOR, "理由", DecisionTest.NOW);
 
     assertThat(application.actionsFor(SUPERVISOR)).doesNotContain(CONFIRM_DENIAL, RETURN_DENIAL);
     assertThat(application.actionsFor(OTHER_SUPERVISOR)).contains(CONFIRM_DENIAL, RETURN_DENIAL);

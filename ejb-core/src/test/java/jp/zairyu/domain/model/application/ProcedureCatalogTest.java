@@ -214,7 +214,7 @@ class ProcedureCatalogTest {
     assertThat(approved.wording().stateEn()).isEqualTo("Granted");
 
     Application denied = examined(ResultReceipt.WINDOW);
-    denied.proposeDenial(DecisionTest.EXAMINER, "理由", DecisionTest.NOW);
+    denied.denials().propose(DecisionTest.EXAMINER, "理由", DecisionTest.NOW);
     denied.confirmDenial(DecisionTest.SUPERVISOR, DecisionTest.LATER);
 
     assertThat(denied.wording().stateJa()).isEqualTo("不承認");

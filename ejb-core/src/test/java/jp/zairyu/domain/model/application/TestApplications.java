@@ -63,7 +63,7 @@ public final class TestApplications {
   /** Denied (proposed by the examiner, confirmed by the supervisor) with this reason. */
   public static Application denied(String procedure, String reason) {
     Application application = underReview(procedure, ResultReceipt.MAIL);
-    application.proposeDenial(DecisionTest.EXAMINER, reason, DecisionTest.NOW);
+    application.denials().propose(DecisionTest.EXAMINER, reason, DecisionTest.NOW);
     application.confirmDenial(DecisionTest.SUPERVISOR, DecisionTest.LATER);
     return application;
   }
