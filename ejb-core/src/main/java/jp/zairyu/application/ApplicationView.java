@@ -199,7 +199,7 @@ public record ApplicationView(
           r.itemsToSend(),
           r.mailedDocuments(),
           r.windowOnlyProcedures().stream().map(p -> p.nameJa() + " / " + p.nameEn()).toList(),
-          a.feeSlipDue());
+          a.mailIn().feeSlipDue());
     }
   }
 

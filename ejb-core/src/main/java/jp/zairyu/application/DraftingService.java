@@ -281,7 +281,9 @@ public class DraftingService {
    * records their arrival.
    */
   public void recordSending(long applicationId, String trackingNumber) {
-    owned(applicationId).recordSending(TrackingNumber.parse(trackingNumber), clock.instant());
+    owned(applicationId)
+        .mailIn()
+        .recordSending(TrackingNumber.parse(trackingNumber), clock.instant());
   }
 
   /**

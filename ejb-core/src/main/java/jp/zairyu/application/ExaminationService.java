@@ -269,6 +269,7 @@ public class ExaminationService {
       long applicationId, long version, Set<MailInItem> received, Integer feeStampsYen) {
     Officer officer = caller();
     unchanged(ofMyBureau(applicationId, officer), version)
+        .mailIn()
         .recordReceipt(officer, received, feeStampsYen, clock.instant());
   }
 

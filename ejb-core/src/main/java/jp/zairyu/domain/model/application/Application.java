@@ -302,8 +302,22 @@ public class Application {
    * the examiner.
    */
   public Routing routing() {
-    return new Routing(
-        bureauCode, examinerId, routedAt, form == null ? null : form.applicant().prefecture());
+    return new Routing(this);
+  }
+
+  /** The bureau it was routed to, or null ({@link Routing} reads each column when asked). */
+  String routedBureau() {
+    return bureauCode;
+  }
+
+  /** The case's examiner, or null. */
+  Long examiner() {
+    return examinerId;
+  }
+
+  /** When it was routed, or null. */
+  Instant routedAt() {
+    return routedAt;
   }
 
   /**
@@ -404,35 +418,12 @@ public class Application {
 
   // --- Issuance by mail (発行待ち → 完了) ---
 
-  /** Whether the fee slip (手数料納付書) is to be sent in now: approved by mail (発行待ち) with a fee due. */
-  public boolean feeSlipDue() {
-    return Lifecycle.allows(state, ApplicationAction.RECORD_SENDING)
-        && receiving().itemsToSend().contains(MailInItem.FEE_SLIP);
-  }
-
   /**
-   * The practitioner records that the items were sent, with the mailing's tracking number; may be
-   * corrected until the bureau records their arrival.
+   * What the practitioner sends in after an approval by mail and its arrival at the bureau: the fee
+   * slip due, the sending, the receipt ({@link MailIn}).
    */
-  public void recordSending(TrackingNumber tracking, Instant now) {
-    Lifecycle.require(state, ApplicationAction.RECORD_SENDING);
-    issuanceToRecord().recordSending(tracking, now);
-    this.updatedAt = now;
-  }
-
-  /**
-   * An officer of the bureau records what arrived: every item of {@link Receiving#itemsToSend()}
-   * must have come, the fee slip carrying revenue stamps for exactly the fee.
-   *
-   * @param received the items the officer ticked as arrived
-   * @param feeStampsYen the value of the revenue stamps on the fee slip (null when there is none)
-   */
-  public void recordReceipt(
-      Officer officer, java.util.Set<MailInItem> received, Integer feeStampsYen, Instant now) {
-    Lifecycle.require(state, ApplicationAction.RECORD_RECEIPT);
-    requireCompetent(officer);
-    issuanceToRecord().recordReceipt(officer.id(), receiving(), received, feeStampsYen, now);
-    this.updatedAt = now;
+  public MailIn mailIn() {
+    return new MailIn(this);
   }
 
   /**
@@ -508,7 +499,7 @@ public class Application {
   }
 
   /** The issuance to record a step in (created with the first one). */
-  private Issuance issuanceToRecord() {
+  Issuance issuanceToRecord() {
     if (issuance == null) {
       issuance = new Issuance();
     }

@@ -15,35 +15,32 @@ import jp.zairyu.domain.model.bureau.BureauDirectory;
  */
 public final class Routing {
 
-  private final String bureauCode;
-  private final Long examinerId;
-  private final Instant routedAt;
-  private final String prefecture;
+  // Each answer reads its own column when asked: routing loads an application with a fetch group
+  // (JpaApplicationRepository.findForRouting), where a column left out would load the rest.
+  private final Application application;
 
-  Routing(String bureauCode, Long examinerId, Instant routedAt, String prefecture) {
-    this.bureauCode = bureauCode;
-    this.examinerId = examinerId;
-    this.routedAt = routedAt;
-    this.prefecture = prefecture;
+  Routing(Application application) {
+    this.application = application;
   }
 
   /** The bureau it was routed to (empty until it is). */
   public Optional<String> bureauCode() {
-    return Optional.ofNullable(bureauCode);
+    return Optional.ofNullable(application.routedBureau());
   }
 
   /** The examiner who has the case (empty until one takes it or is assigned). */
   public Optional<Long> examinerId() {
-    return Optional.ofNullable(examinerId);
+    return Optional.ofNullable(application.examiner());
   }
 
   /** When it was routed (empty until it is). */
   public Optional<Instant> routedAt() {
-    return Optional.ofNullable(routedAt);
+    return Optional.ofNullable(application.routedAt());
   }
 
   /** The bureau competent for the applicant's address, decided once after submission. */
   public Bureau competentBureau(BureauDirectory bureaus) {
+    String prefecture = application.form().applicant().prefecture();
     return bureaus
         .competentFor(prefecture)
         .orElseThrow(() -> new IllegalStateException("No bureau serves " + prefecture));
@@ -54,6 +51,7 @@ public final class Routing {
    * it was routed to another one.
    */
   boolean alreadyRoutedTo(Bureau bureau) {
+    String bureauCode = application.routedBureau();
     if (bureauCode == null) {
       return false;
     }

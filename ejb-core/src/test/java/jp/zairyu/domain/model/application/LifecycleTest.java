@@ -114,11 +114,13 @@ class LifecycleTest {
     assertThat(application.actionsFor(EXAMINER))
         .containsExactly(RECORD_RECEIPT, ACKNOWLEDGE_CORRECTION);
 
-    application.recordReceipt(
-        DecisionTest.SUPERVISOR,
-        EnumSet.copyOf(application.receiving().itemsToSend()),
-        application.receiving().feeYen(),
-        DecisionTest.LATER);
+    application
+        .mailIn()
+        .recordReceipt(
+            DecisionTest.SUPERVISOR,
+            EnumSet.copyOf(application.receiving().itemsToSend()),
+            application.receiving().feeYen(),
+            DecisionTest.LATER);
 
     assertThat(application.actionsFor(AUTHOR)).isEmpty();
     assertThat(application.actionsFor(EXAMINER)).containsExactly(ISSUE, ACKNOWLEDGE_CORRECTION);

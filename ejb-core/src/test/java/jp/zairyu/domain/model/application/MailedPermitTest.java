@@ -46,11 +46,13 @@ class MailedPermitTest {
         NOW);
     draft.startExamination(EXAMINER, NOW);
     draft.approve(EXAMINER, NOW);
-    draft.recordReceipt(
-        SUPERVISOR,
-        EnumSet.copyOf(draft.receiving().itemsToSend()),
-        draft.receiving().feeYen() > 0 ? draft.receiving().feeYen() : null,
-        LATER);
+    draft
+        .mailIn()
+        .recordReceipt(
+            SUPERVISOR,
+            EnumSet.copyOf(draft.receiving().itemsToSend()),
+            draft.receiving().feeYen() > 0 ? draft.receiving().feeYen() : null,
+            LATER);
     return draft;
   }
 

@@ -190,11 +190,13 @@ class ProcedureCatalogTest {
     assertThat(draft.receiving().itemsToSend())
         .containsExactly(
             MailInItem.RESIDENCE_CARD, MailInItem.FEE_SLIP, MailInItem.RETURN_ENVELOPE);
-    draft.recordReceipt(
-        DecisionTest.SUPERVISOR,
-        EnumSet.copyOf(draft.receiving().itemsToSend()),
-        4000,
-        DecisionTest.LATER);
+    draft
+        .mailIn()
+        .recordReceipt(
+            DecisionTest.SUPERVISOR,
+            EnumSet.copyOf(draft.receiving().itemsToSend()),
+            4000,
+            DecisionTest.LATER);
     draft.issue(
         DecisionTest.EXAMINER,
         new ResidenceCardNumber("QZ00000042XY"),

@@ -71,10 +71,12 @@ public final class TestApplications {
   /** Approved for receipt by mail, everything arrived, result mailed back (完了). */
   public static Application issued(String procedure) {
     Application application = approved(procedure, ResultReceipt.MAIL);
-    application.recordSending(TrackingNumber.parse("1111-2222-3333"), DecisionTest.LATER);
+    application.mailIn().recordSending(TrackingNumber.parse("1111-2222-3333"), DecisionTest.LATER);
     EnumSet<MailInItem> items = EnumSet.copyOf(application.receiving().itemsToSend());
-    application.recordReceipt(
-        DecisionTest.SUPERVISOR, items, application.receiving().feeYen(), DecisionTest.LATER);
+    application
+        .mailIn()
+        .recordReceipt(
+            DecisionTest.SUPERVISOR, items, application.receiving().feeYen(), DecisionTest.LATER);
     application.issue(
         DecisionTest.EXAMINER,
         application.procedure().issuesResidenceCard()
@@ -109,11 +111,13 @@ public final class TestApplications {
         DecisionTest.NOW);
     application.startExamination(DecisionTest.EXAMINER, DecisionTest.NOW);
     application.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
-    application.recordReceipt(
-        DecisionTest.SUPERVISOR,
-        EnumSet.copyOf(application.receiving().itemsToSend()),
-        application.receiving().feeYen(),
-        DecisionTest.LATER);
+    application
+        .mailIn()
+        .recordReceipt(
+            DecisionTest.SUPERVISOR,
+            EnumSet.copyOf(application.receiving().itemsToSend()),
+            application.receiving().feeYen(),
+            DecisionTest.LATER);
     application.issue(
         DecisionTest.EXAMINER,
         new ResidenceCardNumber("QZ00000044XY"),
