@@ -60,7 +60,8 @@ public class LoadDriver {
     ReceiptNumber receipt =
         applications.nextReceiptNumber(
             application
-                .routing().competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard())
+                .routing()
+                .competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard())
                 .code(),
             LocalDate.ofInstant(now, clock.getZone()).getYear());
     application.submit(receipt, now);

@@ -75,7 +75,8 @@ class MessagingGuaranteesIT {
     }
     if (decide) {
       Officer examiner = officers.findByLoginId(Fixtures.TOKYO_EXAMINER).orElseThrow();
-      application.routeTo(application.routing().competentBureau(BureauDirectory.standard()), Instant.now());
+      application.routeTo(
+          application.routing().competentBureau(BureauDirectory.standard()), Instant.now());
       application.startExamination(examiner, Instant.now());
       application.approve(examiner, Instant.now());
     }
@@ -100,7 +101,7 @@ class MessagingGuaranteesIT {
     sendInItsOwnTransaction("ApplicationSubmitted", body);
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> applications.find(id).flatMap(Application::bureauCode).isPresent());
+        .until(() -> applications.find(id).flatMap(a -> a.routing().bureauCode()).isPresent());
     Instant routed = applications.find(id).orElseThrow().updatedAt();
     mailbox.awaitMessage(receiptMail); // asked for by the routing
 
@@ -171,7 +172,7 @@ class MessagingGuaranteesIT {
 
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> applications.find(id).flatMap(Application::bureauCode).isPresent());
+        .until(() -> applications.find(id).flatMap(a -> a.routing().bureauCode()).isPresent());
     assertThat(deadLettersOf("ApplicationSubmitted")).doesNotContain(body);
     assertThat(rowOf(admin.get(PAGE).body(), body)).isEmpty();
 

@@ -102,7 +102,8 @@ class SubmissionMessagingIT {
 
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> applications.find(id).flatMap(Application::bureauCode), b -> b.isPresent());
+        .until(
+            () -> applications.find(id).flatMap(a -> a.routing().bureauCode()), b -> b.isPresent());
     assertThat(applications.find(id).orElseThrow().routing().bureauCode()).contains("OSAKA");
 
     Mailbox mailbox = Mailbox.of(Fixtures.LAWYER_EMAIL);

@@ -93,7 +93,9 @@ class ApplicationRepositoryIT {
     FetchGroupTracker woven = (FetchGroupTracker) toRoute;
     assertThat(woven._persistence_isAttributeFetched("state")).isTrue();
     assertThat(woven._persistence_isAttributeFetched("withdrawalReason")).isFalse();
-    assertThat(toRoute.routeTo(toRoute.routing().competentBureau(BureauDirectory.standard()), Instant.now()))
+    assertThat(
+            toRoute.routeTo(
+                toRoute.routing().competentBureau(BureauDirectory.standard()), Instant.now()))
         .isTrue();
     tx.commit();
 
