@@ -21,10 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
-import jp.zairyu.domain.model.attachment.Attachment;
-import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.Attachments;
-import jp.zairyu.domain.model.attachment.CheckedFile;
 import jp.zairyu.domain.model.bureau.Bureau;
 
 /**
@@ -179,39 +176,9 @@ public class Application {
     this.updatedAt = now;
   }
 
-  /**
-   * Attaches a checked file; only while it is a draft. The face photo must be a JPEG, a document a
-   * PDF of a type on this application's checklist; the whole set keeps its rules ({@link
-   * Attachments#admit}). Touches the application, so two uploads at once meet its optimistic lock
-   * and the total cannot be exceeded by a race.
-   *
-   * @param documentType a code of {@code documents.csv} for a document, null for the face photo
-   * @param fileName the name as the user gave it (sanitised here; for display only)
-   * @return the attachment to store with the file's bytes
-   */
-  public Attachment attach(
-      AttachmentKind kind,
-      String documentType,
-      String fileName,
-      CheckedFile file,
-      Attachments existing,
-      Instant now) {
-    Lifecycle.require(state, ApplicationAction.ATTACH);
-    String type = AttachmentRules.documentType(this, kind, documentType, file);
-    existing.admit(kind, type, file);
-    this.updatedAt = now;
-    return new Attachment(id, kind, type, AttachmentRules.fileName(kind, fileName), file, now);
-  }
-
-  /**
-   * Removes an attachment of this application: any while it is a draft; while additional documents
-   * are requested (追完待ち), only those added for the open request (what the bureau already has
-   * stays).
-   */
-  public void detach(Attachment attachment, Instant now) {
-    Lifecycle.require(state, ApplicationAction.DETACH);
-    AttachmentRules.requireRemovable(this, attachment);
-    this.updatedAt = now;
+  /** The files attached to it, to attach and remove as it allows ({@link AttachedFiles}). */
+  public AttachedFiles files() {
+    return new AttachedFiles(this);
   }
 
   /**
@@ -338,8 +305,7 @@ public class Application {
 
   /** An examiner of the competent bureau takes the application for examination (審査中). */
   public void startExamination(Officer examiner, Instant now) {
-    Lifecycle.require(state, ApplicationAction.TAKE);
-    requireCompetent(examiner);
+    requireOfficer(ApplicationAction.TAKE, examiner);
     this.examinerId = examiner.id();
     moveTo(ApplicationAction.TAKE, ApplicationState.UNDER_REVIEW);
     this.updatedAt = now;
@@ -366,8 +332,7 @@ public class Application {
    * mailed.
    */
   public void approve(Officer examiner, Instant now) {
-    Lifecycle.require(state, ApplicationAction.APPROVE);
-    requireCompetent(examiner);
+    requireOfficer(ApplicationAction.APPROVE, examiner);
     requireExaminer(examiner);
     requireNoPendingDenial();
     moveTo(
@@ -384,8 +349,7 @@ public class Application {
    * the proposal's reasons. The examiner who proposed it cannot confirm it.
    */
   public void confirmDenial(Officer supervisor, Instant now) {
-    Lifecycle.require(state, ApplicationAction.CONFIRM_DENIAL);
-    requireCompetent(supervisor);
+    requireOfficer(ApplicationAction.CONFIRM_DENIAL, supervisor);
     DenialProposal proposal = denials().pendingFor(supervisor);
     proposal.confirm(supervisor.id(), now);
     moveTo(ApplicationAction.CONFIRM_DENIAL, ApplicationState.DENIED);
@@ -439,8 +403,7 @@ public class Application {
       TrackingNumber mailing,
       java.util.Set<String> enclosed,
       Instant now) {
-    Lifecycle.require(state, ApplicationAction.ISSUE);
-    requireCompetent(officer);
+    requireOfficer(ApplicationAction.ISSUE, officer);
     issuanceToRecord()
         .issue(
             officer.id(),
@@ -469,8 +432,7 @@ public class Application {
       WindowCollector capacity,
       LocalDate today,
       Instant now) {
-    Lifecycle.require(state, ApplicationAction.HAND_OVER);
-    requireCompetent(officer);
+    requireOfficer(ApplicationAction.HAND_OVER, officer);
     if (receiving().byMail()) {
       throw new RuleViolation(
           "application.handover.by-mail",
@@ -523,8 +485,7 @@ public class Application {
    */
   public DocumentRequest requestDocuments(
       Officer examiner, String items, LocalDate due, LocalDate today, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REQUEST_DOCUMENTS);
-    requireCompetent(examiner);
+    requireOfficer(ApplicationAction.REQUEST_DOCUMENTS, examiner);
     requireExaminer(examiner);
     requireNoPendingDenial();
     DocumentRequest request = documentRequests().ask(this, examiner.id(), items, due, today, now);
