@@ -101,7 +101,7 @@ public record ApplicationView(
             a.wording().denialEn()),
         a.receiptNumber().map(Object::toString).orElse(null),
         a.submittedAt().orElse(null),
-        a.bureauCode().orElse(null),
+        a.routing().bureauCode().orElse(null),
         ApplicationSheet.resultReceipt(a),
         Person.of(a.form().applicant()),
         a.actionsFor(caller),
@@ -199,7 +199,7 @@ public record ApplicationView(
           r.itemsToSend(),
           r.mailedDocuments(),
           r.windowOnlyProcedures().stream().map(p -> p.nameJa() + " / " + p.nameEn()).toList(),
-          a.feeSlipDue());
+          a.mailIn().feeSlipDue());
     }
   }
 

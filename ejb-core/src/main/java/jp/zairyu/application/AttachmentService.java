@@ -80,7 +80,7 @@ public class AttachmentService {
           .admitAttachment(attachments.draftBytesOf(application.practitionerId()), file.size());
     }
     Attachment attachment =
-        application.attach(kind, documentType, fileName, file, existing, clock.instant());
+        application.files().attach(kind, documentType, fileName, file, existing, clock.instant());
     attachments.add(attachment, content);
     return attachment.id();
   }
@@ -88,7 +88,7 @@ public class AttachmentService {
   /** Removes an attachment of a draft. */
   public void remove(long attachmentId) {
     Attachment attachment = visible(attachmentId);
-    drafting.find(attachment.applicationId()).detach(attachment, clock.instant());
+    drafting.find(attachment.applicationId()).files().detach(attachment, clock.instant());
     attachments.remove(attachment);
   }
 

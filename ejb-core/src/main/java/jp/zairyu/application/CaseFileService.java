@@ -107,7 +107,7 @@ public class CaseFileService {
   private Application ofMyBureau(long applicationId, Officer officer) {
     return applications
         .find(applicationId)
-        .filter(a -> a.bureauCode().filter(officer::worksAt).isPresent())
+        .filter(a -> a.routing().bureauCode().filter(officer::worksAt).isPresent())
         .orElseThrow(NotFound::application);
   }
 

@@ -201,7 +201,7 @@ final class DocumentModels {
   }
 
   private static Optional<Bureau> bureau(Application application) {
-    return application.bureauCode().flatMap(BureauDirectory.standard()::byCode);
+    return application.routing().bureauCode().flatMap(BureauDirectory.standard()::byCode);
   }
 
   private static String addresseeJa(Optional<Bureau> bureau) {

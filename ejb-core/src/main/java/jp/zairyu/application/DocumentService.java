@@ -51,7 +51,7 @@ public class DocumentService {
   @RolesAllowed(Roles.PRACTITIONER)
   public Download feeSlip(long applicationId) {
     Application application = drafting.find(applicationId);
-    if (!application.feeSlipDue()) {
+    if (!application.mailIn().feeSlipDue()) {
       throw NotFound.application();
     }
     return new Download(

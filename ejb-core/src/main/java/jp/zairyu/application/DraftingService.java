@@ -251,7 +251,7 @@ public class DraftingService {
         LocalDate.ofInstant(now, clock.getZone()), new Attachments(attachments.of(applicationId)));
     ReceiptNumber receipt =
         applications.nextReceiptNumber(
-            application.competentBureau(BureauDirectory.standard()).code(),
+            application.routing().competentBureau(BureauDirectory.standard()).code(),
             LocalDate.ofInstant(now, clock.getZone()).getYear());
     application.submit(receipt, now);
     // one fact; its consumer routes the application and asks for the receipt mails (RoutingService)
@@ -281,7 +281,9 @@ public class DraftingService {
    * records their arrival.
    */
   public void recordSending(long applicationId, String trackingNumber) {
-    owned(applicationId).recordSending(TrackingNumber.parse(trackingNumber), clock.instant());
+    owned(applicationId)
+        .mailIn()
+        .recordSending(TrackingNumber.parse(trackingNumber), clock.instant());
   }
 
   /**
@@ -290,7 +292,9 @@ public class DraftingService {
    */
   public void requestCorrection(long applicationId, String item, String correction) {
     Application application = owned(applicationId);
-    application.requestCorrection(application.practitionerId(), item, correction, clock.instant());
+    application
+        .corrections()
+        .request(application.practitionerId(), item, correction, clock.instant());
   }
 
   /** Withdraws (取下げ) the caller's own submitted application before a decision. */

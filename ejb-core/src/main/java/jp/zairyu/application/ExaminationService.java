@@ -232,7 +232,7 @@ public class ExaminationService {
     if (application.state() == ApplicationState.SUBMITTED) {
       application.startExamination(officer, now);
     }
-    application.proposeDenial(officer, reason, now);
+    application.denials().propose(officer, reason, now);
   }
 
   /**
@@ -255,7 +255,8 @@ public class ExaminationService {
   public void returnDenial(long applicationId, long version, String note) {
     Officer supervisor = caller();
     unchanged(ofMyBureau(applicationId, supervisor), version)
-        .returnDenial(supervisor, note, clock.instant());
+        .denials()
+        .sendBack(supervisor, note, clock.instant());
   }
 
   /**
@@ -268,6 +269,7 @@ public class ExaminationService {
       long applicationId, long version, Set<MailInItem> received, Integer feeStampsYen) {
     Officer officer = caller();
     unchanged(ofMyBureau(applicationId, officer), version)
+        .mailIn()
         .recordReceipt(officer, received, feeStampsYen, clock.instant());
   }
 
@@ -345,7 +347,7 @@ public class ExaminationService {
   @CaseAction("CORRECTION_ACKNOWLEDGED")
   public void acknowledgeCorrection(long applicationId, long requestId) {
     Officer me = caller();
-    ofMyBureau(applicationId, me).acknowledgeCorrection(requestId, me, clock.instant());
+    ofMyBureau(applicationId, me).corrections().acknowledge(requestId, me, clock.instant());
   }
 
   /**
@@ -385,7 +387,7 @@ public class ExaminationService {
   private Application ofMyBureau(long applicationId, Officer officer) {
     return applications
         .find(applicationId)
-        .filter(a -> a.bureauCode().filter(officer::worksAt).isPresent())
+        .filter(a -> a.routing().bureauCode().filter(officer::worksAt).isPresent())
         .orElseThrow(NotFound::application);
   }
 

@@ -223,6 +223,7 @@ public class MailTemplates {
 
   private static String bureau(Application application) {
     return application
+        .routing()
         .bureauCode()
         .flatMap(BureauDirectory.standard()::byCode)
         .map(b -> b.nameJa() + " / " + b.nameEn())
@@ -275,6 +276,7 @@ public class MailTemplates {
   /** The opening hours of the window of the application's bureau ({@code bureau-windows.csv}). */
   static Optional<WindowHours> windowHours(Application application) {
     return application
+        .routing()
         .bureauCode()
         .flatMap(BureauDirectory.standard()::byCode)
         .map(Bureau::windowHours);

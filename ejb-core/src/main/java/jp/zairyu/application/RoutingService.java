@@ -39,7 +39,7 @@ public class RoutingService {
   public void route(long applicationId) {
     Application application =
         applications.findForRouting(applicationId).orElseThrow(NotFound::application);
-    Bureau bureau = application.competentBureau(BureauDirectory.standard());
+    Bureau bureau = application.routing().competentBureau(BureauDirectory.standard());
     if (application.routeTo(bureau, clock.instant())) {
       // FINE: one line per submission on the hottest path; the routing is on the case itself
       LOG.fine(() -> "Application " + applicationId + " routed to " + bureau.code());

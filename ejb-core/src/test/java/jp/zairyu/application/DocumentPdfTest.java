@@ -69,7 +69,8 @@ class DocumentPdfTest {
     application.edit().deliverTo(receipt, "applicant@example.jp", SUBMITTED);
     TestForms.fillIn(application, TODAY, SUBMITTED);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 42), SUBMITTED);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), SUBMITTED);
+    application.routeTo(
+        application.routing().competentBureau(BureauDirectory.standard()), SUBMITTED);
     return application;
   }
 
@@ -194,7 +195,7 @@ class DocumentPdfTest {
     }
     coe.edit().accompaniedBy(true, persons, SUBMITTED);
     coe.submit(ReceiptNumber.of("TOKYO", 2026, 43), SUBMITTED);
-    coe.routeTo(coe.competentBureau(BureauDirectory.standard()), SUBMITTED);
+    coe.routeTo(coe.routing().competentBureau(BureauDirectory.standard()), SUBMITTED);
     byte[] pdf = PDF.applicationForm(DocumentModels.applicationForm(coe, null, List.of(), null));
     String text = text(pdf);
     assertThat(text)
@@ -238,7 +239,7 @@ class DocumentPdfTest {
     hsp2.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", SUBMITTED);
     TestForms.fillIn(hsp2, TODAY, SUBMITTED);
     hsp2.submit(ReceiptNumber.of("TOKYO", 2026, 44), SUBMITTED);
-    hsp2.routeTo(hsp2.competentBureau(BureauDirectory.standard()), SUBMITTED);
+    hsp2.routeTo(hsp2.routing().competentBureau(BureauDirectory.standard()), SUBMITTED);
     byte[] hsp2Pdf =
         PDF.applicationForm(DocumentModels.applicationForm(hsp2, null, List.of(), null));
     assertThat(text(hsp2Pdf)).contains("希望する在留期間").contains("無期限 / Indefinite");
@@ -264,7 +265,7 @@ class DocumentPdfTest {
     holder.edit().deliverTo(ResultReceipt.MAIL, "applicant@example.jp", SUBMITTED);
     TestForms.fillIn(holder, TODAY, SUBMITTED);
     holder.submit(ReceiptNumber.of("TOKYO", 2026, 45), SUBMITTED);
-    holder.routeTo(holder.competentBureau(BureauDirectory.standard()), SUBMITTED);
+    holder.routeTo(holder.routing().competentBureau(BureauDirectory.standard()), SUBMITTED);
     String holderText =
         text(PDF.applicationForm(DocumentModels.applicationForm(holder, null, List.of(), null)));
     assertThat(holderText)

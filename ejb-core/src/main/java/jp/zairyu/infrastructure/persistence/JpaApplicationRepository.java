@@ -51,7 +51,10 @@ public class JpaApplicationRepository implements ApplicationRepository {
         .findFirst();
   }
 
-  /** What {@link Application#competentBureau} and {@link Application#routeTo} read and write. */
+  /**
+   * What {@link jp.zairyu.domain.model.application.Routing#competentBureau} and {@link
+   * Application#routeTo} read and write.
+   */
   static final List<String> ROUTING_FIELDS =
       List.of("state", "bureauCode", "routedAt", "updatedAt", "form.applicant.prefecture");
 

@@ -80,7 +80,7 @@ class DashboardFiguresIT {
             lawyer, Fixtures.applicantIn(PREFECTURE, Fixtures.uniqueName("統計")), status);
     applications.add(a);
     a.submit(applications.nextReceiptNumber(BUREAU, 2026), Instant.now());
-    a.routeTo(a.competentBureau(BureauDirectory.standard()), Instant.now());
+    a.routeTo(a.routing().competentBureau(BureauDirectory.standard()), Instant.now());
     if (decide) {
       // The case is worked by an officer of its bureau: a Takamatsu examiner is lent for it.
       Officer takamatsu = takamatsuExaminer(examiner);

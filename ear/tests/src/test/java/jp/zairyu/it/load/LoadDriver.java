@@ -60,6 +60,7 @@ public class LoadDriver {
     ReceiptNumber receipt =
         applications.nextReceiptNumber(
             application
+                .routing()
                 .competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard())
                 .code(),
             LocalDate.ofInstant(now, clock.getZone()).getYear());

@@ -75,7 +75,8 @@ class MessagingGuaranteesIT {
     }
     if (decide) {
       Officer examiner = officers.findByLoginId(Fixtures.TOKYO_EXAMINER).orElseThrow();
-      application.routeTo(application.competentBureau(BureauDirectory.standard()), Instant.now());
+      application.routeTo(
+          application.routing().competentBureau(BureauDirectory.standard()), Instant.now());
       application.startExamination(examiner, Instant.now());
       application.approve(examiner, Instant.now());
     }
@@ -100,7 +101,7 @@ class MessagingGuaranteesIT {
     sendInItsOwnTransaction("ApplicationSubmitted", body);
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> applications.find(id).flatMap(Application::bureauCode).isPresent());
+        .until(() -> applications.find(id).flatMap(a -> a.routing().bureauCode()).isPresent());
     Instant routed = applications.find(id).orElseThrow().updatedAt();
     mailbox.awaitMessage(receiptMail); // asked for by the routing
 
@@ -109,7 +110,7 @@ class MessagingGuaranteesIT {
         .during(Duration.ofSeconds(4))
         .atMost(Duration.ofSeconds(10))
         .until(() -> applications.find(id).orElseThrow().updatedAt().equals(routed));
-    assertThat(applications.find(id).orElseThrow().bureauCode()).contains("OSAKA");
+    assertThat(applications.find(id).orElseThrow().routing().bureauCode()).contains("OSAKA");
     assertThat(deadLettersOf("ApplicationSubmitted")).doesNotContain(body);
     assertThat(mailbox.matching(m -> receiptMail.equals(m.messageId())))
         .as("the second delivery routes nothing, so it asks for no receipt mail")
@@ -145,7 +146,7 @@ class MessagingGuaranteesIT {
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofSeconds(1))
         .until(() -> deadLettersOf("ApplicationSubmitted").contains(body));
-    assertThat(applications.find(id).orElseThrow().bureauCode()).isEmpty();
+    assertThat(applications.find(id).orElseThrow().routing().bureauCode()).isEmpty();
 
     WebSession admin = WebSession.console("admin", Fixtures.DEMO_PASSWORD);
     HttpResponse<String> page = admin.get(PAGE);
@@ -171,7 +172,7 @@ class MessagingGuaranteesIT {
 
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> applications.find(id).flatMap(Application::bureauCode).isPresent());
+        .until(() -> applications.find(id).flatMap(a -> a.routing().bureauCode()).isPresent());
     assertThat(deadLettersOf("ApplicationSubmitted")).doesNotContain(body);
     assertThat(rowOf(admin.get(PAGE).body(), body)).isEmpty();
 

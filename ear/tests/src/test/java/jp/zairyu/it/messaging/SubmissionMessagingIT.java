@@ -102,8 +102,9 @@ class SubmissionMessagingIT {
 
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> applications.find(id).flatMap(Application::bureauCode), b -> b.isPresent());
-    assertThat(applications.find(id).orElseThrow().bureauCode()).contains("OSAKA");
+        .until(
+            () -> applications.find(id).flatMap(a -> a.routing().bureauCode()), b -> b.isPresent());
+    assertThat(applications.find(id).orElseThrow().routing().bureauCode()).contains("OSAKA");
 
     Mailbox mailbox = Mailbox.of(Fixtures.LAWYER_EMAIL);
     Mailbox.Mail mail = mailbox.awaitMessage(receivedMessageId(id));

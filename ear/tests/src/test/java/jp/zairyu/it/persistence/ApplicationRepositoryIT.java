@@ -93,12 +93,14 @@ class ApplicationRepositoryIT {
     FetchGroupTracker woven = (FetchGroupTracker) toRoute;
     assertThat(woven._persistence_isAttributeFetched("state")).isTrue();
     assertThat(woven._persistence_isAttributeFetched("withdrawalReason")).isFalse();
-    assertThat(toRoute.routeTo(toRoute.competentBureau(BureauDirectory.standard()), Instant.now()))
+    assertThat(
+            toRoute.routeTo(
+                toRoute.routing().competentBureau(BureauDirectory.standard()), Instant.now()))
         .isTrue();
     tx.commit();
 
     Application routed = applications.find(draft.id()).orElseThrow();
-    assertThat(routed.bureauCode()).contains("SENDAI");
+    assertThat(routed.routing().bureauCode()).contains("SENDAI");
     assertThat(routed.form().applicant().fullName()).isEqualTo(name);
     assertThat(routed.form().applicant().residenceCardNumber())
         .map(Object::toString)
@@ -157,9 +159,9 @@ class ApplicationRepositoryIT {
     for (Application a : List.of(first, second)) {
       a.submit(
           applications.nextReceiptNumber(
-              a.competentBureau(BureauDirectory.standard()).code(), 2026),
+              a.routing().competentBureau(BureauDirectory.standard()).code(), 2026),
           Instant.now());
-      a.routeTo(a.competentBureau(BureauDirectory.standard()), Instant.now());
+      a.routeTo(a.routing().competentBureau(BureauDirectory.standard()), Instant.now());
     }
     tx.commit();
 
@@ -192,7 +194,7 @@ class ApplicationRepositoryIT {
       applications.add(a);
       // Two share a submission time: the id breaks the tie.
       a.submit(ReceiptNumber.of(series, 2026, 7 - i), base.plusSeconds(i == 4 ? 3 : i));
-      a.routeTo(a.competentBureau(BureauDirectory.standard()), Instant.now());
+      a.routeTo(a.routing().competentBureau(BureauDirectory.standard()), Instant.now());
       ids.add(a.id());
     }
     tx.commit();

@@ -58,7 +58,7 @@ class DocumentRemindersIT {
     Application a = Fixtures.extensionDraft(lawyer, Fixtures.applicantIn("東京都", name));
     applications.add(a);
     a.submit(applications.nextReceiptNumber("TOKYO", 2026), Instant.now());
-    a.routeTo(a.competentBureau(BureauDirectory.standard()), Instant.now());
+    a.routeTo(a.routing().competentBureau(BureauDirectory.standard()), Instant.now());
     a.startExamination(examiner, Instant.now());
     a.requestDocuments(
         examiner,

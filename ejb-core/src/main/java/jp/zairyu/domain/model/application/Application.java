@@ -21,12 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.zairyu.domain.model.RuleViolation;
 import jp.zairyu.domain.model.account.Officer;
-import jp.zairyu.domain.model.attachment.Attachment;
-import jp.zairyu.domain.model.attachment.AttachmentKind;
 import jp.zairyu.domain.model.attachment.Attachments;
-import jp.zairyu.domain.model.attachment.CheckedFile;
 import jp.zairyu.domain.model.bureau.Bureau;
-import jp.zairyu.domain.model.bureau.BureauDirectory;
 
 /**
  * The aggregate root of a residence application: its content while it is a draft and its life after
@@ -180,39 +176,9 @@ public class Application {
     this.updatedAt = now;
   }
 
-  /**
-   * Attaches a checked file; only while it is a draft. The face photo must be a JPEG, a document a
-   * PDF of a type on this application's checklist; the whole set keeps its rules ({@link
-   * Attachments#admit}). Touches the application, so two uploads at once meet its optimistic lock
-   * and the total cannot be exceeded by a race.
-   *
-   * @param documentType a code of {@code documents.csv} for a document, null for the face photo
-   * @param fileName the name as the user gave it (sanitised here; for display only)
-   * @return the attachment to store with the file's bytes
-   */
-  public Attachment attach(
-      AttachmentKind kind,
-      String documentType,
-      String fileName,
-      CheckedFile file,
-      Attachments existing,
-      Instant now) {
-    Lifecycle.require(state, ApplicationAction.ATTACH);
-    String type = AttachmentRules.documentType(this, kind, documentType, file);
-    existing.admit(kind, type, file);
-    this.updatedAt = now;
-    return new Attachment(id, kind, type, AttachmentRules.fileName(kind, fileName), file, now);
-  }
-
-  /**
-   * Removes an attachment of this application: any while it is a draft; while additional documents
-   * are requested (追完待ち), only those added for the open request (what the bureau already has
-   * stays).
-   */
-  public void detach(Attachment attachment, Instant now) {
-    Lifecycle.require(state, ApplicationAction.DETACH);
-    AttachmentRules.requireRemovable(this, attachment);
-    this.updatedAt = now;
+  /** The files attached to it, to attach and remove as it allows ({@link AttachedFiles}). */
+  public AttachedFiles files() {
+    return new AttachedFiles(this);
   }
 
   /**
@@ -291,52 +257,34 @@ public class Application {
   }
 
   /**
-   * The practitioner asks the bureau to correct the submitted application (訂正の申出) before the
-   * decision: which item is wrong and what it should say. The submitted content is not changed — it
-   * is what the bureau received; the examiner reads the request with the case.
-   *
-   * @param practitioner the practitioner sending it (the application's author)
+   * The correction requests (訂正の申出), oldest first: the practitioner sends one, an officer
+   * acknowledges it ({@link CorrectionRequests#request}, {@link CorrectionRequests#acknowledge}).
    */
-  public CorrectionRequest requestCorrection(
-      long practitioner, String item, String correction, Instant now) {
-    if (!allows(ApplicationAction.REQUEST_CORRECTION)) {
-      throw new RuleViolation(
-          "application.state.correction",
-          "申請の状態が「" + state.labelJa() + "」のため、訂正の申出はできません（審査の結果が出る前に限ります）。",
-          "A correction can be requested only before the decision; this application is '"
-              + state.labelEn()
-              + "'.");
-    }
-    CorrectionRequest request = corrections().ask(this, practitioner, item, correction, now);
-    this.updatedAt = now;
-    return request;
+  public CorrectionRequests corrections() {
+    return new CorrectionRequests(this, correctionRequests);
   }
 
   /**
-   * An officer of the competent bureau has read a correction request and taken it into account.
-   *
-   * @return false if it was acknowledged already (a second officer, or a repeated click)
+   * Where it is examined and by whom: the competent bureau, the bureau it was routed to and when,
+   * the examiner.
    */
-  public boolean acknowledgeCorrection(long requestId, Officer officer, Instant now) {
-    requireCompetent(officer);
-    boolean acknowledged = corrections().acknowledge(requestId, officer.id(), now);
-    if (acknowledged) {
-      this.updatedAt = now;
-    }
-    return acknowledged;
+  public Routing routing() {
+    return new Routing(this);
   }
 
-  /** The correction requests (訂正の申出), oldest first. */
-  public CorrectionRequests corrections() {
-    return new CorrectionRequests(correctionRequests);
+  /** The bureau it was routed to, or null ({@link Routing} reads each column when asked). */
+  String routedBureau() {
+    return bureauCode;
   }
 
-  /** The bureau competent for the applicant's address, decided once after submission. */
-  public Bureau competentBureau(BureauDirectory bureaus) {
-    return bureaus
-        .competentFor(form().applicant().prefecture())
-        .orElseThrow(
-            () -> new IllegalStateException("No bureau serves " + form().applicant().prefecture()));
+  /** The case's examiner, or null. */
+  Long examiner() {
+    return examinerId;
+  }
+
+  /** When it was routed, or null. */
+  Instant routedAt() {
+    return routedAt;
   }
 
   /**
@@ -345,14 +293,8 @@ public class Application {
    * @return false if it was already routed there (a repeated routing changes nothing)
    */
   public boolean routeTo(Bureau bureau, Instant now) {
-    if (bureauCode != null) {
-      if (bureauCode.equals(bureau.code())) {
-        return false;
-      }
-      throw new RuleViolation(
-          "application.already-routed",
-          "この申請は既に" + bureauCode + "に振り分けられています。",
-          "This application has already been routed to " + bureauCode + ".");
+    if (routing().alreadyRoutedTo(bureau)) {
+      return false;
     }
     Lifecycle.require(state, ApplicationAction.ROUTE);
     this.bureauCode = bureau.code();
@@ -363,8 +305,7 @@ public class Application {
 
   /** An examiner of the competent bureau takes the application for examination (審査中). */
   public void startExamination(Officer examiner, Instant now) {
-    Lifecycle.require(state, ApplicationAction.TAKE);
-    requireCompetent(examiner);
+    requireOfficer(ApplicationAction.TAKE, examiner);
     this.examinerId = examiner.id();
     moveTo(ApplicationAction.TAKE, ApplicationState.UNDER_REVIEW);
     this.updatedAt = now;
@@ -391,8 +332,7 @@ public class Application {
    * mailed.
    */
   public void approve(Officer examiner, Instant now) {
-    Lifecycle.require(state, ApplicationAction.APPROVE);
-    requireCompetent(examiner);
+    requireOfficer(ApplicationAction.APPROVE, examiner);
     requireExaminer(examiner);
     requireNoPendingDenial();
     moveTo(
@@ -405,25 +345,11 @@ public class Application {
   }
 
   /**
-   * The examiner proposes to deny (不許可; 不交付 for a COE) with the reasons the practitioner will read.
-   * Nothing is decided yet: the application stays under examination (審査中) until a supervisor of the
-   * bureau other than the examiner confirms or returns the proposal (four-eyes).
-   */
-  public void proposeDenial(Officer examiner, String reason, Instant now) {
-    Lifecycle.require(state, ApplicationAction.PROPOSE_DENIAL);
-    requireCompetent(examiner);
-    requireExaminer(examiner);
-    denials().propose(this, examiner.id(), reason, now);
-    this.updatedAt = now;
-  }
-
-  /**
    * A supervisor of the bureau confirms the pending proposal: the application is denied (不許可), with
    * the proposal's reasons. The examiner who proposed it cannot confirm it.
    */
   public void confirmDenial(Officer supervisor, Instant now) {
-    Lifecycle.require(state, ApplicationAction.CONFIRM_DENIAL);
-    requireCompetent(supervisor);
+    requireOfficer(ApplicationAction.CONFIRM_DENIAL, supervisor);
     DenialProposal proposal = denials().pendingFor(supervisor);
     proposal.confirm(supervisor.id(), now);
     moveTo(ApplicationAction.CONFIRM_DENIAL, ApplicationState.DENIED);
@@ -431,24 +357,17 @@ public class Application {
     this.updatedAt = now;
   }
 
-  /**
-   * A supervisor of the bureau sends the pending proposal back to the examiner with a note; the
-   * examination goes on (審査中) and the examiner may approve, ask for documents or propose again.
-   */
-  public void returnDenial(Officer supervisor, String note, Instant now) {
-    Lifecycle.require(state, ApplicationAction.RETURN_DENIAL);
-    requireCompetent(supervisor);
-    denials().sendBack(supervisor, note, now);
-    this.updatedAt = now;
-  }
-
   private void requireNoPendingDenial() {
     denials().requireNonePending();
   }
 
-  /** The proposals to deny, oldest first, and the pending one. */
+  /**
+   * The proposals to deny, oldest first, and the pending one: the examiner proposes, a supervisor
+   * sends back ({@link DenialProposals#propose}, {@link DenialProposals#sendBack}); confirming is
+   * {@link #confirmDenial}.
+   */
   public DenialProposals denials() {
-    return new DenialProposals(denialProposals);
+    return new DenialProposals(this, denialProposals);
   }
 
   /** When, by whom and why it was decided (empty while nothing is). */
@@ -463,35 +382,12 @@ public class Application {
 
   // --- Issuance by mail (発行待ち → 完了) ---
 
-  /** Whether the fee slip (手数料納付書) is to be sent in now: approved by mail (発行待ち) with a fee due. */
-  public boolean feeSlipDue() {
-    return Lifecycle.allows(state, ApplicationAction.RECORD_SENDING)
-        && receiving().itemsToSend().contains(MailInItem.FEE_SLIP);
-  }
-
   /**
-   * The practitioner records that the items were sent, with the mailing's tracking number; may be
-   * corrected until the bureau records their arrival.
+   * What the practitioner sends in after an approval by mail and its arrival at the bureau: the fee
+   * slip due, the sending, the receipt ({@link MailIn}).
    */
-  public void recordSending(TrackingNumber tracking, Instant now) {
-    Lifecycle.require(state, ApplicationAction.RECORD_SENDING);
-    issuanceToRecord().recordSending(tracking, now);
-    this.updatedAt = now;
-  }
-
-  /**
-   * An officer of the bureau records what arrived: every item of {@link Receiving#itemsToSend()}
-   * must have come, the fee slip carrying revenue stamps for exactly the fee.
-   *
-   * @param received the items the officer ticked as arrived
-   * @param feeStampsYen the value of the revenue stamps on the fee slip (null when there is none)
-   */
-  public void recordReceipt(
-      Officer officer, java.util.Set<MailInItem> received, Integer feeStampsYen, Instant now) {
-    Lifecycle.require(state, ApplicationAction.RECORD_RECEIPT);
-    requireCompetent(officer);
-    issuanceToRecord().recordReceipt(officer.id(), receiving(), received, feeStampsYen, now);
-    this.updatedAt = now;
+  public MailIn mailIn() {
+    return new MailIn(this);
   }
 
   /**
@@ -507,8 +403,7 @@ public class Application {
       TrackingNumber mailing,
       java.util.Set<String> enclosed,
       Instant now) {
-    Lifecycle.require(state, ApplicationAction.ISSUE);
-    requireCompetent(officer);
+    requireOfficer(ApplicationAction.ISSUE, officer);
     issuanceToRecord()
         .issue(
             officer.id(),
@@ -537,8 +432,7 @@ public class Application {
       WindowCollector capacity,
       LocalDate today,
       Instant now) {
-    Lifecycle.require(state, ApplicationAction.HAND_OVER);
-    requireCompetent(officer);
+    requireOfficer(ApplicationAction.HAND_OVER, officer);
     if (receiving().byMail()) {
       throw new RuleViolation(
           "application.handover.by-mail",
@@ -567,7 +461,7 @@ public class Application {
   }
 
   /** The issuance to record a step in (created with the first one). */
-  private Issuance issuanceToRecord() {
+  Issuance issuanceToRecord() {
     if (issuance == null) {
       issuance = new Issuance();
     }
@@ -591,8 +485,7 @@ public class Application {
    */
   public DocumentRequest requestDocuments(
       Officer examiner, String items, LocalDate due, LocalDate today, Instant now) {
-    Lifecycle.require(state, ApplicationAction.REQUEST_DOCUMENTS);
-    requireCompetent(examiner);
+    requireOfficer(ApplicationAction.REQUEST_DOCUMENTS, examiner);
     requireExaminer(examiner);
     requireNoPendingDenial();
     DocumentRequest request = documentRequests().ask(this, examiner.id(), items, due, today, now);
@@ -619,13 +512,23 @@ public class Application {
     return new DocumentRequests(documentRequests);
   }
 
-  private void requireExaminer(Officer examiner) {
+  /** Only the case's examiner acts as its examiner. */
+  void requireExaminer(Officer examiner) {
     CaseOfficers.requireExaminer(examiner, examinerId);
   }
 
   /** Officers act on a case only with an examining role and only in its bureau. */
-  private void requireCompetent(Officer officer) {
+  void requireCompetent(Officer officer) {
     CaseOfficers.requireCompetent(officer, bureauCode);
+  }
+
+  /**
+   * The row of the transition table for the action from the current state, taken by an officer who
+   * may act on the case (the parts' officer steps ask it first).
+   */
+  void requireOfficer(ApplicationAction action, Officer officer) {
+    Lifecycle.require(state, action);
+    requireCompetent(officer);
   }
 
   /** Moves along the row of the transition table for this action (the target one of its own). */
@@ -685,14 +588,6 @@ public class Application {
 
   public Optional<ReceiptNumber> receiptNumber() {
     return Optional.ofNullable(receiptNumber).map(ReceiptNumber::new);
-  }
-
-  public Optional<String> bureauCode() {
-    return Optional.ofNullable(bureauCode);
-  }
-
-  public Optional<Long> examinerId() {
-    return Optional.ofNullable(examinerId);
   }
 
   public Instant createdAt() {

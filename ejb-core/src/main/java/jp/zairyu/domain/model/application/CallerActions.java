@@ -25,7 +25,7 @@ final class CallerActions {
    * acting, so the examiner's actions are offered as well.
    */
   Set<ApplicationAction> all(Caller caller) {
-    Long examiner = application.examinerId().orElse(null);
+    Long examiner = application.routing().examinerId().orElse(null);
     Set<ApplicationAction> actions = EnumSet.noneOf(ApplicationAction.class);
     for (Lifecycle.Transition t : Lifecycle.transitions()) {
       if (t.from() == application.state() && may(t, caller, examiner)) {
@@ -46,14 +46,14 @@ final class CallerActions {
 
   /** Whether this one action is offered (as {@link #all}, alone). */
   boolean offers(ApplicationAction action, Caller caller) {
-    Long examiner = application.examinerId().orElse(null);
+    Long examiner = application.routing().examinerId().orElse(null);
     return Lifecycle.find(application.state(), action)
         .filter(t -> may(t, caller, examiner))
         .isPresent();
   }
 
   private boolean may(Lifecycle.Transition t, Caller caller, Long examiner) {
-    String bureauCode = application.bureauCode().orElse(null);
+    String bureauCode = application.routing().bureauCode().orElse(null);
     boolean officer =
         caller.examines() && bureauCode != null && bureauCode.equals(caller.bureauCode());
     boolean received = application.issuance().itemsReceivedAt().isPresent();

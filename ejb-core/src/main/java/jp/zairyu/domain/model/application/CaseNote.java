@@ -60,7 +60,7 @@ public class CaseNote {
   public static CaseNote write(Application application, Officer author, String text, Instant now) {
     Objects.requireNonNull(now);
     if (application.id() == null
-        || application.bureauCode().filter(author::worksAt).isEmpty()
+        || application.routing().bureauCode().filter(author::worksAt).isEmpty()
         || author.id() == null) {
       throw new RuleViolation(
           "note.other-bureau",

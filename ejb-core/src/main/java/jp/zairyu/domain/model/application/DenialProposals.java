@@ -12,8 +12,11 @@ import jp.zairyu.domain.model.account.OfficerRole;
 /**
  * The proposals to deny one application (four-eyes), oldest first, with their rules: the reasons an
  * examiner gives, one pending at a time, settled by a supervisor other than the one who proposed,
- * sent back with a note. The rows are the aggregate's ({@code denial_proposal}); the {@link
- * Application} decides when a proposal may be made or settled.
+ * sent back with a note. The rows are the aggregate's ({@code denial_proposal}). An examiner
+ * proposes and a supervisor sends back here ({@code application.denials().propose(…)}); each asks
+ * the {@link Application} first whether its transition table allows it now and whether the officer
+ * may act on the case, and stamps its {@code updatedAt}. Confirming, which decides, is the
+ * application's ({@link Application#confirmDenial}).
  */
 public final class DenialProposals {
 
@@ -23,9 +26,11 @@ public final class DenialProposals {
   /** The longest note of a supervisor who sends a proposal back. */
   public static final int LONGEST_RETURN_NOTE = 1000;
 
+  private final Application application;
   private final List<DenialProposal> proposals;
 
-  DenialProposals(List<DenialProposal> proposals) {
+  DenialProposals(Application application, List<DenialProposal> proposals) {
+    this.application = application;
     this.proposals = proposals;
   }
 
@@ -48,8 +53,20 @@ public final class DenialProposals {
     }
   }
 
-  /** Proposes to deny with the reasons the practitioner will read. */
-  void propose(Application application, long examinerId, String reason, Instant now) {
+  /**
+   * The examiner proposes to deny (不許可; 不交付 for a COE) with the reasons the practitioner will read.
+   * Nothing is decided yet: the application stays under examination (審査中) until a supervisor of the
+   * bureau other than the examiner confirms or returns the proposal (four-eyes).
+   */
+  public void propose(Officer examiner, String reason, Instant now) {
+    application.requireOfficer(ApplicationAction.PROPOSE_DENIAL, examiner);
+    application.requireExaminer(examiner);
+    add(examiner.id(), reason, now);
+    application.touch(now);
+  }
+
+  /** Adds a proposal with the reasons the practitioner will read. */
+  private void add(long examinerId, String reason, Instant now) {
     requireNonePending();
     String r = reason == null ? "" : reason.strip();
     if (r.isEmpty() || r.length() > LONGEST_REASON) {
@@ -88,8 +105,13 @@ public final class DenialProposals {
     return proposal;
   }
 
-  /** Sends the pending proposal back with a note (at most {@value #LONGEST_RETURN_NOTE}). */
-  void sendBack(Officer supervisor, String note, Instant now) {
+  /**
+   * A supervisor of the bureau sends the pending proposal back to the examiner with a note (at most
+   * {@value #LONGEST_RETURN_NOTE}); the examination goes on (審査中) and the examiner may approve, ask
+   * for documents or propose again.
+   */
+  public void sendBack(Officer supervisor, String note, Instant now) {
+    application.requireOfficer(ApplicationAction.RETURN_DENIAL, supervisor);
     DenialProposal proposal = pendingFor(supervisor);
     String n = note == null ? "" : note.strip();
     if (n.isEmpty() || n.length() > LONGEST_RETURN_NOTE) {
@@ -99,5 +121,6 @@ public final class DenialProposals {
           "Say why the proposal is sent back (at most 1,000 characters).");
     }
     proposal.sendBack(supervisor.id(), n, now);
+    application.touch(now);
   }
 }

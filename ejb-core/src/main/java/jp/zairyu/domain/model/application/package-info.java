@@ -19,5 +19,17 @@
  * (a form held across a submission is refused) and stamps the application's {@code updatedAt}, so
  * "only a draft can be edited" stays the aggregate's rule while the form's fields and their rules
  * stay out of it: {@code draft.edit().deliverTo(ResultReceipt.MAIL, email, now)}.
+ *
+ * <p><b>Steps that leave the state as it is.</b> The same holds for the steps the table allows
+ * without changing the state: they are taken on the part they record in, which asks the aggregate
+ * first (the table's row, the officer's bureau, the case's examiner) and stamps its {@code
+ * updatedAt}: {@code application.denials().propose(examiner, reason, now)} and {@code sendBack(…)},
+ * {@code application.corrections().request(…)} and {@code acknowledge(…)}, {@code
+ * application.mailIn().recordSending(…)} and {@code recordReceipt(…)} ({@link
+ * jp.zairyu.domain.model.application.MailIn}), {@code application.files().attach(…)} and {@code
+ * detach(…)} ({@link jp.zairyu.domain.model.application.AttachedFiles}). Every change of state
+ * ({@code submit}, {@code routeTo}, {@code approve}, {@code confirmDenial}, {@code issue}…) is a
+ * method of {@code Application}. Where a case is examined and by whom is read as {@code
+ * application.routing()} ({@link jp.zairyu.domain.model.application.Routing}).
  */
 package jp.zairyu.domain.model.application;

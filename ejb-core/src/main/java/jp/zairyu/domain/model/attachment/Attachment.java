@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * One file attached to an application, without its bytes (those are read only to download it). Made
- * only by {@link jp.zairyu.domain.model.application.Application#attach}, which decides whether it
+ * only by {@link jp.zairyu.domain.model.application.AttachedFiles#attach}, which decides whether it
  * may be attached.
  */
 @Entity

@@ -41,7 +41,7 @@ class AdministratorLimitsTest {
             true),
         Arguments.of(
             "proposes a denial",
-            (Consumer<Application>) a -> a.proposeDenial(TOKYO_ADMIN, "理由", NOW),
+            (Consumer<Application>) a -> a.denials().propose(TOKYO_ADMIN, "理由", NOW),
             true),
         Arguments.of(
             "assigns the case",
@@ -108,7 +108,7 @@ class AdministratorLimitsTest {
   private static Application submittedAndRouted() {
     Application application = DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    application.routeTo(application.routing().competentBureau(BureauDirectory.standard()), NOW);
     return application;
   }
 }

@@ -39,7 +39,9 @@ class ApplicationAttachmentsTest {
 
   private Attachment attach(AttachmentKind kind, String type, CheckedFile file) {
     Attachment a =
-        draft.attach(kind, type, "../x/" + type + ".pdf", file, new Attachments(attached), NOW);
+        draft
+            .files()
+            .attach(kind, type, "../x/" + type + ".pdf", file, new Attachments(attached), NOW);
     attached.add(a);
     return a;
   }
@@ -113,7 +115,7 @@ class ApplicationAttachmentsTest {
     assertThat(draft.allows(ApplicationAction.ATTACH)).isFalse();
     assertThatThrownBy(() -> attach(AttachmentKind.DOCUMENT, "PASSPORT", pdf("b", 1000)))
         .hasFieldOrPropertyWithValue("code", "application.state.attach");
-    assertThatThrownBy(() -> draft.detach(photo, NOW))
+    assertThatThrownBy(() -> draft.files().detach(photo, NOW))
         .hasFieldOrPropertyWithValue("code", "application.state.detach");
   }
 

@@ -110,11 +110,11 @@ class ApplicationTest {
   void routingFollowsThePrefectureAndIsIdempotent() {
     Application application = submittedIn("大阪府");
 
-    var bureau = application.competentBureau(BUREAUS);
+    var bureau = application.routing().competentBureau(BUREAUS);
     assertThat(bureau.code()).isEqualTo("OSAKA");
     assertThat(application.routeTo(bureau, NOW)).isTrue();
     assertThat(application.routeTo(bureau, NOW)).isFalse();
-    assertThat(application.bureauCode()).contains("OSAKA");
+    assertThat(application.routing().bureauCode()).contains("OSAKA");
     assertThatThrownBy(() -> application.routeTo(BUREAUS.byCode("TOKYO").orElseThrow(), NOW))
         .isInstanceOf(RuleViolation.class);
   }
@@ -130,11 +130,11 @@ class ApplicationTest {
   @Test
   void anExaminerOfTheCompetentBureauExaminesAndApproves() {
     Application application = submittedIn("神奈川県");
-    application.routeTo(application.competentBureau(BUREAUS), NOW);
+    application.routeTo(application.routing().competentBureau(BUREAUS), NOW);
 
     application.startExamination(tokyoExaminer, NOW);
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
-    assertThat(application.examinerId()).contains(1L);
+    assertThat(application.routing().examinerId()).contains(1L);
 
     application.approve(tokyoExaminer, NOW);
     // The result is received by mail: approved, waiting for the card, fee slip and envelope.
@@ -146,7 +146,7 @@ class ApplicationTest {
   @Test
   void anOfficerOfAnotherBureauCannotTouchTheApplication() {
     Application application = submittedIn("東京都");
-    application.routeTo(application.competentBureau(BUREAUS), NOW);
+    application.routeTo(application.routing().competentBureau(BUREAUS), NOW);
 
     assertThatThrownBy(() -> application.startExamination(osakaExaminer, NOW))
         .isInstanceOf(RuleViolation.class)
@@ -165,7 +165,7 @@ class ApplicationTest {
   @Test
   void onlyTheAssignedExaminerDecides() {
     Application application = submittedIn("東京都");
-    application.routeTo(application.competentBureau(BUREAUS), NOW);
+    application.routeTo(application.routing().competentBureau(BUREAUS), NOW);
     application.startExamination(tokyoExaminer, NOW);
 
     assertThatThrownBy(() -> application.approve(otherTokyoExaminer, NOW))
@@ -176,7 +176,7 @@ class ApplicationTest {
   @Test
   void aSubmittedApplicationIsNotApprovedWithoutExamination() {
     Application application = submittedIn("東京都");
-    application.routeTo(application.competentBureau(BUREAUS), NOW);
+    application.routeTo(application.routing().competentBureau(BUREAUS), NOW);
 
     assertThatThrownBy(() -> application.approve(tokyoExaminer, NOW))
         .isInstanceOf(RuleViolation.class);

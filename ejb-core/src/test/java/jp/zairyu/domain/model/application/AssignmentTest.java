@@ -29,7 +29,7 @@ class AssignmentTest {
   private static Application routedInTokyo() {
     Application application = ApplicationTest.extensionDraft(ApplicationTest.complete("東京都"));
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    application.routeTo(application.routing().competentBureau(BureauDirectory.standard()), NOW);
     return application;
   }
 
@@ -38,10 +38,10 @@ class AssignmentTest {
     Application application = routedInTokyo();
     application.assignTo(examiner, supervisor, NOW);
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
-    assertThat(application.examinerId()).contains(2L);
+    assertThat(application.routing().examinerId()).contains(2L);
 
     application.assignTo(colleague, supervisor, NOW); // changes hands
-    assertThat(application.examinerId()).contains(3L);
+    assertThat(application.routing().examinerId()).contains(3L);
     assertThatThrownBy(() -> application.approve(examiner, NOW)).isInstanceOf(RuleViolation.class);
     application.approve(colleague, NOW);
   }
@@ -62,7 +62,7 @@ class AssignmentTest {
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("cannot be given cases");
     assertThat(application.state()).isEqualTo(ApplicationState.SUBMITTED);
-    assertThat(application.examinerId()).isEmpty();
+    assertThat(application.routing().examinerId()).isEmpty();
   }
 
   @Test
@@ -77,6 +77,6 @@ class AssignmentTest {
         NOW);
     assertThatThrownBy(() -> waiting.assignTo(colleague, supervisor, NOW))
         .isInstanceOf(RuleViolation.class);
-    assertThat(waiting.examinerId()).contains(2L);
+    assertThat(waiting.routing().examinerId()).contains(2L);
   }
 }

@@ -29,7 +29,7 @@ class CorrectionRequestTest {
   private static Application submitted() {
     Application application = ApplicationTest.extensionDraft(ApplicationTest.complete("東京都"));
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    application.routeTo(application.routing().competentBureau(BureauDirectory.standard()), NOW);
     return application;
   }
 
@@ -44,8 +44,9 @@ class CorrectionRequestTest {
     ApplicationState stateBefore = application.state();
 
     CorrectionRequest request =
-        application.requestCorrection(
-            AUTHOR, " 旅券番号 ", "正しくは TR1234567 です。入力誤りのため。", NOW.plusSeconds(60));
+        application
+            .corrections()
+            .request(AUTHOR, " 旅券番号 ", "正しくは TR1234567 です。入力誤りのため。", NOW.plusSeconds(60));
 
     assertThat(request.item()).isEqualTo("旅券番号");
     assertThat(request.correction()).isEqualTo("正しくは TR1234567 です。入力誤りのため。");
@@ -60,20 +61,20 @@ class CorrectionRequestTest {
   @Test
   void anOfficerOfTheBureauAcknowledgesOnceAnotherBureauCannot() {
     Application application = submitted();
-    withId(application.requestCorrection(AUTHOR, "住居地", "番地は 2-8-1 です。", NOW), 11L);
+    withId(application.corrections().request(AUTHOR, "住居地", "番地は 2-8-1 です。", NOW), 11L);
 
-    assertThatThrownBy(() -> application.acknowledgeCorrection(11L, osaka, NOW))
+    assertThatThrownBy(() -> application.corrections().acknowledge(11L, osaka, NOW))
         .isInstanceOf(RuleViolation.class)
         .extracting(e -> ((RuleViolation) e).code())
         .isEqualTo("application.other-bureau");
     assertThat(application.corrections().open()).isEqualTo(1);
 
-    assertThat(application.acknowledgeCorrection(11L, examiner, NOW.plusSeconds(5))).isTrue();
+    assertThat(application.corrections().acknowledge(11L, examiner, NOW.plusSeconds(5))).isTrue();
     CorrectionRequest request = application.corrections().all().get(0);
     assertThat(request.open()).isFalse();
     assertThat(request.acknowledgedBy()).contains(1L);
     assertThat(request.acknowledgedAt()).contains(NOW.plusSeconds(5));
-    assertThat(application.acknowledgeCorrection(11L, examiner, NOW.plusSeconds(9))).isFalse();
+    assertThat(application.corrections().acknowledge(11L, examiner, NOW.plusSeconds(9))).isFalse();
     assertThat(request.acknowledgedAt()).contains(NOW.plusSeconds(5));
     assertThat(application.corrections().open()).isZero();
   }
@@ -81,8 +82,8 @@ class CorrectionRequestTest {
   @Test
   void anUnknownRequestIsRefused() {
     Application application = submitted();
-    withId(application.requestCorrection(AUTHOR, "住居地", "番地は 2-8-1 です。", NOW), 11L);
-    assertThatThrownBy(() -> application.acknowledgeCorrection(12L, examiner, NOW))
+    withId(application.corrections().request(AUTHOR, "住居地", "番地は 2-8-1 です。", NOW), 11L);
+    assertThatThrownBy(() -> application.corrections().acknowledge(12L, examiner, NOW))
         .isInstanceOf(RuleViolation.class)
         .extracting(e -> ((RuleViolation) e).code())
         .isEqualTo("application.correction.unknown");
@@ -92,9 +93,9 @@ class CorrectionRequestTest {
   void duringExaminationAndWhileDocumentsAreAwaitedACorrectionMayBeSent() {
     Application application = submitted();
     application.startExamination(examiner, NOW);
-    application.requestCorrection(AUTHOR, "職業", "会社員", NOW);
+    application.corrections().request(AUTHOR, "職業", "会社員", NOW);
     application.requestDocuments(examiner, "在職証明書", TODAY.plusDays(7), TODAY, NOW);
-    application.requestCorrection(AUTHOR, "電話番号", "03-1234-5678", NOW);
+    application.corrections().request(AUTHOR, "電話番号", "03-1234-5678", NOW);
     assertThat(application.corrections().all()).hasSize(2);
   }
 
@@ -104,7 +105,7 @@ class CorrectionRequestTest {
     Application application = in(ApplicationState.valueOf(where));
     assertThat(application.state()).isEqualTo(ApplicationState.valueOf(where));
     assertThat(application.allows(ApplicationAction.REQUEST_CORRECTION)).isFalse();
-    assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "氏名", "YAMADA", NOW))
+    assertThatThrownBy(() -> application.corrections().request(AUTHOR, "氏名", "YAMADA", NOW))
         .isInstanceOf(RuleViolation.class)
         .extracting(e -> ((RuleViolation) e).code())
         .isEqualTo("application.state.correction");
@@ -124,7 +125,7 @@ class CorrectionRequestTest {
       }
       case DENIED -> {
         application.startExamination(examiner, NOW);
-        application.proposeDenial(examiner, "理由 / reason", NOW);
+        application.denials().propose(examiner, "理由 / reason", NOW);
         application.confirmDenial(DecisionTest.SUPERVISOR, NOW);
       }
       case WITHDRAWN -> application.withdraw("依頼者の希望により / at the client's request", NOW);
@@ -137,7 +138,7 @@ class CorrectionRequestTest {
   @ValueSource(strings = {"", "   ", "\u0000x"})
   void theItemMustBeGivenWellFormed(String item) {
     Application application = submitted();
-    assertThatThrownBy(() -> application.requestCorrection(AUTHOR, item, "正しい内容", NOW))
+    assertThatThrownBy(() -> application.corrections().request(AUTHOR, item, "正しい内容", NOW))
         .isInstanceOf(RuleViolation.class)
         .satisfies(e -> assertThat(((RuleViolation) e).messageJa()).contains("訂正する項目"));
     assertThat(application.corrections().all()).isEmpty();
@@ -146,11 +147,14 @@ class CorrectionRequestTest {
   @Test
   void lengthsAreBoundedAndLineBreaksAllowedInTheCorrection() {
     Application application = submitted();
-    assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "x".repeat(101), "正しい内容", NOW))
+    assertThatThrownBy(
+            () -> application.corrections().request(AUTHOR, "x".repeat(101), "正しい内容", NOW))
         .isInstanceOf(RuleViolation.class);
-    assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "氏名", "y".repeat(2001), NOW))
+    assertThatThrownBy(() -> application.corrections().request(AUTHOR, "氏名", "y".repeat(2001), NOW))
         .isInstanceOf(RuleViolation.class);
-    application.requestCorrection(AUTHOR, "x".repeat(100), "一行目\r\n二行目\t" + "y".repeat(1990), NOW);
+    application
+        .corrections()
+        .request(AUTHOR, "x".repeat(100), "一行目\r\n二行目\t" + "y".repeat(1990), NOW);
     assertThat(application.corrections().all()).hasSize(1);
   }
 
@@ -158,14 +162,14 @@ class CorrectionRequestTest {
   void atMostFiveWaitAtOnce() {
     Application application = submitted();
     for (int i = 0; i < CorrectionRequests.MAX_OPEN; i++) {
-      withId(application.requestCorrection(AUTHOR, "項目" + i, "内容" + i, NOW), 100L + i);
+      withId(application.corrections().request(AUTHOR, "項目" + i, "内容" + i, NOW), 100L + i);
     }
-    assertThatThrownBy(() -> application.requestCorrection(AUTHOR, "項目", "内容", NOW))
+    assertThatThrownBy(() -> application.corrections().request(AUTHOR, "項目", "内容", NOW))
         .isInstanceOf(RuleViolation.class)
         .extracting(e -> ((RuleViolation) e).code())
         .isEqualTo("application.correction.too-many");
-    application.acknowledgeCorrection(100L, examiner, NOW);
-    application.requestCorrection(AUTHOR, "項目", "内容", NOW);
+    application.corrections().acknowledge(100L, examiner, NOW);
+    application.corrections().request(AUTHOR, "項目", "内容", NOW);
     assertThat(application.corrections().all()).hasSize(CorrectionRequests.MAX_OPEN + 1);
   }
 }

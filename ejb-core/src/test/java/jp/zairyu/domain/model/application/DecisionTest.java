@@ -91,7 +91,7 @@ class DecisionTest {
   static Application underReview(String procedure, ResultReceipt receipt) {
     Application application = draft(procedure, receipt);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    application.routeTo(application.routing().competentBureau(BureauDirectory.standard()), NOW);
     application.startExamination(EXAMINER, NOW);
     return application;
   }
@@ -124,7 +124,7 @@ class DecisionTest {
   @Test
   void aProposedDenialWaitsForASupervisorAndTheStateStays() {
     Application application = underReview();
-    application.proposeDenial(EXAMINER, "  在留状況が不良であるため。 / Poor record of stay. ", LATER);
+    application.denials().propose(EXAMINER, "  在留状況が不良であるため。 / Poor record of stay. ", LATER);
 
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
     assertThat(application.decision().decidedAt()).isEmpty();
@@ -138,7 +138,7 @@ class DecisionTest {
   @Test
   void anotherSupervisorOfTheBureauConfirmsTheDenial() {
     Application application = underReview();
-    application.proposeDenial(EXAMINER, "理由 / reason", NOW);
+    application.denials().propose(EXAMINER, "理由 / reason", NOW);
 
     application.confirmDenial(SUPERVISOR, LATER);
 
@@ -162,7 +162,7 @@ class DecisionTest {
   @Test
   void aCoeIsNotIssuedRatherThanDenied() {
     Application coe = underReview(Procedure.COE, ResultReceipt.MAIL);
-    coe.proposeDenial(EXAMINER, "理由", NOW);
+    coe.denials().propose(EXAMINER, "理由", NOW);
     coe.confirmDenial(SUPERVISOR, LATER);
     assertThat(coe.wording().stateJa()).isEqualTo("不交付");
     assertThat(coe.wording().denialJa()).isEqualTo("不交付");
@@ -184,9 +184,9 @@ class DecisionTest {
     Officer o = byName(officer);
     for (Consumer<Application> settle :
         java.util.List.<Consumer<Application>>of(
-            a -> a.confirmDenial(o, LATER), a -> a.returnDenial(o, "note", LATER))) {
+            a -> a.confirmDenial(o, LATER), a -> a.denials().sendBack(o, "note", LATER))) {
       Application application = underReview();
-      application.proposeDenial(EXAMINER, "理由", NOW);
+      application.denials().propose(EXAMINER, "理由", NOW);
       assertThatThrownBy(() -> settle.accept(application))
           .isInstanceOf(RuleViolation.class)
           .hasMessageContaining(message);
@@ -209,7 +209,7 @@ class DecisionTest {
   void aSupervisorWhoProposedCannotConfirmHisOwnProposal() {
     Application application = submittedAndRouted();
     application.startExamination(SUPERVISOR, NOW);
-    application.proposeDenial(SUPERVISOR, "理由", NOW);
+    application.denials().propose(SUPERVISOR, "理由", NOW);
     assertThatThrownBy(() -> application.confirmDenial(SUPERVISOR, LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("自分で起案")
@@ -221,19 +221,19 @@ class DecisionTest {
   private static Application submittedAndRouted() {
     Application application = draft(Procedure.EXTENSION, ResultReceipt.MAIL);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    application.routeTo(application.routing().competentBureau(BureauDirectory.standard()), NOW);
     return application;
   }
 
   @Test
   void aReturnedProposalStaysInTheHistoryAndExaminationGoesOn() {
     Application application = underReview();
-    application.proposeDenial(EXAMINER, "最初の理由", NOW);
+    application.denials().propose(EXAMINER, "最初の理由", NOW);
 
-    assertThatThrownBy(() -> application.returnDenial(SUPERVISOR, "  ", LATER))
+    assertThatThrownBy(() -> application.denials().sendBack(SUPERVISOR, "  ", LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("sent back");
-    application.returnDenial(SUPERVISOR, " 理由が不十分です。 ", LATER);
+    application.denials().sendBack(SUPERVISOR, " 理由が不十分です。 ", LATER);
 
     assertThat(application.state()).isEqualTo(ApplicationState.UNDER_REVIEW);
     assertThat(application.denials().pending()).isEmpty();
@@ -242,9 +242,9 @@ class DecisionTest {
     assertThat(returned.returnNote()).contains("理由が不十分です。");
 
     // The examiner may propose again, or approve instead.
-    application.proposeDenial(EXAMINER, "補足した理由", LATER);
+    application.denials().propose(EXAMINER, "補足した理由", LATER);
     assertThat(application.denials().all()).hasSize(2);
-    application.returnDenial(SUPERVISOR, "やはり許可相当", LATER);
+    application.denials().sendBack(SUPERVISOR, "やはり許可相当", LATER);
     application.approve(EXAMINER, LATER);
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
     assertThat(application.decision().denialReason()).isEmpty();
@@ -253,13 +253,13 @@ class DecisionTest {
   @Test
   void whileADenialIsPendingTheExaminerNeitherApprovesNorAsksNorProposesAgain() {
     Application application = underReview();
-    application.proposeDenial(EXAMINER, "理由", NOW);
+    application.denials().propose(EXAMINER, "理由", NOW);
     java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 26);
     for (Runnable action :
         java.util.List.<Runnable>of(
             () -> application.approve(EXAMINER, LATER),
             () -> application.requestDocuments(EXAMINER, "住民票", today.plusDays(7), today, LATER),
-            () -> application.proposeDenial(EXAMINER, "もう一度", LATER))) {
+            () -> application.denials().propose(EXAMINER, "もう一度", LATER))) {
       assertThatThrownBy(action::run)
           .isInstanceOf(RuleViolation.class)
           .hasMessageContaining("waiting for a supervisor");
@@ -274,7 +274,7 @@ class DecisionTest {
       nullValues = "NULL")
   void aDenialNeedsReasons(String reason) {
     Application application = underReview();
-    assertThatThrownBy(() -> application.proposeDenial(EXAMINER, reason, NOW))
+    assertThatThrownBy(() -> application.denials().propose(EXAMINER, reason, NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("reasons for the denial");
     assertThat(application.denials().pending()).isEmpty();
@@ -283,19 +283,19 @@ class DecisionTest {
   @Test
   void theReasonsHaveALimit() {
     Application application = underReview();
-    assertThatThrownBy(() -> application.proposeDenial(EXAMINER, "x".repeat(2001), NOW))
+    assertThatThrownBy(() -> application.denials().propose(EXAMINER, "x".repeat(2001), NOW))
         .isInstanceOf(RuleViolation.class);
-    application.proposeDenial(EXAMINER, "x".repeat(2000), NOW);
+    application.denials().propose(EXAMINER, "x".repeat(2000), NOW);
     assertThat(application.denials().pending()).isPresent();
   }
 
   @Test
   void onlyTheAssignedExaminerOfTheBureauProposes() {
     Application application = underReview();
-    assertThatThrownBy(() -> application.proposeDenial(OTHER_EXAMINER, "理由", NOW))
+    assertThatThrownBy(() -> application.denials().propose(OTHER_EXAMINER, "理由", NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("not the examiner");
-    assertThatThrownBy(() -> application.proposeDenial(OSAKA_SUPERVISOR, "理由", NOW))
+    assertThatThrownBy(() -> application.denials().propose(OSAKA_SUPERVISOR, "理由", NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("another regional bureau");
   }
@@ -307,7 +307,7 @@ class DecisionTest {
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("no proposed denial");
     application.approve(EXAMINER, NOW);
-    assertThatThrownBy(() -> application.proposeDenial(EXAMINER, "理由", NOW))
+    assertThatThrownBy(() -> application.denials().propose(EXAMINER, "理由", NOW))
         .isInstanceOf(RuleViolation.class);
     assertThatThrownBy(() -> application.confirmDenial(SUPERVISOR, NOW))
         .isInstanceOf(RuleViolation.class);

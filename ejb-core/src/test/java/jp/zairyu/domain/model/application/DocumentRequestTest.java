@@ -49,10 +49,12 @@ class DocumentRequestTest {
     Attachment before = pdf(NOW.minusSeconds(3600));
     application.requestDocuments(examiner, "住民票", TODAY.plusDays(7), TODAY, NOW);
     assertThat(application.allows(ApplicationAction.ATTACH)).isTrue();
-    assertThatThrownBy(() -> application.detach(before, NOW))
+    assertThatThrownBy(() -> application.files().detach(before, NOW))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("already submitted");
-    application.detach(pdf(NOW.plusSeconds(1)), NOW); // added for this request: may go again
+    application
+        .files()
+        .detach(pdf(NOW.plusSeconds(1)), NOW); // added for this request: may go again
     application.answerDocumentRequest(
         null, new Attachments(List.of(before, pdf(NOW.plusSeconds(2)))), NOW);
     assertThat(application.allows(ApplicationAction.ATTACH)).isFalse();
@@ -61,7 +63,7 @@ class DocumentRequestTest {
   private Application underReview() {
     Application application = ApplicationTest.extensionDraft(ApplicationTest.complete("東京都"));
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), NOW);
+    application.routeTo(application.routing().competentBureau(BureauDirectory.standard()), NOW);
     application.startExamination(examiner, NOW);
     TestOfficers.withId(application, Application.class, 0L); // attachments name it by id
     return application;

@@ -76,18 +76,21 @@ class IssuanceTest {
   void thePractitionerRecordsTheSendingTheBureauTheArrivalThenIssues() {
     Application application = awaitingIssuance();
 
-    application.recordSending(TrackingNumber.parse("ｌｐ１２３４－５６７８－９０１２"), LATER);
+    application.mailIn().recordSending(TrackingNumber.parse("ｌｐ１２３４－５６７８－９０１２"), LATER);
     assertThat(application.issuance().sentTrackingNumber())
         .contains(new TrackingNumber("LP123456789012"));
-    application.recordSending(TrackingNumber.parse("1111-2222-3333"), LATER); // a correction
+    application
+        .mailIn()
+        .recordSending(TrackingNumber.parse("1111-2222-3333"), LATER); // a correction
     assertThat(application.issuance().sentTrackingNumber().orElseThrow().value())
         .isEqualTo("111122223333");
 
-    application.recordReceipt(SUPERVISOR, ALL, 5500, LATER);
+    application.mailIn().recordReceipt(SUPERVISOR, ALL, 5500, LATER);
     assertThat(application.issuance().itemsReceivedAt()).contains(LATER);
     assertThat(application.issuance().feePaidYen()).contains(5500);
     assertThat(application.state()).isEqualTo(ApplicationState.APPROVED_AWAITING_ISSUANCE);
-    assertThatThrownBy(() -> application.recordSending(TrackingNumber.parse("99998888"), LATER))
+    assertThatThrownBy(
+            () -> application.mailIn().recordSending(TrackingNumber.parse("99998888"), LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("already recorded the arrival");
 
@@ -106,7 +109,7 @@ class IssuanceTest {
       nullValues = "NULL")
   void aWrongFeeAmountIsRefused(Integer stamps) {
     Application application = awaitingIssuance();
-    assertThatThrownBy(() -> application.recordReceipt(EXAMINER, ALL, stamps, LATER))
+    assertThatThrownBy(() -> application.mailIn().recordReceipt(EXAMINER, ALL, stamps, LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("5,500円")
         .hasMessageContaining("do not match the fee of ¥5,500");
@@ -123,7 +126,7 @@ class IssuanceTest {
     Application application = awaitingIssuance();
     Set<MailInItem> received = EnumSet.allOf(MailInItem.class);
     received.remove(missing);
-    assertThatThrownBy(() -> application.recordReceipt(EXAMINER, received, 5500, LATER))
+    assertThatThrownBy(() -> application.mailIn().recordReceipt(EXAMINER, received, 5500, LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining(missing.labelEn());
     assertThat(application.issuance().itemsReceivedAt()).isEmpty();
@@ -132,11 +135,13 @@ class IssuanceTest {
   @Test
   void withoutAFeeNoSlipIsExpectedAndACertificateHasNoCardNumber() {
     Application acquisition = awaitingIssuance(Procedure.ACQUISITION);
-    acquisition.recordReceipt(EXAMINER, EnumSet.of(RETURN_ENVELOPE), null, LATER);
+    acquisition.mailIn().recordReceipt(EXAMINER, EnumSet.of(RETURN_ENVELOPE), null, LATER);
     assertThat(acquisition.issuance().feePaidYen()).isEmpty();
 
     Application certificate = awaitingIssuance(Procedure.WORK_CERT);
-    certificate.recordReceipt(EXAMINER, EnumSet.of(FEE_SLIP, RETURN_ENVELOPE), 1600, LATER);
+    certificate
+        .mailIn()
+        .recordReceipt(EXAMINER, EnumSet.of(FEE_SLIP, RETURN_ENVELOPE), 1600, LATER);
     assertThatThrownBy(
             () -> certificate.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER))
         .isInstanceOf(IllegalArgumentException.class);
@@ -147,13 +152,14 @@ class IssuanceTest {
 
   @Test
   void theFeeSlipIsDueOnlyWhileWaitingForIssuanceWithAFee() {
-    assertThat(DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL).feeSlipDue()).isFalse();
+    assertThat(DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL).mailIn().feeSlipDue())
+        .isFalse();
     Application extension = awaitingIssuance();
-    assertThat(extension.feeSlipDue()).isTrue();
-    assertThat(awaitingIssuance(Procedure.ACQUISITION).feeSlipDue()).isFalse(); // no fee
-    extension.recordReceipt(EXAMINER, ALL, 5500, LATER);
+    assertThat(extension.mailIn().feeSlipDue()).isTrue();
+    assertThat(awaitingIssuance(Procedure.ACQUISITION).mailIn().feeSlipDue()).isFalse(); // no fee
+    extension.mailIn().recordReceipt(EXAMINER, ALL, 5500, LATER);
     extension.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER);
-    assertThat(extension.feeSlipDue()).isFalse();
+    assertThat(extension.mailIn().feeSlipDue()).isFalse();
   }
 
   @Test
@@ -163,7 +169,8 @@ class IssuanceTest {
     coe.approve(EXAMINER, NOW);
     assertThat(coe.state()).isEqualTo(ApplicationState.APPROVED);
     assertThat(coe.wording().stateJa()).isEqualTo("交付");
-    assertThatThrownBy(() -> coe.recordSending(RETURN, LATER)).isInstanceOf(RuleViolation.class);
+    assertThatThrownBy(() -> coe.mailIn().recordSending(RETURN, LATER))
+        .isInstanceOf(RuleViolation.class);
     assertThat(DecisionTest.draft(Procedure.COE, ResultReceipt.WINDOW).receiving().electronicCoe())
         .isFalse();
     assertThat(
@@ -174,7 +181,7 @@ class IssuanceTest {
   @Test
   void aCardIsNotIssuedWithoutANumber() {
     Application application = awaitingIssuance();
-    application.recordReceipt(EXAMINER, ALL, 5500, LATER);
+    application.mailIn().recordReceipt(EXAMINER, ALL, 5500, LATER);
     assertThatThrownBy(() -> application.issue(EXAMINER, null, RETURN, java.util.Set.of(), LATER))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -182,8 +189,8 @@ class IssuanceTest {
   @Test
   void theArrivalIsRecordedOnce() {
     Application application = awaitingIssuance();
-    application.recordReceipt(EXAMINER, ALL, 5500, LATER);
-    assertThatThrownBy(() -> application.recordReceipt(EXAMINER, ALL, 5500, LATER))
+    application.mailIn().recordReceipt(EXAMINER, ALL, 5500, LATER);
+    assertThatThrownBy(() -> application.mailIn().recordReceipt(EXAMINER, ALL, 5500, LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("already been recorded");
   }
@@ -191,10 +198,10 @@ class IssuanceTest {
   @Test
   void anOfficerOfAnotherBureauCannotReceiveNorIssue() {
     Application application = awaitingIssuance();
-    assertThatThrownBy(() -> application.recordReceipt(OSAKA_SUPERVISOR, ALL, 5500, LATER))
+    assertThatThrownBy(() -> application.mailIn().recordReceipt(OSAKA_SUPERVISOR, ALL, 5500, LATER))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("another regional bureau");
-    application.recordReceipt(EXAMINER, ALL, 5500, LATER);
+    application.mailIn().recordReceipt(EXAMINER, ALL, 5500, LATER);
     assertThatThrownBy(
             () -> application.issue(OSAKA_SUPERVISOR, NEW_CARD, RETURN, java.util.Set.of(), LATER))
         .isInstanceOf(RuleViolation.class)
@@ -208,9 +215,9 @@ class IssuanceTest {
     window.approve(EXAMINER, NOW);
     Application underReview = DecisionTest.underReview();
     for (Application application : List.of(window, underReview)) {
-      assertThatThrownBy(() -> application.recordSending(RETURN, LATER))
+      assertThatThrownBy(() -> application.mailIn().recordSending(RETURN, LATER))
           .isInstanceOf(RuleViolation.class);
-      assertThatThrownBy(() -> application.recordReceipt(EXAMINER, ALL, 5500, LATER))
+      assertThatThrownBy(() -> application.mailIn().recordReceipt(EXAMINER, ALL, 5500, LATER))
           .isInstanceOf(RuleViolation.class);
       assertThatThrownBy(
               () -> application.issue(EXAMINER, NEW_CARD, RETURN, java.util.Set.of(), LATER))

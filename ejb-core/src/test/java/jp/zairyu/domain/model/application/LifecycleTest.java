@@ -85,7 +85,7 @@ class LifecycleTest {
   @Test
   void aProposedDenialWaitsForAnotherSupervisor() {
     Application application = DecisionTest.underReview();
-    application.proposeDenial(DecisionTest.EXAMINER, "理由", DecisionTest.NOW);
+    application.denials().propose(DecisionTest.EXAMINER, "理由", DecisionTest.NOW);
 
     assertThat(application.actionsFor(EXAMINER)).containsExactly(ACKNOWLEDGE_CORRECTION);
     assertThat(application.actionsFor(SUPERVISOR))
@@ -97,9 +97,10 @@ class LifecycleTest {
   void theSupervisorWhoProposedCannotSettle() {
     Application application = DecisionTest.draft(Procedure.EXTENSION, ResultReceipt.MAIL);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
-    application.routeTo(application.competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
+    application.routeTo(
+        application.routing().competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
     application.startExamination(DecisionTest.SUPERVISOR, DecisionTest.NOW);
-    application.proposeDenial(DecisionTest.SUPERVISOR, "理由", DecisionTest.NOW);
+    application.denials().propose(DecisionTest.SUPERVISOR, "理由", DecisionTest.NOW);
 
     assertThat(application.actionsFor(SUPERVISOR)).doesNotContain(CONFIRM_DENIAL, RETURN_DENIAL);
     assertThat(application.actionsFor(OTHER_SUPERVISOR)).contains(CONFIRM_DENIAL, RETURN_DENIAL);
@@ -113,11 +114,13 @@ class LifecycleTest {
     assertThat(application.actionsFor(EXAMINER))
         .containsExactly(RECORD_RECEIPT, ACKNOWLEDGE_CORRECTION);
 
-    application.recordReceipt(
-        DecisionTest.SUPERVISOR,
-        EnumSet.copyOf(application.receiving().itemsToSend()),
-        application.receiving().feeYen(),
-        DecisionTest.LATER);
+    application
+        .mailIn()
+        .recordReceipt(
+            DecisionTest.SUPERVISOR,
+            EnumSet.copyOf(application.receiving().itemsToSend()),
+            application.receiving().feeYen(),
+            DecisionTest.LATER);
 
     assertThat(application.actionsFor(AUTHOR)).isEmpty();
     assertThat(application.actionsFor(EXAMINER)).containsExactly(ISSUE, ACKNOWLEDGE_CORRECTION);

@@ -42,14 +42,17 @@ class MailedPermitTest {
             NOW);
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 1), NOW);
     draft.routeTo(
-        draft.competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()), NOW);
+        draft.routing().competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
+        NOW);
     draft.startExamination(EXAMINER, NOW);
     draft.approve(EXAMINER, NOW);
-    draft.recordReceipt(
-        SUPERVISOR,
-        EnumSet.copyOf(draft.receiving().itemsToSend()),
-        draft.receiving().feeYen() > 0 ? draft.receiving().feeYen() : null,
-        LATER);
+    draft
+        .mailIn()
+        .recordReceipt(
+            SUPERVISOR,
+            EnumSet.copyOf(draft.receiving().itemsToSend()),
+            draft.receiving().feeYen() > 0 ? draft.receiving().feeYen() : null,
+            LATER);
     return draft;
   }
 

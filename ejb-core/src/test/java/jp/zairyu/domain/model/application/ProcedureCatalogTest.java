@@ -180,7 +180,7 @@ class ProcedureCatalogTest {
     TestForms.fillIn(draft, TODAY, DecisionTest.NOW);
     assertThat(draft.completeness().missingFields()).isEmpty();
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
-    draft.routeTo(draft.competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
+    draft.routeTo(draft.routing().competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
     draft.startExamination(DecisionTest.EXAMINER, DecisionTest.NOW);
     draft.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
 
@@ -190,11 +190,13 @@ class ProcedureCatalogTest {
     assertThat(draft.receiving().itemsToSend())
         .containsExactly(
             MailInItem.RESIDENCE_CARD, MailInItem.FEE_SLIP, MailInItem.RETURN_ENVELOPE);
-    draft.recordReceipt(
-        DecisionTest.SUPERVISOR,
-        EnumSet.copyOf(draft.receiving().itemsToSend()),
-        4000,
-        DecisionTest.LATER);
+    draft
+        .mailIn()
+        .recordReceipt(
+            DecisionTest.SUPERVISOR,
+            EnumSet.copyOf(draft.receiving().itemsToSend()),
+            4000,
+            DecisionTest.LATER);
     draft.issue(
         DecisionTest.EXAMINER,
         new ResidenceCardNumber("QZ00000042XY"),
@@ -214,7 +216,7 @@ class ProcedureCatalogTest {
     assertThat(approved.wording().stateEn()).isEqualTo("Granted");
 
     Application denied = examined(ResultReceipt.WINDOW);
-    denied.proposeDenial(DecisionTest.EXAMINER, "理由", DecisionTest.NOW);
+    denied.denials().propose(DecisionTest.EXAMINER, "理由", DecisionTest.NOW);
     denied.confirmDenial(DecisionTest.SUPERVISOR, DecisionTest.LATER);
 
     assertThat(denied.wording().stateJa()).isEqualTo("不承認");
@@ -238,7 +240,7 @@ class ProcedureCatalogTest {
     draft.edit().deliverTo(receipt, "applicant@example.jp", DecisionTest.NOW);
     TestForms.fillIn(draft, TODAY, DecisionTest.NOW);
     draft.submit(ReceiptNumber.of("TOKYO", 2026, 2), DecisionTest.NOW);
-    draft.routeTo(draft.competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
+    draft.routeTo(draft.routing().competentBureau(BureauDirectory.standard()), DecisionTest.NOW);
     draft.startExamination(DecisionTest.EXAMINER, DecisionTest.NOW);
     return draft;
   }

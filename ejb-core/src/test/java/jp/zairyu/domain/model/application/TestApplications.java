@@ -46,7 +46,9 @@ public final class TestApplications {
     Application application = DecisionTest.draft(procedure, receipt);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
     application.routeTo(
-        application.competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
+        application
+            .routing()
+            .competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
         DecisionTest.NOW);
     return TestOfficers.withId(application, Application.class, 42L);
   }
@@ -61,7 +63,7 @@ public final class TestApplications {
   /** Denied (proposed by the examiner, confirmed by the supervisor) with this reason. */
   public static Application denied(String procedure, String reason) {
     Application application = underReview(procedure, ResultReceipt.MAIL);
-    application.proposeDenial(DecisionTest.EXAMINER, reason, DecisionTest.NOW);
+    application.denials().propose(DecisionTest.EXAMINER, reason, DecisionTest.NOW);
     application.confirmDenial(DecisionTest.SUPERVISOR, DecisionTest.LATER);
     return application;
   }
@@ -69,10 +71,12 @@ public final class TestApplications {
   /** Approved for receipt by mail, everything arrived, result mailed back (完了). */
   public static Application issued(String procedure) {
     Application application = approved(procedure, ResultReceipt.MAIL);
-    application.recordSending(TrackingNumber.parse("1111-2222-3333"), DecisionTest.LATER);
+    application.mailIn().recordSending(TrackingNumber.parse("1111-2222-3333"), DecisionTest.LATER);
     EnumSet<MailInItem> items = EnumSet.copyOf(application.receiving().itemsToSend());
-    application.recordReceipt(
-        DecisionTest.SUPERVISOR, items, application.receiving().feeYen(), DecisionTest.LATER);
+    application
+        .mailIn()
+        .recordReceipt(
+            DecisionTest.SUPERVISOR, items, application.receiving().feeYen(), DecisionTest.LATER);
     application.issue(
         DecisionTest.EXAMINER,
         application.procedure().issuesResidenceCard()
@@ -101,15 +105,19 @@ public final class TestApplications {
             DecisionTest.NOW);
     application.submit(ReceiptNumber.of("TOKYO", 2026, 1), DecisionTest.NOW);
     application.routeTo(
-        application.competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
+        application
+            .routing()
+            .competentBureau(jp.zairyu.domain.model.bureau.BureauDirectory.standard()),
         DecisionTest.NOW);
     application.startExamination(DecisionTest.EXAMINER, DecisionTest.NOW);
     application.approve(DecisionTest.EXAMINER, DecisionTest.NOW);
-    application.recordReceipt(
-        DecisionTest.SUPERVISOR,
-        EnumSet.copyOf(application.receiving().itemsToSend()),
-        application.receiving().feeYen(),
-        DecisionTest.LATER);
+    application
+        .mailIn()
+        .recordReceipt(
+            DecisionTest.SUPERVISOR,
+            EnumSet.copyOf(application.receiving().itemsToSend()),
+            application.receiving().feeYen(),
+            DecisionTest.LATER);
     application.issue(
         DecisionTest.EXAMINER,
         new ResidenceCardNumber("QZ00000044XY"),
