@@ -203,16 +203,7 @@ final class DomainConfiguration {
    * is found dead, every pooled connection is dropped.
    */
   private static void createApplicationPool(DomainXml xml, StackSettings settings) {
-    Element pool =
-        xml.oneOrNew(
-            "/domain/resources",
-            "jdbc-connection-pool",
-            element -> element.getAttribute("name").equals(JDBC_POOL));
-    xml.set(pool, "name", JDBC_POOL);
-    xml.set(pool, "res-type", "javax.sql.XADataSource");
-    xml.set(pool, "datasource-classname", "org.postgresql.xa.PGXADataSource");
-    xml.set(pool, "steady-pool-size", "2");
-    xml.set(pool, "max-pool-size", "32");
+    Element pool = postgresXaPool(xml, settings, JDBC_POOL, 2, 32);
     xml.set(pool, "is-connection-validation-required", "true");
     xml.set(pool, "connection-validation-method", "custom-validation");
     xml.set(
@@ -221,11 +212,28 @@ final class DomainConfiguration {
         "org.glassfish.api.jdbc.validation.PostgresConnectionValidation");
     xml.set(pool, "fail-all-connections", "true");
     xml.set(pool, "validate-atmost-once-period-in-seconds", "10");
+    bindResource(xml, settings, "jdbc-resource", JDBC_RESOURCE, JDBC_POOL);
+  }
+
+  /** An XA pool onto the stack's PostgreSQL, its password from the alias store. */
+  private static Element postgresXaPool(
+      DomainXml xml, StackSettings settings, String name, int steadySize, int maxSize) {
+    Element pool =
+        xml.oneOrNew(
+            "/domain/resources",
+            "jdbc-connection-pool",
+            element -> element.getAttribute("name").equals(name));
+    xml.set(pool, "name", name);
+    xml.set(pool, "res-type", "javax.sql.XADataSource");
+    xml.set(pool, "datasource-classname", "org.postgresql.xa.PGXADataSource");
+    xml.set(pool, "steady-pool-size", Integer.toString(steadySize));
+    xml.set(pool, "max-pool-size", Integer.toString(maxSize));
     setProperty(xml, pool, "property", "url", settings.jdbcUrl());
     setProperty(xml, pool, "property", "user", StackSettings.DATABASE_USER);
+    // from the password alias store: the admin console and REST show the reference, not the value
     setProperty(
         xml, pool, "property", "password", "${ALIAS=" + StackSecrets.DATABASE_PASSWORD_ALIAS + "}");
-    bindResource(xml, settings, "jdbc-resource", JDBC_RESOURCE, JDBC_POOL);
+    return pool;
   }
 
   static final String JDBC_POOL = "zairyu";
@@ -237,25 +245,7 @@ final class DomainConfiguration {
     // reach the same resource managers and exist for recovery alone: nothing looks them up, they
     // hold no connection (steady size 0). (The JDBC one predates the application's own pool in
     // domain.xml, which recovery asks as well; kept while the chaos tests prove nothing else.)
-    Element jdbcPool =
-        xml.oneOrNew(
-            "/domain/resources",
-            "jdbc-connection-pool",
-            element -> element.getAttribute("name").equals(JDBC_RECOVERY_POOL));
-    xml.set(jdbcPool, "name", JDBC_RECOVERY_POOL);
-    xml.set(jdbcPool, "res-type", "javax.sql.XADataSource");
-    xml.set(jdbcPool, "datasource-classname", "org.postgresql.xa.PGXADataSource");
-    xml.set(jdbcPool, "steady-pool-size", "0");
-    xml.set(jdbcPool, "max-pool-size", "2");
-    setProperty(xml, jdbcPool, "property", "url", settings.jdbcUrl());
-    setProperty(xml, jdbcPool, "property", "user", StackSettings.DATABASE_USER);
-    // from the password alias store: the admin console and REST show the reference, not the value
-    setProperty(
-        xml,
-        jdbcPool,
-        "property",
-        "password",
-        "${ALIAS=" + StackSecrets.DATABASE_PASSWORD_ALIAS + "}");
+    postgresXaPool(xml, settings, JDBC_RECOVERY_POOL, 0, 2);
     bindResource(xml, settings, "jdbc-resource", JDBC_RECOVERY_RESOURCE, JDBC_RECOVERY_POOL);
 
     Element jmsPool =
