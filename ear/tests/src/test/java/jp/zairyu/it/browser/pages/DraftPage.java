@@ -98,6 +98,15 @@ public final class DraftPage extends Page {
     if (step() == n) {
       return true;
     }
+    // a field's Ajax update (e.g. the status of residence re-rendering the form) still under way
+    // replaces the step list after the click: the click is lost and the page stays where it was
+    wait.until(
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return !window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue"
+                            + " || PrimeFaces.ajax.Queue.isEmpty();"));
     WebElement steps = present("wizardSteps");
     press(driver.findElement(By.cssSelector("#wizardSteps a[data-step='" + n + "']")));
     wait.until(d -> replaced(steps));
