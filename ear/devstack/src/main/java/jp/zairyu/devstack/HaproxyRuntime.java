@@ -21,10 +21,7 @@ final class HaproxyRuntime {
    */
   static void takeOut(StackSettings settings, String instance, Duration timeout) {
     command(settings, "set server instances/" + instance + " state maint");
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline && currentRequests(settings, instance) > 0) {
-      pause(Duration.ofMillis(100));
-    }
+    pollUntil(() -> currentRequests(settings, instance) == 0, timeout);
   }
 
   /**
@@ -32,22 +29,20 @@ final class HaproxyRuntime {
    * the others serving; throws after {@code timeout}.
    */
   static void awaitOthersUp(StackSettings settings, String instance, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    List<String> down = List.of();
-    while (System.nanoTime() < deadline) {
-      down =
-          java.util.stream.IntStream.rangeClosed(1, settings.instances())
-              .mapToObj(StackSettings::instanceName)
-              .filter(other -> !other.equals(instance))
-              .filter(other -> !"UP".equals(statistics(settings, other).get("status")))
-              .toList();
-      if (down.isEmpty()) {
-        return;
-      }
-      pause(Duration.ofMillis(200));
+    var others =
+        java.util.stream.IntStream.rangeClosed(1, settings.instances())
+            .mapToObj(StackSettings::instanceName)
+            .filter(other -> !other.equals(instance))
+            .toList();
+    if (!pollUntil(() -> others.stream().allMatch(other -> up(settings, other)), timeout)) {
+      throw new StackException(
+          "Not taking "
+              + instance
+              + " out: HAProxy does not see "
+              + others
+              + " up after "
+              + timeout);
     }
-    throw new StackException(
-        "Not taking " + instance + " out: HAProxy does not see " + down + " up after " + timeout);
   }
 
   /**
@@ -56,17 +51,37 @@ final class HaproxyRuntime {
    */
   static void putBack(StackSettings settings, String instance, Duration timeout) {
     command(settings, "set server instances/" + instance + " state ready");
-    long deadline = System.nanoTime() + timeout.toNanos();
-    String status = "";
-    while (System.nanoTime() < deadline) {
-      status = statistics(settings, instance).get("status");
-      if ("UP".equals(status)) {
-        return;
-      }
-      pause(Duration.ofMillis(200));
+    if (!pollUntil(() -> up(settings, instance), timeout)) {
+      throw new StackException(
+          "HAProxy does not see "
+              + instance
+              + " up after "
+              + timeout
+              + " (status "
+              + statistics(settings, instance).get("status")
+              + ")");
     }
-    throw new StackException(
-        "HAProxy does not see " + instance + " up after " + timeout + " (status " + status + ")");
+  }
+
+  private static boolean up(StackSettings settings, String instance) {
+    return "UP".equals(statistics(settings, instance).get("status"));
+  }
+
+  /** Asks {@code done} every 100 ms until it says yes (true) or {@code timeout} passed (false). */
+  private static boolean pollUntil(java.util.function.BooleanSupplier done, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StackException("Interrupted", e);
+      }
+    }
+    return true;
   }
 
   /** Requests HAProxy has under way on an instance (its {@code scur}). */
@@ -114,15 +129,6 @@ final class HaproxyRuntime {
       return text;
     } catch (IOException e) {
       throw new StackException("Cannot reach HAProxy's runtime API at " + address, e);
-    }
-  }
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StackException("Interrupted", e);
     }
   }
 }

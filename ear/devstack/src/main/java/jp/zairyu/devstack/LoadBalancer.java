@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * StackSettings#loadBalancerStatsUrl()}.
  *
  * <p>An instance is taken out of the rotation and put back through HAProxy's runtime API on a Unix
- * socket ({@link #takeOut}, {@link #putBack}): a rolling redeploy does so instance by instance,
- * because {@code /health/ready} answers 200 while an instance switches versions.
+ * socket ({@link HaproxyRuntime}): a rolling redeploy does so instance by instance, because {@code
+ * /health/ready} answers 200 while an instance switches versions.
  *
  * <p>Layout: {@code <state>/haproxy/haproxy.cfg}, its pid in {@code haproxy.pid}, its runtime API
  * in {@code admin.sock}, its log in {@code <state>/logs/haproxy.log}.

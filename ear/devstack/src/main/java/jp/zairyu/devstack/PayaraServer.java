@@ -284,7 +284,7 @@ final class PayaraServer implements Stoppable {
 
   /** The version of the application each instance runs, by instance. */
   java.util.Map<String, String> deployedVersions() {
-    return new RollingRedeploy(settings, asadmin, domainDir).enabledVersions();
+    return RollingRedeploy.enabledVersions(settings, domainDir);
   }
 
   /**

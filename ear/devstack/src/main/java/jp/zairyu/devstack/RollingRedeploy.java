@@ -27,14 +27,13 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code undeploy --target domain} the old version (disabled everywhere by then).
  * </ol>
  *
- * <p>Not {@code deploy --enabled=false --target zairyu-group}: the instances then prepare the new
- * version at once, binding its {@code java:app/jdbc/zairyu} in the namespace both versions share
- * (Payara names it after the version-less name); disabling the old version on an instance unbinds
- * it, and the new one fails to start there ({@code NameNotFoundException}). Nor a group-level
+ * <p>Not {@code deploy --enabled=false --target zairyu-group}: every instance of the group then
+ * prepares the new version at once (each instance's log says it was deployed). Nor a group-level
  * reference afterwards: {@code create-application-ref --target zairyu-group} deploys again to every
  * instance of the group that has it already. The group's own list of applications is therefore
  * empty after a rolling redeploy; an instance added to the group later gets the application with
- * {@code create-application-ref --target <instance>}.
+ * {@code create-application-ref --target <instance>}. A version can start at all only because the
+ * data source is the server's ({@code DataSourceDefinitions}).
  *
  * <p>The two versions run side by side for a while (one instance each), and sessions cross from one
  * to the other (HTTP sessions are stored by context path): a version must read the sessions and the
@@ -109,18 +108,23 @@ final class RollingRedeploy {
   }
 
   /** The version of the application each instance runs, by instance (domain.xml). */
-  Map<String, String> enabledVersions() {
+  static Map<String, String> enabledVersions(StackSettings settings, Path domainDir) {
     Map<String, String> enabled = new LinkedHashMap<>();
-    DomainXml xml = DomainXml.open(domainXml);
+    DomainXml xml = DomainXml.open(domainDir.resolve("config/domain.xml"));
     for (int i = 1; i <= settings.instances(); i++) {
       String instance = StackSettings.instanceName(i);
       xml.find("/domain/servers/server[@name='" + instance + "']/application-ref").stream()
           .filter(ref -> !"false".equals(ref.getAttribute("enabled")))
           .map(ref -> ref.getAttribute("ref"))
-          .filter(n -> n.equals(APPLICATION_NAME) || n.startsWith(APPLICATION_NAME + ":"))
+          .filter(RollingRedeploy::isVersion)
           .forEach(name -> enabled.merge(instance, name, (a, b) -> a + ", " + b));
     }
     return enabled;
+  }
+
+  /** {@code zairyu}, or a version of it ({@code zairyu:2}). */
+  private static boolean isVersion(String name) {
+    return name.equals(APPLICATION_NAME) || name.startsWith(APPLICATION_NAME + ":");
   }
 
   /** The application's versions the domain has ({@code zairyu}, {@code zairyu:2} …). */
@@ -128,7 +132,7 @@ final class RollingRedeploy {
     var names = new TreeSet<String>();
     DomainXml.open(domainXml).find("/domain/applications/application").stream()
         .map(application -> application.getAttribute("name"))
-        .filter(n -> n.equals(APPLICATION_NAME) || n.startsWith(APPLICATION_NAME + ":"))
+        .filter(RollingRedeploy::isVersion)
         .forEach(names::add);
     return names;
   }
